@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+#include "core/events/EventType.h"
+#include "core/events/Roles.h"
+
+namespace soopchat {
+
+enum class Platform : quint8 { Soop };
+
+// A platform's raw user flags with the roles derived from them. For SOOP,
+// flag1/flag2 are the two unsigned numbers of "flag1|flag2".
+struct UserFlags
+{
+    quint32 flag1 = 0;
+    quint32 flag2 = 0;
+    Roles roles;
+
+    friend bool operator==(const UserFlags &, const UserFlags &) = default;
+};
+
+// One entry of a user_enter list.
+struct ChatUser
+{
+    QString id;
+    QString nickname;
+    std::optional<UserFlags> flags;
+};
+
+// A decoded event. Built once by a decoder (or read back from a recording)
+// and never changed afterwards; share it as EventPtr. Every optional member is
+// absent when the packet did not carry it, and then its JSON key is left out
+// (docs/EVENTS.md). Which members a type uses is listed in EventJson.cpp.
+struct ChatEvent
+{
+    EventType type = EventType::Unknown;
+    Platform platform = Platform::Soop;
+    quint16 service = 0; // the platform's packet code (SOOP service 0005 -> 5)
+    quint16 returnCode = 0; // header bytes 12-13; 0 = success
+
+    // Set by whoever received it: wall-clock receive time (ms since the epoch,
+    // 0 = unknown) and a number increasing by one per event of a connection
+    // history (0 = not numbered).
+    qint64 receivedAtMs = 0;
+    quint64 sequence = 0;
+
+    std::optional<QString> userId; // "(N)" suffix already removed
+    std::optional<QString> nickname;
+    std::optional<UserFlags> flags;
+    std::optional<UserFlags> previousFlags;
+    std::optional<QString> previousNickname;
+    std::optional<QString> toUserId;
+    std::optional<QString> toNickname;
+    std::optional<QString> byUserId;
+    std::optional<QString> streamerId;
+    std::optional<QString> chatNo;
+    std::optional<QString> text;
+    std::optional<QString> message; // error text of a failed login/join
+    std::optional<QString> imageUrl;
+
+    std::optional<qint64> count;
+    std::optional<qint64> fanClubOrdinal;
+    std::optional<qint64> subscriptionMonths;
+    std::optional<qint64> months;
+    std::optional<qint64> itemType;
+    std::optional<qint64> tier;
+    std::optional<qint64> seconds;
+    std::optional<qint64> value;
+    std::optional<qint64> status;
+
+    std::optional<bool> frozen;
+    std::optional<bool> kicked;
+    std::optional<bool> appointed;
+
+    QList<ChatUser> users; // user_enter
+    QJsonObject payload; // mission
+    QStringList fields; // unknown: the raw fields
+
+    // malformed
+    QString reason;
+    qint64 offset = -1;
+
+    // gap (client side): the connection was down from..to (ms since the epoch)
+    qint64 gapFromMs = 0;
+    qint64 gapToMs = 0;
+
+    Roles roles() const { return flags ? flags->roles : Roles(); }
+    bool isDonation() const { return soopchat::isDonation(type); }
+};
+
+using EventPtr = std::shared_ptr<const ChatEvent>;
+using EventBatch = QList<EventPtr>;
+
+} // namespace soopchat
+
+Q_DECLARE_METATYPE(soopchat::EventPtr)
+Q_DECLARE_METATYPE(soopchat::EventBatch)

@@ -1,0 +1,442 @@
+#include "core/events/EventJson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <array>
+#include <span>
+
+#include "core/events/JsonWriter.h"
+
+namespace soopchat::EventJson {
+
+namespace {
+using namespace Qt::StringLiterals;
+
+enum class Key : quint8 {
+    Text,
+    Message,
+    ChatNo,
+    StreamerId,
+    UserId,
+    Nickname,
+    Flags,
+    PreviousFlags,
+    PreviousNickname,
+    ToUserId,
+    ToNickname,
+    ByUserId,
+    Count,
+    FanClubOrdinal,
+    SubscriptionMonths,
+    Months,
+    ItemType,
+    Tier,
+    Seconds,
+    Value,
+    Status,
+    Frozen,
+    Kicked,
+    Appointed,
+    Users,
+    Payload,
+    ImageUrl,
+    Fields,
+    Reason,
+    Offset,
+    From,
+    To,
+};
+
+using KeyList = std::span<const Key>;
+
+// A static list of keys for one type, so that keysOf() can hand out views.
+template<Key... K>
+KeyList keys()
+{
+    static constexpr std::array<Key, sizeof...(K)> List {K...};
+    return List;
+}
+
+// The keys of each type, in the order docs/EVENTS.md lists them.
+KeyList keysOf(EventType type)
+{
+    switch (type) {
+    case EventType::Keepalive:
+    case EventType::BroadcastEnd:
+        return keys<>();
+    case EventType::LoginReply:
+        return keys<Key::UserId, Key::Flags, Key::Message>();
+    case EventType::JoinReply:
+        return keys<Key::ChatNo, Key::StreamerId, Key::Flags, Key::Message>();
+    case EventType::UserEnter:
+        return keys<Key::Users>();
+    case EventType::UserLeave:
+        return keys<Key::UserId, Key::Nickname, Key::Flags, Key::Kicked>();
+    case EventType::Chat:
+        return keys<Key::Text, Key::UserId, Key::Nickname, Key::Flags, Key::SubscriptionMonths>();
+    case EventType::Status:
+        return keys<Key::Value>();
+    case EventType::Mute:
+        return keys<Key::UserId, Key::Nickname, Key::Seconds, Key::Count, Key::ByUserId>();
+    case EventType::Whisper:
+        return keys<Key::Text, Key::UserId, Key::Nickname>();
+    case EventType::FlagChange:
+        return keys<Key::UserId, Key::Nickname, Key::Flags, Key::PreviousFlags>();
+    case EventType::ManagerChange:
+        return keys<Key::UserId, Key::Nickname, Key::Flags, Key::Appointed>();
+    case EventType::NicknameChange:
+        return keys<Key::UserId, Key::Nickname, Key::PreviousNickname, Key::Flags>();
+    case EventType::Balloon:
+    case EventType::VideoBalloon:
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count, Key::FanClubOrdinal>();
+    case EventType::Freeze:
+        return keys<Key::Frozen>();
+    case EventType::SlowMode:
+        return keys<Key::Seconds>();
+    case EventType::ManagerChat:
+        return keys<Key::Text, Key::UserId, Key::Nickname, Key::Flags>();
+    case EventType::Poll:
+        return keys<Key::Status>();
+    case EventType::AdminNotice:
+    case EventType::Notice:
+        return keys<Key::Text>();
+    case EventType::VodBalloon:
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count>();
+    case EventType::AdBalloon:
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count, Key::FanClubOrdinal, Key::Text>();
+    case EventType::Subscription:
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::ItemType, Key::Tier>();
+    case EventType::SubscriptionRenewal:
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Months>();
+    case EventType::StationAdBalloon:
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count, Key::Text>();
+    case EventType::SubscriptionGift:
+        return keys<Key::UserId, Key::Nickname, Key::ToUserId, Key::ToNickname, Key::ItemType>();
+    case EventType::OgqSticker:
+        return keys<Key::UserId, Key::Nickname, Key::Flags, Key::Text, Key::ImageUrl>();
+    case EventType::Mission:
+        return keys<Key::Payload>();
+    case EventType::Unknown:
+        return keys<Key::Fields>();
+    case EventType::Malformed:
+        return keys<Key::Reason, Key::Offset>();
+    case EventType::Gap:
+        return keys<Key::From, Key::To>();
+    }
+    return keys<>();
+}
+
+// Malformed and gap events have no packet behind them, so no service code.
+bool hasPacketHeader(EventType type)
+{
+    return type != EventType::Malformed && type != EventType::Gap;
+}
+
+void writeFlags(JsonWriter &w, const UserFlags &flags)
+{
+    w.beginObject();
+    w.key("flag1"_L1);
+    w.value(qint64(flags.flag1));
+    w.key("flag2"_L1);
+    w.value(qint64(flags.flag2));
+    w.key("roles"_L1);
+    w.beginArray();
+    for (Role role : AllRoles) {
+        if (flags.roles.testFlag(role))
+            w.value(roleName(role));
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void writeString(JsonWriter &w, QLatin1StringView name, const std::optional<QString> &value)
+{
+    if (value) {
+        w.key(name);
+        w.value(QStringView(*value));
+    }
+}
+
+void writeNumber(JsonWriter &w, QLatin1StringView name, const std::optional<qint64> &value)
+{
+    if (value) {
+        w.key(name);
+        w.value(*value);
+    }
+}
+
+void writeBool(JsonWriter &w, QLatin1StringView name, const std::optional<bool> &value)
+{
+    if (value) {
+        w.key(name);
+        w.value(*value);
+    }
+}
+
+void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
+{
+    switch (key) {
+    case Key::Text:
+        return writeString(w, "text"_L1, e.text);
+    case Key::Message:
+        return writeString(w, "message"_L1, e.message);
+    case Key::ChatNo:
+        return writeString(w, "chat_no"_L1, e.chatNo);
+    case Key::StreamerId:
+        return writeString(w, "streamer_id"_L1, e.streamerId);
+    case Key::UserId:
+        return writeString(w, "user_id"_L1, e.userId);
+    case Key::Nickname:
+        return writeString(w, "nickname"_L1, e.nickname);
+    case Key::PreviousNickname:
+        return writeString(w, "previous_nickname"_L1, e.previousNickname);
+    case Key::ToUserId:
+        return writeString(w, "to_user_id"_L1, e.toUserId);
+    case Key::ToNickname:
+        return writeString(w, "to_nickname"_L1, e.toNickname);
+    case Key::ByUserId:
+        return writeString(w, "by_user_id"_L1, e.byUserId);
+    case Key::ImageUrl:
+        return writeString(w, "image_url"_L1, e.imageUrl);
+    case Key::Flags:
+        if (e.flags) {
+            w.key("flags"_L1);
+            writeFlags(w, *e.flags);
+        }
+        return;
+    case Key::PreviousFlags:
+        if (e.previousFlags) {
+            w.key("previous_flags"_L1);
+            writeFlags(w, *e.previousFlags);
+        }
+        return;
+    case Key::Count:
+        return writeNumber(w, "count"_L1, e.count);
+    case Key::FanClubOrdinal:
+        return writeNumber(w, "fan_club_ordinal"_L1, e.fanClubOrdinal);
+    case Key::SubscriptionMonths:
+        return writeNumber(w, "subscription_months"_L1, e.subscriptionMonths);
+    case Key::Months:
+        return writeNumber(w, "months"_L1, e.months);
+    case Key::ItemType:
+        return writeNumber(w, "item_type"_L1, e.itemType);
+    case Key::Tier:
+        return writeNumber(w, "tier"_L1, e.tier);
+    case Key::Seconds:
+        return writeNumber(w, "seconds"_L1, e.seconds);
+    case Key::Value:
+        return writeNumber(w, "value"_L1, e.value);
+    case Key::Status:
+        return writeNumber(w, "status"_L1, e.status);
+    case Key::Frozen:
+        return writeBool(w, "frozen"_L1, e.frozen);
+    case Key::Kicked:
+        return writeBool(w, "kicked"_L1, e.kicked);
+    case Key::Appointed:
+        return writeBool(w, "appointed"_L1, e.appointed);
+    case Key::Users:
+        w.key("users"_L1);
+        w.beginArray();
+        for (const ChatUser &user : e.users) {
+            w.beginObject();
+            w.key("user_id"_L1);
+            w.value(QStringView(user.id));
+            w.key("nickname"_L1);
+            w.value(QStringView(user.nickname));
+            if (user.flags) {
+                w.key("flags"_L1);
+                writeFlags(w, *user.flags);
+            }
+            w.endObject();
+        }
+        w.endArray();
+        return;
+    case Key::Payload:
+        w.key("payload"_L1);
+        w.rawValue(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+        return;
+    case Key::Fields:
+        w.key("fields"_L1);
+        w.beginArray();
+        for (const QString &field : e.fields)
+            w.value(QStringView(field));
+        w.endArray();
+        return;
+    case Key::Reason:
+        w.key("reason"_L1);
+        w.value(QStringView(e.reason));
+        return;
+    case Key::Offset:
+        if (e.offset >= 0) {
+            w.key("offset"_L1);
+            w.value(e.offset);
+        }
+        return;
+    case Key::From:
+        w.key("from"_L1);
+        w.value(QStringView(formatTimestamp(e.gapFromMs)));
+        return;
+    case Key::To:
+        w.key("to"_L1);
+        w.value(QStringView(formatTimestamp(e.gapToMs)));
+        return;
+    }
+}
+
+// ---- reading back -------------------------------------------------------
+
+std::optional<QString> readString(const QJsonObject &o, QLatin1StringView name)
+{
+    const QJsonValue v = o.value(name);
+    if (!v.isString())
+        return std::nullopt;
+    return v.toString();
+}
+
+std::optional<qint64> readNumber(const QJsonObject &o, QLatin1StringView name)
+{
+    const QJsonValue v = o.value(name);
+    if (!v.isDouble())
+        return std::nullopt;
+    return v.toInteger();
+}
+
+std::optional<bool> readBool(const QJsonObject &o, QLatin1StringView name)
+{
+    const QJsonValue v = o.value(name);
+    if (!v.isBool())
+        return std::nullopt;
+    return v.toBool();
+}
+
+std::optional<UserFlags> readFlags(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    UserFlags flags;
+    flags.flag1 = quint32(o.value("flag1"_L1).toInteger());
+    flags.flag2 = quint32(o.value("flag2"_L1).toInteger());
+    const QJsonArray roles = o.value("roles"_L1).toArray();
+    for (const QJsonValue &name : roles) {
+        for (Role role : AllRoles) {
+            if (name.toString() == roleName(role))
+                flags.roles |= role;
+        }
+    }
+    return flags;
+}
+
+} // namespace
+
+void append(QByteArray &out, const ChatEvent &event)
+{
+    JsonWriter w(out);
+    w.beginObject();
+    w.key("type"_L1);
+    w.value(eventTypeName(event.type));
+    if (hasPacketHeader(event.type)) {
+        w.key("service"_L1);
+        w.value(qint64(event.service));
+        w.key("return_code"_L1);
+        w.value(qint64(event.returnCode));
+    }
+    if (event.receivedAtMs > 0) {
+        w.key("received_at"_L1);
+        w.value(QStringView(formatTimestamp(event.receivedAtMs)));
+    }
+    for (Key key : keysOf(event.type))
+        writeKey(w, event, key);
+    w.endObject();
+}
+
+QByteArray toJson(const ChatEvent &event)
+{
+    QByteArray out;
+    out.reserve(256);
+    append(out, event);
+    return out;
+}
+
+EventPtr fromJson(QByteArrayView json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : u"not a JSON object"_s;
+        return nullptr;
+    }
+    const QJsonObject o = doc.object();
+    const std::optional<EventType> type = eventTypeFromName(o.value("type"_L1).toString());
+    if (!type) {
+        if (error)
+            *error = u"unknown event type \"%1\""_s.arg(o.value("type"_L1).toString());
+        return nullptr;
+    }
+
+    auto e = std::make_shared<ChatEvent>();
+    e->type = *type;
+    e->service = quint16(o.value("service"_L1).toInteger());
+    e->returnCode = quint16(o.value("return_code"_L1).toInteger());
+    e->receivedAtMs = parseTimestamp(o.value("received_at"_L1).toString());
+
+    e->userId = readString(o, "user_id"_L1);
+    e->nickname = readString(o, "nickname"_L1);
+    e->flags = readFlags(o.value("flags"_L1));
+    e->previousFlags = readFlags(o.value("previous_flags"_L1));
+    e->previousNickname = readString(o, "previous_nickname"_L1);
+    e->toUserId = readString(o, "to_user_id"_L1);
+    e->toNickname = readString(o, "to_nickname"_L1);
+    e->byUserId = readString(o, "by_user_id"_L1);
+    e->streamerId = readString(o, "streamer_id"_L1);
+    e->chatNo = readString(o, "chat_no"_L1);
+    e->text = readString(o, "text"_L1);
+    e->message = readString(o, "message"_L1);
+    e->imageUrl = readString(o, "image_url"_L1);
+    e->count = readNumber(o, "count"_L1);
+    e->fanClubOrdinal = readNumber(o, "fan_club_ordinal"_L1);
+    e->subscriptionMonths = readNumber(o, "subscription_months"_L1);
+    e->months = readNumber(o, "months"_L1);
+    e->itemType = readNumber(o, "item_type"_L1);
+    e->tier = readNumber(o, "tier"_L1);
+    e->seconds = readNumber(o, "seconds"_L1);
+    e->value = readNumber(o, "value"_L1);
+    e->status = readNumber(o, "status"_L1);
+    e->frozen = readBool(o, "frozen"_L1);
+    e->kicked = readBool(o, "kicked"_L1);
+    e->appointed = readBool(o, "appointed"_L1);
+
+    const QJsonArray users = o.value("users"_L1).toArray();
+    for (const QJsonValue &v : users) {
+        const QJsonObject u = v.toObject();
+        e->users.append(
+            {u.value("user_id"_L1).toString(), u.value("nickname"_L1).toString(), readFlags(u.value("flags"_L1))});
+    }
+    e->payload = o.value("payload"_L1).toObject();
+    const QJsonArray fields = o.value("fields"_L1).toArray();
+    for (const QJsonValue &v : fields)
+        e->fields.append(v.toString());
+    e->reason = o.value("reason"_L1).toString();
+    e->offset = o.contains("offset"_L1) ? o.value("offset"_L1).toInteger() : -1;
+    e->gapFromMs = parseTimestamp(o.value("from"_L1).toString());
+    e->gapToMs = parseTimestamp(o.value("to"_L1).toString());
+    return e;
+}
+
+QString formatTimestamp(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+qint64 parseTimestamp(QStringView iso)
+{
+    if (iso.isEmpty())
+        return 0;
+    const QDateTime time = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace soopchat::EventJson

@@ -1,0 +1,40 @@
+#include "core/soop/EventStreamDecoder.h"
+
+#include "core/soop/PacketDecoder.h"
+
+namespace soopchat::soop {
+
+void EventStreamDecoder::feed(const QByteArray &bytes, EventBatch &out)
+{
+    m_counters.bytes += quint64(bytes.size());
+    m_reader.feed(bytes);
+    drain(out);
+}
+
+void EventStreamDecoder::finish(EventBatch &out)
+{
+    m_reader.finish();
+    drain(out);
+}
+
+void EventStreamDecoder::reset()
+{
+    m_reader.reset();
+}
+
+void EventStreamDecoder::drain(EventBatch &out)
+{
+    PacketReader::Item item;
+    while (m_reader.next(item)) {
+        EventPtr event = item.kind == PacketReader::Item::Kind::Packet
+            ? PacketDecoder::decode(item.packet)
+            : PacketDecoder::malformed(item.reason, item.offset);
+        if (event->type == EventType::Malformed)
+            ++m_counters.malformed;
+        else
+            ++m_counters.packets;
+        out.append(std::move(event));
+    }
+}
+
+} // namespace soopchat::soop

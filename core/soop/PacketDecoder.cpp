@@ -1,0 +1,421 @@
+#include "core/soop/PacketDecoder.h"
+
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <cstring>
+
+#include "core/soop/UserFlagBits.h"
+#include "core/util/Printable.h"
+
+namespace soopchat::soop {
+
+using namespace Qt::StringLiterals;
+
+PacketFields::PacketFields(QByteArrayView body)
+{
+    if (body.isEmpty())
+        return;
+    const char *p = body.data();
+    const char *end = p + body.size();
+    if (*p == FieldSeparator)
+        ++p;
+    while (p < end) {
+        const void *hit = std::memchr(p, FieldSeparator, size_t(end - p));
+        const char *stop = hit ? static_cast<const char *>(hit) : end;
+        m_fields.append(QByteArrayView(p, stop - p));
+        p = stop + 1; // past the end after the terminating separator: no empty last field
+    }
+}
+
+QString decodeText(QByteArrayView bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (!text.contains(QChar::ReplacementCharacter) || bytes.contains("\xef\xbf\xbd"))
+        return text;
+    QStringDecoder cp949("CP949");
+    if (!cp949.isValid())
+        return text;
+    QString fallback = cp949.decode(bytes);
+    return cp949.hasError() ? text : fallback;
+}
+
+namespace {
+
+// Reads typed values out of the fields and remembers the first one that is
+// not what its position promises.
+class FieldReader
+{
+public:
+    explicit FieldReader(const RawPacket &packet) : m_packet(packet), m_fields(packet.body) { }
+
+    const PacketFields &fields() const { return m_fields; }
+    bool has(qsizetype i) const { return m_fields.has(i); }
+    QByteArrayView raw(qsizetype i) const { return m_fields[i]; }
+
+    std::optional<QString> text(qsizetype i) const
+    {
+        if (!has(i))
+            return std::nullopt;
+        return decodeText(m_fields[i]);
+    }
+
+    // Chat text: the player strips carriage returns (§3.2).
+    std::optional<QString> message(qsizetype i) const
+    {
+        std::optional<QString> t = text(i);
+        if (t && t->contains(u'\r'))
+            t->remove(u'\r');
+        return t;
+    }
+
+    std::optional<QString> userId(qsizetype i) const
+    {
+        if (!has(i))
+            return std::nullopt;
+        return decodeText(stripIdSuffix(m_fields[i]));
+    }
+
+    std::optional<qint64> number(qsizetype i, const char *what)
+    {
+        if (!has(i) || m_fields[i].isEmpty())
+            return std::nullopt;
+        const QByteArrayView field = m_fields[i];
+        bool ok = field.size() <= 19;
+        qint64 value = 0;
+        qsizetype k = 0;
+        const bool negative = field[0] == '-';
+        if (negative)
+            k = 1;
+        ok = ok && k < field.size();
+        for (; ok && k < field.size(); ++k) {
+            const char c = field[k];
+            ok = c >= '0' && c <= '9';
+            value = value * 10 + (c - '0');
+        }
+        if (!ok) {
+            fail(i, what, "is not an integer");
+            return std::nullopt;
+        }
+        return negative ? -value : value;
+    }
+
+    std::optional<UserFlags> flags(qsizetype i, const char *what = "flags")
+    {
+        if (!has(i) || m_fields[i].isEmpty())
+            return std::nullopt;
+        std::optional<UserFlags> flags = parseFlags(m_fields[i]);
+        if (!flags)
+            fail(i, what, "is not a user flag \"flag1|flag2\"");
+        return flags;
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+private:
+    void fail(qsizetype i, const char *what, const char *problem)
+    {
+        if (failed())
+            return;
+        m_error = u"service %1 F[%2] (%3): \"%4\" %5"_s.arg(int(m_packet.service), 4, 10, QChar(u'0'))
+                      .arg(i)
+                      .arg(QLatin1StringView(what), printable(m_fields[i]), QLatin1StringView(problem));
+    }
+
+    const RawPacket &m_packet;
+    PacketFields m_fields;
+    QString m_error;
+};
+
+void decodeUserList(FieldReader &r, ChatEvent &e)
+{
+    const QByteArrayView kind = r.raw(0);
+    if (kind == "1") {
+        e.type = EventType::UserEnter;
+        for (qsizetype i = 1; r.has(i); i += 3) {
+            ChatUser user;
+            user.id = *r.userId(i);
+            user.nickname = r.text(i + 1).value_or(QString());
+            user.flags = r.flags(i + 2);
+            e.users.append(std::move(user));
+        }
+    } else if (kind == "-1") {
+        e.type = EventType::UserLeave;
+        e.userId = r.userId(1);
+        e.nickname = r.text(2);
+        if (r.has(3) && !r.raw(3).isEmpty())
+            e.kicked = r.raw(3) != "1";
+        e.flags = r.flags(5);
+    } else {
+        e.type = EventType::Unknown;
+        for (qsizetype i = 0; r.has(i); ++i)
+            e.fields.append(*r.text(i));
+    }
+}
+
+void decodeLoginReply(FieldReader &r, ChatEvent &e)
+{
+    e.type = EventType::LoginReply;
+    if (e.returnCode != 0) {
+        e.message = r.text(0);
+        return;
+    }
+    e.userId = r.userId(0);
+    e.flags = r.flags(1);
+}
+
+bool isChatNo(QByteArrayView field)
+{
+    for (char c : field) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+void decodeJoinReply(FieldReader &r, ChatEvent &e)
+{
+    e.type = EventType::JoinReply;
+    // A wrong room password comes back either as return code 57 or as the
+    // message in F[0] where the chat number would be (§4.5).
+    if (e.returnCode != 0 || !isChatNo(r.raw(0))) {
+        e.message = r.text(0);
+        return;
+    }
+    e.chatNo = r.text(0);
+    e.streamerId = r.text(1);
+    e.flags = r.flags(6);
+}
+
+QString ogqImageUrl(const FieldReader &r)
+{
+    if (r.raw(2).isEmpty() || r.raw(3).isEmpty())
+        return {};
+    QByteArrayView extension = r.raw(11).isEmpty() ? QByteArrayView("png") : r.raw(11);
+    if (r.raw(17) == "1")
+        extension = "webp";
+    return u"https://ogq-sticker-global-cdn-z01.sooplive.com/sticker/%1/%2_160.%3"_s.arg(
+        decodeText(r.raw(2)), decodeText(r.raw(3)), decodeText(extension));
+}
+
+} // namespace
+
+EventPtr PacketDecoder::malformed(QString reason, qint64 offset)
+{
+    auto e = std::make_shared<ChatEvent>();
+    e->type = EventType::Malformed;
+    e->reason = std::move(reason);
+    e->offset = offset;
+    return e;
+}
+
+EventPtr PacketDecoder::decode(const RawPacket &packet)
+{
+    auto event = std::make_shared<ChatEvent>();
+    ChatEvent &e = *event;
+    e.service = packet.service;
+    e.returnCode = packet.returnCode;
+    FieldReader r(packet);
+
+    switch (packet.service) {
+    case 0:
+        e.type = EventType::Keepalive;
+        break;
+    case 1:
+        decodeLoginReply(r, e);
+        break;
+    case 2:
+        decodeJoinReply(r, e);
+        break;
+    case 4:
+        decodeUserList(r, e);
+        break;
+    case 5:
+        e.type = EventType::Chat;
+        e.text = r.message(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(5);
+        e.flags = r.flags(6);
+        e.subscriptionMonths = r.number(7, "subscription months");
+        break;
+    case 7:
+        e.type = EventType::Status;
+        e.value = r.number(0, "status");
+        break;
+    case 8:
+        e.type = EventType::Mute;
+        e.userId = r.userId(0);
+        e.seconds = r.number(2, "seconds");
+        e.count = r.number(3, "count");
+        e.byUserId = r.userId(4);
+        e.nickname = r.text(7);
+        break;
+    case 9:
+        e.type = EventType::Whisper;
+        e.text = r.message(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(5);
+        break;
+    case 12:
+        e.type = EventType::FlagChange;
+        e.flags = r.flags(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(2);
+        e.previousFlags = r.flags(5, "previous flags");
+        break;
+    case 13:
+        e.type = EventType::ManagerChange;
+        e.userId = r.userId(0);
+        e.flags = r.flags(1);
+        e.nickname = r.text(3);
+        if (e.flags)
+            e.appointed = (e.flags->flag1 & Flag1::Manager) != 0;
+        break;
+    case 14:
+        e.type = EventType::NicknameChange;
+        e.userId = r.userId(0);
+        e.nickname = r.text(1);
+        e.flags = r.flags(3);
+        e.previousNickname = r.text(4);
+        break;
+    case 18:
+    case 33: {
+        const qsizetype at = packet.service == 33 ? 1 : 0; // relay rooms add a leading field
+        e.type = EventType::Balloon;
+        e.streamerId = r.text(at);
+        e.userId = r.userId(at + 1);
+        e.nickname = r.text(at + 2);
+        e.count = r.number(at + 3, "count");
+        e.fanClubOrdinal = r.number(at + 4, "fan-club ordinal");
+        break;
+    }
+    case 19:
+    case 21:
+        e.type = EventType::Freeze;
+        if (r.has(0) && !r.raw(0).isEmpty())
+            e.frozen = r.raw(0) == "1";
+        break;
+    case 23: {
+        e.type = EventType::SlowMode;
+        const std::optional<qint64> automatic = r.number(0, "automatic seconds");
+        const std::optional<qint64> manual = r.number(1, "manual seconds");
+        e.seconds = manual && *manual > 0 ? manual : automatic;
+        break;
+    }
+    case 26:
+        e.type = EventType::ManagerChat;
+        e.text = r.message(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(4);
+        e.flags = r.flags(5);
+        break;
+    case 50:
+        e.type = EventType::Poll;
+        e.status = r.number(0, "status");
+        break;
+    case 58:
+        e.type = EventType::AdminNotice;
+        e.text = r.message(0);
+        break;
+    case 86:
+        e.type = EventType::VodBalloon;
+        e.streamerId = r.text(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(2);
+        e.count = r.number(3, "count");
+        break;
+    case 87:
+        e.type = EventType::AdBalloon;
+        e.streamerId = r.text(1);
+        e.userId = r.userId(2);
+        e.nickname = r.text(3);
+        e.text = r.message(4);
+        e.count = r.number(9, "count");
+        e.fanClubOrdinal = r.number(10, "fan-club ordinal");
+        break;
+    case 88:
+        e.type = EventType::BroadcastEnd;
+        break;
+    case 91:
+        e.type = EventType::Subscription;
+        e.streamerId = r.text(1);
+        e.userId = r.userId(2);
+        e.nickname = r.text(3);
+        e.itemType = r.number(4, "item type");
+        e.tier = r.number(7, "tier");
+        break;
+    case 93:
+        e.type = EventType::SubscriptionRenewal;
+        e.streamerId = r.text(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(2);
+        e.months = r.number(3, "months");
+        break;
+    case 104:
+        e.type = EventType::Notice;
+        e.text = r.message(3);
+        break;
+    case 105:
+        e.type = EventType::VideoBalloon;
+        e.streamerId = r.text(1);
+        e.userId = r.userId(2);
+        e.nickname = r.text(3);
+        e.count = r.number(4, "count");
+        e.fanClubOrdinal = r.number(5, "fan-club ordinal");
+        break;
+    case 103:
+    case 107:
+        e.type = EventType::StationAdBalloon;
+        e.streamerId = r.text(0);
+        e.userId = r.userId(1);
+        e.nickname = r.text(2);
+        e.count = r.number(3, "count");
+        e.text = r.message(5);
+        break;
+    case 108:
+        e.type = EventType::SubscriptionGift;
+        e.userId = r.userId(1);
+        e.nickname = r.text(2);
+        e.toUserId = r.userId(3);
+        e.toNickname = r.text(4);
+        e.itemType = r.number(7, "item type");
+        break;
+    case 109:
+        e.type = EventType::OgqSticker;
+        e.text = r.message(1);
+        e.userId = r.userId(5);
+        e.nickname = r.text(6);
+        e.flags = r.flags(7);
+        if (QString url = ogqImageUrl(r); !url.isEmpty())
+            e.imageUrl = std::move(url);
+        break;
+    case 121:
+    case 125: {
+        e.type = EventType::Mission;
+        if (!r.has(0))
+            break;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.raw(0).toByteArray(), &error);
+        if (!doc.isObject()) {
+            return malformed(
+                u"service %1: mission payload is not a JSON object (%2)"_s.arg(int(packet.service), 4, 10, QChar(u'0'))
+                    .arg(error.errorString()),
+                packet.offset);
+        }
+        e.payload = doc.object();
+        break;
+    }
+    default:
+        e.type = EventType::Unknown;
+        for (qsizetype i = 0; r.has(i); ++i)
+            e.fields.append(*r.text(i));
+        break;
+    }
+
+    if (r.failed())
+        return malformed(r.error(), packet.offset);
+    return event;
+}
+
+} // namespace soopchat::soop

@@ -1,0 +1,71 @@
+#include "core/soop/UserFlagBits.h"
+
+namespace soopchat::soop {
+
+namespace {
+
+std::optional<quint32> parseUnsigned(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 10)
+        return std::nullopt;
+    quint64 value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + quint64(c - '0');
+    }
+    if (value > 0xffffffffu)
+        return std::nullopt;
+    return quint32(value);
+}
+
+} // namespace
+
+Roles rolesFromFlag1(quint32 flag1)
+{
+    Roles roles;
+    if (flag1 & Flag1::Admin)
+        roles |= Role::Operator;
+    if (flag1 & Flag1::Host)
+        roles |= Role::Host;
+    if (flag1 & (Flag1::Manager | Flag1::FixedManager))
+        roles |= Role::Manager;
+    if (flag1 & Flag1::TopFan)
+        roles |= Role::TopFan;
+    if (flag1 & Flag1::FanClub)
+        roles |= Role::FanClub;
+    if (flag1 & Flag1::Subscriber)
+        roles |= Role::Subscriber;
+    if (flag1 & Flag1::Supporter)
+        roles |= Role::Supporter;
+    return roles;
+}
+
+UserFlags makeFlags(quint32 flag1, quint32 flag2)
+{
+    return {flag1, flag2, rolesFromFlag1(flag1)};
+}
+
+std::optional<UserFlags> parseFlags(QByteArrayView text)
+{
+    const qsizetype bar = text.indexOf('|');
+    const std::optional<quint32> flag1 = parseUnsigned(bar < 0 ? text : text.first(bar));
+    const std::optional<quint32> flag2 = bar < 0 ? std::optional<quint32>(0) : parseUnsigned(text.sliced(bar + 1));
+    if (!flag1 || !flag2)
+        return std::nullopt;
+    return makeFlags(*flag1, *flag2);
+}
+
+QByteArrayView stripIdSuffix(QByteArrayView id)
+{
+    if (id.size() < 4 || !id.endsWith(')'))
+        return id;
+    qsizetype i = id.size() - 2;
+    while (i > 0 && id[i] >= '0' && id[i] <= '9')
+        --i;
+    if (id[i] != '(' || i == id.size() - 2 || i == 0)
+        return id;
+    return id.first(i);
+}
+
+} // namespace soopchat::soop

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages SoopChat needs, and nothing when they are
+# all there already. Usage: scripts/deps.sh [build|test]
+#   build: compilers, Qt 6 and the libraries the app links
+#   test:  build + what the tests start for real (Chromium, gnome-keyring, fonts)
+set -euo pipefail
+
+build_packages=(
+    cmake ninja-build g++ clang ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev
+    libgl-dev libvulkan-dev libxkbcommon-dev libbenchmark-dev
+    fonts-nanum fonts-noto-color-emoji
+)
+test_packages=(
+    clang-format libclang-rt-14-dev chromium gnome-keyring dbus-daemon dbus-bin libsecret-tools
+    xvfb xauth procps
+)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-build}" == "test" ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,82 @@
+// Snapshot tests: tests/data/decoder-snapshots.jsonl holds one packet per
+// event type of docs/EVENTS.md with the exact JSON line it must decode to.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "core/events/EventJson.h"
+#include "core/soop/EventStreamDecoder.h"
+#include "core/soop/PacketDecoder.h"
+#include "core/soop/PacketWriter.h"
+#include "support/TestData.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+
+class TestDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesEveryEventType_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("type");
+        const QList<QByteArray> lines =
+            testdata::readFile(testdata::dataDir() + u"/decoder-snapshots.jsonl"_s).trimmed().split('\n');
+        QSet<QString> covered;
+        for (const QByteArray &line : lines) {
+            const QJsonObject row = QJsonDocument::fromJson(line).object();
+            const QString expect = row.value("expect"_L1).toString();
+            const QString type = expect.isEmpty()
+                ? row.value("expect_type"_L1).toString()
+                : QJsonDocument::fromJson(expect.toUtf8()).object().value("type"_L1).toString();
+            covered.insert(type);
+            QTest::newRow(qPrintable(row.value("name"_L1).toString()))
+                << QByteArray::fromBase64(row.value("packet_b64"_L1).toString().toLatin1()) << expect.toUtf8() << type;
+        }
+        // Every decodable type of EVENTS.md has a snapshot.
+        for (int t = 0; t < EventTypeCount; ++t) {
+            if (EventType(t) != EventType::Gap)
+                QVERIFY2(covered.contains(eventTypeName(EventType(t))), eventTypeName(EventType(t)).data());
+        }
+    }
+
+    void decodesEveryEventType()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, json);
+        QFETCH(QString, type);
+        soop::EventStreamDecoder decoder;
+        EventBatch events;
+        decoder.feed(bytes, events);
+        decoder.finish(events);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(eventTypeName(events.first()->type), type);
+        if (!json.isEmpty())
+            QCOMPARE(EventJson::toJson(*events.first()), json);
+    }
+
+    void nonUtf8FieldsFallBackToCp949()
+    {
+        const QByteArray euckr("\xbe\xc8\xb3\xe7"); // "안녕" in CP949
+        QCOMPARE(soop::decodeText(euckr), u"안녕"_s);
+        QCOMPARE(soop::decodeText(u"안녕"_s.toUtf8()), u"안녕"_s);
+    }
+
+    void idSuffixIsStrippedOnlyWhenItIsANumberInParentheses()
+    {
+        soop::EventStreamDecoder decoder;
+        EventBatch events;
+        for (const char *id : {"viewer7(2)", "viewer7(x)", "(2)", "v()", "a(12)"})
+            decoder.feed(soop::PacketWriter::packet(5, {"t", id}), events);
+        QStringList ids;
+        for (const EventPtr &event : events)
+            ids.append(*event->userId);
+        QCOMPARE(ids, (QStringList {u"viewer7"_s, u"viewer7(x)"_s, u"(2)"_s, u"v()"_s, u"a"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecoder)
+#include "tst_decoder.moc"

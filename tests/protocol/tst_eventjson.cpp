@@ -1,0 +1,106 @@
+// The JSON form of events (docs/EVENTS.md): exact bytes, escaping, and a
+// faithful round trip through fromJson for recordings and replay.
+#include <QTest>
+
+#include "core/events/EventJson.h"
+#include "core/soop/UserFlagBits.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+
+class TestEventJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void chatMatchesTheContractExampleExactly()
+    {
+        ChatEvent e;
+        e.type = EventType::Chat;
+        e.service = 5;
+        e.text = u"안녕하세요"_s;
+        e.userId = u"viewer7"_s;
+        e.nickname = u"시청자7"_s;
+        e.flags = soop::makeFlags(268501024, 163840);
+        e.subscriptionMonths = 1;
+        QCOMPARE(EventJson::toJson(e),
+            u"{\"type\":\"chat\",\"service\":5,\"return_code\":0,\"text\":\"안녕하세요\",\"user_id\":\"viewer7\","
+            "\"nickname\":\"시청자7\",\"flags\":{\"flag1\":268501024,\"flag2\":163840,\"roles\":[\"fan_club\","
+            "\"subscriber\"]},\"subscription_months\":1}"_s.toUtf8());
+    }
+
+    void absentValuesAreLeftOut()
+    {
+        ChatEvent e;
+        e.type = EventType::Subscription;
+        e.service = 91;
+        e.userId = u"v"_s;
+        QCOMPARE(
+            EventJson::toJson(e), QByteArray(R"({"type":"subscription","service":91,"return_code":0,"user_id":"v"})"));
+    }
+
+    void malformedAndGapEventsHaveNoServiceCode()
+    {
+        ChatEvent malformed;
+        malformed.type = EventType::Malformed;
+        malformed.reason = u"bad"_s;
+        malformed.offset = 12;
+        QCOMPARE(EventJson::toJson(malformed), QByteArray(R"({"type":"malformed","reason":"bad","offset":12})"));
+
+        ChatEvent gap;
+        gap.type = EventType::Gap;
+        gap.gapFromMs = 1'700'000'000'000;
+        gap.gapToMs = 1'700'000'004'250;
+        QCOMPARE(EventJson::toJson(gap),
+            QByteArray(R"({"type":"gap","from":"2023-11-14T22:13:20.000Z","to":"2023-11-14T22:13:24.250Z"})"));
+    }
+
+    void controlCharactersQuotesAndBackslashesAreEscaped()
+    {
+        ChatEvent e;
+        e.type = EventType::Notice;
+        e.service = 104;
+        e.text = u"a\"b\\c\nd\te\x01 <script>"_s;
+        QCOMPARE(EventJson::toJson(e),
+            QByteArray("{\"type\":\"notice\",\"service\":104,\"return_code\":0,"
+                       "\"text\":\"a\\\"b\\\\c\\nd\\te\\u0001 <script>\"}"));
+    }
+
+    void everyEventReadsBackAsTheSameJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray lines[] = {
+            R"({"type":"chat","service":5,"return_code":0,"received_at":"2026-11-22T12:00:01.250Z","text":"ㅋㅋ 😀","user_id":"u","nickname":"닉","flags":{"flag1":32800,"flag2":0,"roles":["top_fan","fan_club"]},"subscription_months":-1})",
+            R"({"type":"user_enter","service":4,"return_code":0,"users":[{"user_id":"a","nickname":"A","flags":{"flag1":4,"flag2":0,"roles":["host"]}}]})",
+            R"({"type":"balloon","service":18,"return_code":0,"streamer_id":"bj","user_id":"u","nickname":"n","count":100,"fan_club_ordinal":519})",
+            R"({"type":"mission","service":121,"return_code":0,"payload":{"gift_count":3,"type":"GIFT"}})",
+            R"({"type":"unknown","service":999,"return_code":0,"fields":["a",""]})",
+            R"({"type":"freeze","service":21,"return_code":0,"frozen":true})",
+            R"({"type":"malformed","reason":"x","offset":3})",
+            R"({"type":"gap","from":"2026-11-22T12:00:00.000Z","to":"2026-11-22T12:00:04.000Z"})",
+        };
+        for (const QByteArray &line : lines)
+            QTest::newRow(line.left(30).constData()) << line;
+    }
+
+    void everyEventReadsBackAsTheSameJson()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        const EventPtr event = EventJson::fromJson(json, &error);
+        QVERIFY2(event, qPrintable(error));
+        QCOMPARE(EventJson::toJson(*event), json);
+    }
+
+    void nonEventsAreRejectedWithAReason()
+    {
+        QString error;
+        QVERIFY(!EventJson::fromJson("[1]", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!EventJson::fromJson(R"({"type":"nope"})", &error));
+        QVERIFY(error.contains(u"nope"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventJson)
+#include "tst_eventjson.moc"
