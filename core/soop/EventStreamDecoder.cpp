@@ -4,17 +4,17 @@
 
 namespace soopchat::soop {
 
-void EventStreamDecoder::feed(const QByteArray &bytes, EventBatch &out)
+void EventStreamDecoder::feed(const QByteArray &bytes, EventBatch &out, qint64 receivedAtMs)
 {
     m_counters.bytes += quint64(bytes.size());
     m_reader.feed(bytes);
-    drain(out);
+    drain(out, receivedAtMs);
 }
 
 void EventStreamDecoder::finish(EventBatch &out)
 {
     m_reader.finish();
-    drain(out);
+    drain(out, 0);
 }
 
 void EventStreamDecoder::reset()
@@ -22,13 +22,15 @@ void EventStreamDecoder::reset()
     m_reader.reset();
 }
 
-void EventStreamDecoder::drain(EventBatch &out)
+void EventStreamDecoder::drain(EventBatch &out, qint64 receivedAtMs)
 {
     PacketReader::Item item;
     while (m_reader.next(item)) {
-        EventPtr event = item.kind == PacketReader::Item::Kind::Packet
+        std::shared_ptr<ChatEvent> event = item.kind == PacketReader::Item::Kind::Packet
             ? PacketDecoder::decode(item.packet)
             : PacketDecoder::malformed(item.reason, item.offset);
+        event->receivedAtMs = receivedAtMs;
+        event->sequence = ++m_sequence;
         if (event->type == EventType::Malformed)
             ++m_counters.malformed;
         else

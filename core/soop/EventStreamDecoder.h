@@ -8,7 +8,9 @@
 namespace soopchat::soop {
 
 // Bytes in, events out: a PacketReader and the PacketDecoder together. What
-// the client, `soopchat-cli decode` and the fuzzer all use.
+// the client, `soopchat-cli decode` and the fuzzer all use. Events are
+// stamped with the given receive time and a sequence number that keeps
+// counting across reset(), so it orders everything one client ever received.
 class EventStreamDecoder
 {
 public:
@@ -19,17 +21,21 @@ public:
         quint64 malformed = 0;
     };
 
-    void feed(const QByteArray &bytes, EventBatch &out);
+    void feed(const QByteArray &bytes, EventBatch &out, qint64 receivedAtMs = 0);
     void finish(EventBatch &out);
-    void reset();
+    void reset(); // a new connection: drop any partial packet
+
+    // The next sequence number, for events the receiver makes itself (gaps).
+    quint64 takeSequence() { return ++m_sequence; }
 
     const Counters &counters() const { return m_counters; }
 
 private:
-    void drain(EventBatch &out);
+    void drain(EventBatch &out, qint64 receivedAtMs);
 
     PacketReader m_reader;
     Counters m_counters;
+    quint64 m_sequence = 0;
 };
 
 } // namespace soopchat::soop

@@ -201,7 +201,7 @@ QString ogqImageUrl(const FieldReader &r)
 
 } // namespace
 
-EventPtr PacketDecoder::malformed(QString reason, qint64 offset)
+std::shared_ptr<ChatEvent> PacketDecoder::malformed(QString reason, qint64 offset)
 {
     auto e = std::make_shared<ChatEvent>();
     e->type = EventType::Malformed;
@@ -210,7 +210,7 @@ EventPtr PacketDecoder::malformed(QString reason, qint64 offset)
     return e;
 }
 
-EventPtr PacketDecoder::decode(const RawPacket &packet)
+std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet)
 {
     auto event = std::make_shared<ChatEvent>();
     ChatEvent &e = *event;

@@ -30,10 +30,12 @@ QString decodeText(QByteArrayView bytes);
 // Turns one framed packet into a typed event (docs/EVENTS.md). Never returns
 // null: unknown service codes become `unknown` events with their raw fields,
 // and a field that cannot be read as its type makes the event `malformed`.
+// The event is still mutable so that the receiver can stamp its receive time
+// and sequence number before sharing it.
 namespace PacketDecoder {
 
-EventPtr decode(const RawPacket &packet);
-EventPtr malformed(QString reason, qint64 offset);
+std::shared_ptr<ChatEvent> decode(const RawPacket &packet);
+std::shared_ptr<ChatEvent> malformed(QString reason, qint64 offset);
 
 } // namespace PacketDecoder
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+#include "core/soop/LiveInfo.h"
+
+class QNetworkAccessManager;
+
+namespace soopchat::soop {
+
+// Asks SOOP's player_live_api whether a streamer is live and where the chat
+// is (§1), trying each domain in turn on network errors. RESULT 0 is either
+// "offline" or "no such streamer"; the station API tells which. One lookup at
+// a time: a new one aborts the previous.
+class LiveInfoResolver : public QObject
+{
+    Q_OBJECT
+
+public:
+    LiveInfoResolver(QNetworkAccessManager *network, ResolverEndpoints endpoints, QObject *parent = nullptr);
+    ~LiveInfoResolver() override;
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    void lookup(const QString &streamerId, const QString &password = {});
+    void lookupVodOwner(qint64 vodNo);
+    void abort();
+    bool isBusy() const { return m_reply != nullptr; }
+
+    // Parses a player_live_api answer (exposed for tests).
+    static LiveLookup parseLiveAnswer(const QByteArray &body, const QString &streamerId);
+
+signals:
+    void finished(const soopchat::soop::LiveLookup &result);
+    // A VOD's owner; or finished() with an error status when it cannot be found.
+    void vodOwnerFound(const QString &streamerId);
+
+private:
+    enum class Step { Live, Station, Vod };
+
+    void sendLive(int endpoint);
+    void sendStation(int endpoint);
+    void sendVod(int endpoint);
+    void start(QNetworkReply *reply, Step step, int endpoint);
+    void onReplyFinished();
+    void handleLive(QNetworkReply *reply, int endpoint);
+    void handleStation(QNetworkReply *reply, int endpoint);
+    void handleVod(QNetworkReply *reply, int endpoint);
+    void finish(LiveLookup result);
+
+    QNetworkAccessManager *m_network;
+    ResolverEndpoints m_endpoints;
+    std::chrono::milliseconds m_timeout {10'000};
+    QPointer<QNetworkReply> m_reply;
+    Step m_step = Step::Live;
+    int m_endpoint = 0;
+    QString m_streamerId;
+    QString m_password;
+    qint64 m_vodNo = 0;
+    LiveLookup m_pending; // the live answer while the station check runs
+};
+
+} // namespace soopchat::soop

@@ -1,0 +1,179 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <chrono>
+
+#include "core/events/ChatEvent.h"
+#include "core/soop/ChannelInput.h"
+#include "core/soop/EventStreamDecoder.h"
+#include "core/soop/LiveInfo.h"
+
+class QNetworkAccessManager;
+class QWebSocket;
+
+namespace soopchat::soop {
+
+class LiveInfoResolver;
+
+// Where a channel's connection stands, in terms a user understands.
+enum class ConnectionState : quint8 {
+    Idle,
+    Resolving, // asking SOOP whether the channel is live
+    Connecting, // opening the chat websocket
+    Joining, // LOGIN and JOIN handshake
+    Live, // joined: events flow
+    Reconnecting, // lost the connection; retrying (at nextAttemptAtMs, or now)
+    WaitingForLive, // offline or the broadcast ended: polling until it is live
+    PasswordRequired, // the room has a password, or the one given was wrong
+    LoginRequired, // adult or subscribers-only: guests cannot join (still polling)
+    Unavailable, // SOOP maintenance (still polling)
+    NotFound, // no such streamer or VOD: stopped
+    Stopped,
+};
+QLatin1StringView connectionStateName(ConnectionState state);
+
+enum class Transport : quint8 { Unknown, Tls, Plain };
+
+struct ClientStatus
+{
+    ConnectionState state = ConnectionState::Idle;
+    QString channel; // streamer id (or "VOD n" until its owner is known)
+    LiveInfo live; // the latest live info: title, broadcast no., nickname
+    QString detail; // maintenance notice, or what went wrong, for the user
+    qint64 nextAttemptAtMs = 0;
+    int attempt = 0; // retries since the last stable connection
+    LoginReason loginReason = LoginReason::None;
+    bool passwordRejected = false;
+    Transport transport = Transport::Unknown;
+};
+
+struct ClientConfig
+{
+    ResolverEndpoints endpoints;
+    std::chrono::milliseconds keepaliveInterval {60'000}; // SOOP's 0000 packet, as the web player
+    std::chrono::milliseconds pingInterval {20'000}; // websocket pings, to find dead sockets
+    std::chrono::milliseconds silenceTimeout {50'000}; // nothing at all received for this long: drop
+    std::chrono::milliseconds connectTimeout {10'000};
+    std::chrono::milliseconds handshakeTimeout {10'000};
+    std::chrono::milliseconds lookupTimeout {10'000};
+    std::chrono::milliseconds firstRetryDelay {1'000}; // the first retry comes within this
+    std::chrono::milliseconds maxRetryDelay {30'000};
+    std::chrono::milliseconds stableAfter {10'000}; // joined this long: the next drop retries fast again
+    std::chrono::milliseconds offlinePollInterval {30'000};
+    QList<QSslCertificate> extraCaCertificates; // e.g. the simulator's test certificate
+    QString uuid; // this install's random id, for the JOIN log element
+
+    static ClientConfig forApiBase(const QUrl &base);
+};
+
+struct ClientCounters
+{
+    quint64 bytes = 0;
+    quint64 packets = 0;
+    quint64 malformed = 0;
+    quint64 events = 0;
+    quint64 connections = 0; // successful joins
+    quint64 drops = 0; // joined connections lost
+};
+
+// A guest connection to one channel's chat, kept alive for hours: resolves
+// the live info, connects (wss on CHPT+1, else ws on CHPT, remembering which
+// worked), logs in and joins as the web player does, sends keepalives,
+// detects silent sockets, reconnects with exponential backoff and jitter
+// (re-resolving each time, since CHATNO changes per broadcast), and waits for
+// the next live by polling when the channel is offline or the broadcast ends.
+//
+// Events come out in batches through eventsReceived(), at most one batch per
+// pass of the event loop. After a dropped connection is rejoined, a Gap event
+// marks what was missed. Nothing here blocks; the object may live on any
+// thread (the GUI puts every client on one network thread).
+class SoopClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SoopClient(ClientConfig config, QObject *parent = nullptr);
+    ~SoopClient() override;
+
+    void start(const ChannelTarget &target, const QString &password = {});
+    void stop();
+    void setPassword(const QString &password); // tries again at once
+    void retryNow(); // skips the current wait
+
+    const ClientStatus &status() const { return m_status; }
+    ClientCounters counters() const;
+    const ClientConfig &config() const { return m_config; }
+
+signals:
+    void statusChanged(const soopchat::soop::ClientStatus &status);
+    void eventsReceived(const soopchat::EventBatch &events);
+    // Joined a broadcast different from the last one joined (a new session).
+    void broadcastStarted(const soopchat::soop::LiveInfo &info);
+
+private:
+    enum class Phase : quint8 { Closed, Opening, AwaitLogin, AwaitJoin, Joined };
+    enum class DropReason : quint8 { Closed, Silent, HandshakeTimeout, ConnectTimeout, ServerError, BroadcastEnded };
+
+    void resolve();
+    void onLookup(const LiveLookup &result);
+    void onVodOwner(const QString &streamerId);
+    void openSocket();
+    void onConnected();
+    void onDisconnected();
+    void onFrame(const QByteArray &frame);
+    void onPingTick();
+    void onKeepaliveTick();
+    void handleLoginReply(const ChatEvent &event);
+    bool handleJoinReply(const ChatEvent &event); // true: the same broadcast rejoined after a drop
+    void drop(DropReason reason, const QString &detail = {});
+    void closeSocket();
+    void retryAfterFailure(const QString &detail);
+    void waitAndPoll(ConnectionState state, const QString &detail = {});
+    void scheduleAttempt(std::chrono::milliseconds delay);
+    std::chrono::milliseconds nextBackoff();
+    void setState(ConnectionState state, const QString &detail = {});
+    void emitStatus();
+    void queueEvents(EventBatch &&events);
+    void flushEvents();
+    static qint64 nowMs();
+
+    ClientConfig m_config;
+    ClientStatus m_status;
+    ChannelTarget m_target;
+    QString m_password;
+
+    QNetworkAccessManager *m_network;
+    LiveInfoResolver *m_resolver;
+    QPointer<QWebSocket> m_socket;
+    EventStreamDecoder m_decoder;
+    ClientCounters m_counters;
+
+    Phase m_phase = Phase::Closed;
+    Transport m_attemptTransport = Transport::Unknown;
+    Transport m_workingTransport = Transport::Unknown; // what worked last; tried first
+    quint8 m_triedTransports = 0; // bits of Transport tried since the last lookup
+    bool m_joinedOnce = false;
+    bool m_retrying = false;
+    bool m_stopped = true;
+    qint64 m_lastRxMs = 0;
+    qint64 m_lastJoinedBroadcast = 0;
+    qint64 m_gapFromMs = 0; // set while a joined connection is being recovered
+
+    QTimer m_attemptTimer; // the next resolve (retry or poll)
+    QTimer m_connectTimer; // connect and handshake deadlines
+    QTimer m_pingTimer; // websocket pings and the silence check
+    QTimer m_keepaliveTimer; // SOOP keepalive packets
+    QTimer m_stableTimer; // resets the backoff after a stable connection
+
+    EventBatch m_pending;
+    bool m_flushQueued = false;
+};
+
+} // namespace soopchat::soop
+
+Q_DECLARE_METATYPE(soopchat::soop::ClientStatus)
