@@ -19,14 +19,15 @@ int fail(const char *command, const QString &message, int exitCode)
 
 int parse(QCommandLineParser &parser, const char *command, const QStringList &arguments)
 {
-    parser.setApplicationDescription(QString::fromUtf8(command));
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOption(help);
     if (!parser.parse(arguments))
         return fail(command, parser.errorText() + u" (see --help)"_s);
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText().replace(
-            arguments.value(0), u"soopchat-cli "_s + QLatin1StringView(command));
+        // The usage line names the program by its path; show the command instead.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), u"soopchat-cli "_s + QLatin1StringView(command));
+        QTextStream(stdout) << text;
         return ExitOk;
     }
     return -1;

@@ -33,5 +33,6 @@ bool intOption(const QCommandLineParser &parser, const QString &name, qint64 min
 void quitOnSignals();
 
 int decode(const QStringList &arguments);
+int listen(const QStringList &arguments);
 
 } // namespace cli

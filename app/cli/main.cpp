@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 
 const cli::Command Commands[] = {
     {"decode", "Decode raw SOOP packet bytes to JSONL events", cli::decode},
+    {"listen", "Join a channel and print its live events as JSONL", cli::listen},
 };
 
 void printUsage(QTextStream &out)

@@ -1,0 +1,66 @@
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include "cli/CliCommand.h"
+#include "cli/ClientOptions.h"
+#include "core/events/EventJson.h"
+#include "core/soop/SoopClient.h"
+
+namespace cli {
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+
+int listen(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"CHANNEL"_s, u"A streamer id or a play./ch./vod. address."_s);
+    ClientOptions clientOptions(parser);
+    const QCommandLineOption seconds(u"seconds"_s, u"Stop after N seconds (default: until Ctrl+C)."_s, u"N"_s);
+    parser.addOption(seconds);
+    if (const int exit = parse(parser, "listen", arguments); exit >= 0)
+        return exit;
+
+    int exitCode = ExitOk;
+    qint64 limit = 0;
+    if (!intOption(parser, seconds.names().first(), 1, 365 * 24 * 3600, &limit, "listen", &exitCode))
+        return exitCode;
+    std::optional<soop::ChannelTarget> target;
+    soop::ClientConfig config;
+    if (!clientOptions.read(parser, "listen", &target, &config, &exitCode))
+        return exitCode;
+
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    soop::SoopClient client(config);
+    QObject::connect(&client, &soop::SoopClient::eventsReceived, [&out](const EventBatch &events) {
+        QByteArray lines;
+        for (const EventPtr &event : events) {
+            EventJson::append(lines, *event);
+            lines.append('\n');
+        }
+        out.write(lines);
+    });
+    QObject::connect(&client, &soop::SoopClient::statusChanged, [&](const soop::ClientStatus &status) {
+        reportStatus("listen", status);
+        if (status.state == soop::ConnectionState::NotFound ||
+            status.state == soop::ConnectionState::PasswordRequired) {
+            exitCode = ExitFailure;
+            QCoreApplication::exit(exitCode);
+        }
+    });
+
+    quitOnSignals();
+    if (limit > 0)
+        QTimer::singleShot(std::chrono::seconds(limit), qApp, &QCoreApplication::quit);
+    client.start(*target, clientOptions.password());
+    const int loopCode = QCoreApplication::exec();
+    client.stop();
+    return exitCode != ExitOk ? exitCode : loopCode;
+}
+
+} // namespace cli
