@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds and runs every test exactly as CI does, on a fresh Debian 12 machine:
+# installs the Debian packages it needs, checks formatting and layering,
+# builds with clang + AddressSanitizer + UBSan (and the libFuzzer targets),
+# then runs the whole CTest suite, fuzzing included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh test
+scripts/format.sh --check
+scripts/check-layering.sh
+
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci "$@"
