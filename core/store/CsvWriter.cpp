@@ -1,0 +1,132 @@
+#include "core/store/CsvWriter.h"
+
+#include <QDateTime>
+
+#include <chrono>
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void appendDigits(QByteArray &out, qint64 value, int width)
+{
+    char buffer[20];
+    for (int i = width - 1; i >= 0; --i) {
+        buffer[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buffer, width);
+}
+
+// yyyy-MM-dd?HH:mm:ss.zzz without QDateTime: an export formats a million of
+// these and the calendar arithmetic is all it needs.
+void appendDateTime(QByteArray &out, qint64 ms, char separator)
+{
+    using namespace std::chrono;
+    const qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    const qint64 msOfDay = ms - days * 86'400'000;
+    const year_month_day date {sys_days {std::chrono::days {days}}};
+    appendDigits(out, int(date.year()), 4);
+    out.append('-');
+    appendDigits(out, unsigned(date.month()), 2);
+    out.append('-');
+    appendDigits(out, unsigned(date.day()), 2);
+    out.append(separator);
+    appendDigits(out, msOfDay / 3'600'000, 2);
+    out.append(':');
+    appendDigits(out, msOfDay / 60'000 % 60, 2);
+    out.append(':');
+    appendDigits(out, msOfDay / 1000 % 60, 2);
+    out.append('.');
+    appendDigits(out, msOfDay % 1000, 3);
+}
+
+QString rolesText(Roles roles)
+{
+    QString text;
+    for (Role role : AllRoles) {
+        if (!roles.testFlag(role))
+            continue;
+        if (!text.isEmpty())
+            text += u' ';
+        text += roleName(role);
+    }
+    return text;
+}
+
+} // namespace
+
+QByteArray CsvWriter::header()
+{
+    return "session_id,seq,received_at_utc,local_time,type,user_id,nickname,roles,text,count\r\n"_ba;
+}
+
+void CsvWriter::appendCell(QByteArray &out, QStringView value, Cell cell)
+{
+    // =, +, -, @ start a formula in Excel, LibreOffice and Google Sheets; a
+    // leading tab or CR can hide one. An apostrophe makes the cell plain text.
+    const bool formula = cell == Cell::FromUser && !value.isEmpty() &&
+        (value.front() == u'=' || value.front() == u'+' || value.front() == u'-' || value.front() == u'@' ||
+            value.front() == u'\t' || value.front() == u'\r');
+    const bool quote = formula || std::any_of(value.begin(), value.end(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (!quote) {
+        out.append(value.toUtf8());
+        return;
+    }
+    out.append('"');
+    if (formula)
+        out.append('\'');
+    QByteArray utf8 = value.toUtf8();
+    utf8.replace("\"", "\"\"");
+    out.append(utf8);
+    out.append('"');
+}
+
+void CsvWriter::appendUtcTime(QByteArray &out, qint64 msSinceEpoch)
+{
+    appendDateTime(out, msSinceEpoch, 'T');
+    out.append('Z');
+}
+
+void CsvWriter::appendLocalTime(QByteArray &out, qint64 msSinceEpoch)
+{
+    // Zone offsets change on quarter-hour boundaries at the finest (DST,
+    // legislation), so one lookup per quarter hour of events is enough.
+    const qint64 quarter = msSinceEpoch / 900'000;
+    if (quarter != m_offsetQuarter) {
+        m_offsetQuarter = quarter;
+        m_offsetSeconds = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).offsetFromUtc();
+    }
+    appendDateTime(out, msSinceEpoch + qint64(m_offsetSeconds) * 1000, ' ');
+}
+
+void CsvWriter::appendRow(QByteArray &out, const StoredEvent &e)
+{
+    out.append(QByteArray::number(e.sessionId));
+    out.append(',');
+    out.append(QByteArray::number(e.seq));
+    out.append(',');
+    appendUtcTime(out, e.receivedAtMs);
+    out.append(',');
+    appendLocalTime(out, e.receivedAtMs);
+    out.append(',');
+    out.append(eventTypeName(e.type));
+    out.append(',');
+    appendCell(out, e.userId, Cell::FromUser);
+    out.append(',');
+    appendCell(out, e.nickname, Cell::FromUser);
+    out.append(',');
+    appendCell(out, rolesText(e.roles), Cell::Trusted);
+    out.append(',');
+    appendCell(out, e.text, Cell::FromUser);
+    out.append(',');
+    if (e.count)
+        out.append(QByteArray::number(*e.count));
+    out.append("\r\n");
+}
+
+} // namespace soopchat

@@ -1,0 +1,189 @@
+#include "core/store/SessionDatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <unistd.h>
+
+#include "core/store/SessionSchema.h"
+#include "core/util/Logging.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+StoreError execAll(QSqlDatabase &db, const QString &path, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return StoreError::fromSql(query.lastError(), path);
+    }
+    return {};
+}
+
+// access(2) rather than QFileInfo permissions: it asks the kernel about this
+// process, which is what SQLite will meet when it opens the file.
+bool writable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+} // namespace
+
+SessionDatabase::SessionDatabase()
+    : m_connectionName(u"soopchat-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+SessionDatabase::~SessionDatabase()
+{
+    close();
+}
+
+void SessionDatabase::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_version = 0;
+}
+
+QString SessionDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sessions.db"_s;
+}
+
+int SessionDatabase::readVersion(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+StoreError SessionDatabase::migrate(QSqlDatabase &db, const QString &path, int toVersion)
+{
+    QSqlError sqlError;
+    int version = readVersion(db, &sqlError);
+    if (version < 0)
+        return StoreError::fromSql(sqlError, path);
+    QSqlQuery query(db);
+    while (version < toVersion) {
+        const int next = version + 1;
+        // IMMEDIATE takes the write lock up front, so two programs opening
+        // the same old file cannot both start migrating it.
+        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+            return StoreError::fromSql(query.lastError(), path);
+        if (readVersion(db) != version) {
+            // Someone else migrated it while we waited for the lock.
+            query.exec(u"ROLLBACK"_s);
+            version = readVersion(db);
+            continue;
+        }
+        StoreError error = execAll(db, path, SessionSchema::migration(next));
+        if (!error.isError() && !query.exec(u"PRAGMA user_version = %1"_s.arg(next)))
+            error = StoreError::fromSql(query.lastError(), path);
+        if (!error.isError() && !query.exec(u"COMMIT"_s))
+            error = StoreError::fromSql(query.lastError(), path);
+        if (error.isError()) {
+            query.exec(u"ROLLBACK"_s);
+            qCWarning(lcStore) << "migrating" << path << "to schema" << next << "failed:" << error.detail;
+            return error;
+        }
+        if (version > 0)
+            qCInfo(lcStore) << "migrated" << path << "from schema" << version << "to" << next;
+        version = next;
+    }
+    return {};
+}
+
+StoreError SessionDatabase::open(const QString &path, Access access, const Options &options)
+{
+    close();
+    m_path = path;
+    const QFileInfo info(path);
+    if (access == Access::ReadOnly) {
+        if (!info.exists())
+            return StoreError::make(StoreError::Kind::Missing, path);
+    } else {
+        if (!QDir().mkpath(info.absolutePath()) || (info.exists() ? !writable(path) : !writable(info.absolutePath())))
+            return StoreError::make(StoreError::Kind::ReadOnly, path);
+    }
+
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeout.count()));
+    if (!m_db.open()) {
+        const StoreError error = StoreError::fromSql(m_db.lastError(), path);
+        close();
+        return error;
+    }
+
+    // Debug only: the caller reports the error (the writer logs it, the CLI
+    // prints it as its one line).
+    auto fail = [this](const StoreError &error) {
+        qCDebug(lcStore) << "cannot open" << m_path << ':' << StoreError::kindName(error.kind) << error.detail;
+        close();
+        return error;
+    };
+
+    // Reading the schema is the first thing that touches the file's pages, so
+    // a file that is not a database fails here rather than mid-recording.
+    QSqlError sqlError;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+        return fail(StoreError::fromSql(query.lastError(), path));
+    const bool empty = query.value(0).toInt() == 0;
+    int version = readVersion(m_db, &sqlError);
+    if (version < 0)
+        return fail(StoreError::fromSql(sqlError, path));
+    if (version > CurrentVersion)
+        return fail(StoreError::make(StoreError::Kind::Unsupported, path, u"schema version %1"_s.arg(version)));
+    if (!empty && version == 0)
+        return fail(StoreError::make(StoreError::Kind::Corrupt, path, u"tables but no schema version"_s));
+
+    if (access == Access::ReadOnly) {
+        if (version == 0)
+            return fail(StoreError::make(StoreError::Kind::Corrupt, path, u"empty file"_s));
+        query.exec(u"PRAGMA query_only = ON"_s);
+        m_version = version;
+        return {};
+    }
+
+    // WAL: readers never block the writer, and a commit is durable against a
+    // killed process without an fsync per batch (synchronous=NORMAL).
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return fail(StoreError::fromSql(query.lastError(), path));
+    if (query.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << path << "stays in journal mode" << query.value(0).toString();
+    query.exec(u"PRAGMA synchronous = NORMAL"_s);
+    if (const StoreError error = migrate(m_db, path, CurrentVersion); error.isError())
+        return fail(error);
+    m_version = CurrentVersion;
+    setMaxBytes(options.maxBytes);
+    return {};
+}
+
+void SessionDatabase::setMaxBytes(qint64 maxBytes)
+{
+    if (!m_db.isOpen())
+        return;
+    QSqlQuery query(m_db);
+    qint64 pages = 1073741823; // SQLite's default maximum
+    if (maxBytes > 0 && query.exec(u"PRAGMA page_size"_s) && query.next())
+        pages = std::max<qint64>(1, maxBytes / std::max(1, query.value(0).toInt()));
+    query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
+}
+
+} // namespace soopchat

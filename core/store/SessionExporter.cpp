@@ -1,0 +1,128 @@
+#include "core/store/SessionExporter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "core/store/CsvWriter.h"
+#include "core/store/SessionReader.h"
+#include "core/util/Logging.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype ChunkBytes = 1 << 20;
+
+} // namespace
+
+ExportResult SessionExporter::finish(ExportResult result)
+{
+    emit finished(result);
+    return result;
+}
+
+ExportResult SessionExporter::run(const ExportRequest &request)
+{
+    m_cancelled.store(false);
+    ExportResult result;
+
+    SessionReader reader;
+    if (const StoreError error = reader.open(request.databasePath); error.isError()) {
+        result.storeError = error;
+        result.message = error.message;
+        return finish(result);
+    }
+    StoreError error;
+    if (!reader.session(request.query.sessionId, &error)) {
+        result.storeError = error;
+        result.message = error.isError() ? error.message
+                                         : tr("There is no session %1 in %2.")
+                                               .arg(request.query.sessionId)
+                                               .arg(QDir::toNativeSeparators(request.databasePath));
+        return finish(result);
+    }
+    const qint64 total = reader.countEvents(request.query, &error);
+
+    QSaveFile file(request.outputPath);
+    QDir().mkpath(QFileInfo(request.outputPath).absolutePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.message =
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(request.outputPath), file.errorString());
+        return finish(result);
+    }
+
+    QByteArray buffer;
+    buffer.reserve(ChunkBytes + 64 * 1024);
+    CsvWriter csv;
+    if (request.format == ExportFormat::Csv) {
+        buffer.append(CsvWriter::Bom.data(), CsvWriter::Bom.size());
+        buffer.append(CsvWriter::header());
+    }
+
+    bool writeFailed = false;
+    qint64 visited = 0;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    emit progress(0, total);
+    auto writeOut = [&] {
+        if (file.write(buffer) != buffer.size())
+            writeFailed = true;
+        buffer.clear();
+        return !writeFailed;
+    };
+
+    const auto visit = [&](const StoredEvent &row) {
+        if (request.format == ExportFormat::Csv) {
+            csv.appendRow(buffer, row);
+        } else {
+            buffer.append(row.json);
+            buffer.append('\n');
+        }
+        ++result.rows;
+        return buffer.size() < ChunkBytes || writeOut();
+    };
+    // Progress counts rows read, matching or not, so a filtered export
+    // moves as steadily as a whole one.
+    const auto scanned = [&](qint64 rows) {
+        visited = rows;
+        if (m_cancelled.load())
+            return false;
+        if (sinceProgress.elapsed() >= 100) {
+            sinceProgress.restart();
+            emit progress(rows, std::max(total, rows));
+        }
+        return true;
+    };
+    error = reader.readEvents(request.query, visit, scanned);
+
+    if (m_cancelled.load()) {
+        file.cancelWriting();
+        result.status = ExportResult::Status::Cancelled;
+        result.message = tr("The export was cancelled; no file was written.");
+        return finish(result);
+    }
+    if (error.isError()) {
+        file.cancelWriting();
+        result.storeError = error;
+        result.message = error.message;
+        return finish(result);
+    }
+    if (!writeFailed)
+        writeOut();
+    if (writeFailed || !file.commit()) {
+        result.message =
+            tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(request.outputPath), file.errorString());
+        qCWarning(lcStore) << "export to" << request.outputPath << "failed:" << file.errorString();
+        return finish(result);
+    }
+    visited = std::max(total, visited);
+    emit progress(visited, visited);
+    result.status = ExportResult::Status::Done;
+    return finish(result);
+}
+
+} // namespace soopchat

@@ -1,0 +1,268 @@
+#include "core/store/SessionReader.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/events/EventJson.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// LIKE pattern matching `text` literally anywhere ('\' is the escape).
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
+    return u'%' + escaped + u'%';
+}
+
+// An FTS5 string: one phrase, so that operators and quotes in user input are
+// just characters (a trigram phrase matches as a substring).
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', "\"\""_L1);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+EventType SessionReader::typeFromName(const QString &name)
+{
+    const auto it = m_types.constFind(name);
+    if (it != m_types.cend())
+        return *it;
+    const EventType type = eventTypeFromName(name).value_or(EventType::Unknown);
+    m_types.insert(name, type);
+    return type;
+}
+
+EventPtr StoredEvent::toEvent(QString *error) const
+{
+    return event ? event : EventJson::fromJson(json, error);
+}
+
+StoreError SessionReader::open(const QString &path)
+{
+    return m_db.open(path, SessionDatabase::Access::ReadOnly);
+}
+
+QList<SessionSummary> SessionReader::querySessions(const QString &where, qint64 id, StoreError *error)
+{
+    QList<SessionSummary> result;
+    if (!m_db.isOpen()) {
+        if (error)
+            *error = StoreError::make(StoreError::Kind::Missing, m_db.path());
+        return result;
+    }
+    const QString chatters = m_db.schemaVersion() >= 2 ? u"unique_chatters"_s : u"0"_s;
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, platform, channel, broadcast_no, title, streamer_nickname, started_at, ended_at, "
+                  "events, chats, star_balloons, ad_balloons, video_balloons, subscriptions, %1, "
+                  "(SELECT MAX(received_at) FROM events e WHERE e.session_id = s.id) "
+                  "FROM sessions s %2 ORDER BY started_at, id"_s.arg(chatters, where));
+    if (id > 0)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError(), m_db.path());
+        return result;
+    }
+    while (query.next()) {
+        SessionSummary s;
+        s.id = query.value(0).toLongLong();
+        s.info.platform = query.value(1).toString();
+        s.info.channelId = query.value(2).toString();
+        s.info.broadcastNo = query.value(3).toString();
+        s.info.title = query.value(4).toString();
+        s.info.streamerNickname = query.value(5).toString();
+        s.info.startedAtMs = query.value(6).toLongLong();
+        s.endedAtMs = query.value(7).toLongLong();
+        s.totals.events = query.value(8).toLongLong();
+        s.totals.chats = query.value(9).toLongLong();
+        s.totals.starBalloons = query.value(10).toLongLong();
+        s.totals.adBalloons = query.value(11).toLongLong();
+        s.totals.videoBalloons = query.value(12).toLongLong();
+        s.totals.subscriptions = query.value(13).toLongLong();
+        s.totals.uniqueChatters = query.value(14).toLongLong();
+        s.lastEventAtMs = query.value(15).toLongLong();
+        result.append(s);
+    }
+    if (error && query.lastError().isValid())
+        *error = StoreError::fromSql(query.lastError(), m_db.path());
+    return result;
+}
+
+QList<SessionSummary> SessionReader::sessions(StoreError *error)
+{
+    return querySessions({}, 0, error);
+}
+
+std::optional<SessionSummary> SessionReader::session(qint64 id, StoreError *error)
+{
+    const QList<SessionSummary> found = querySessions(u"WHERE id = ?"_s, id, error);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+namespace {
+
+QString rangeCondition(const EventQuery &q)
+{
+    QString where = u"session_id = ?"_s;
+    if (q.fromMs > 0)
+        where += u" AND received_at >= ?"_s;
+    if (q.toMs > 0)
+        where += u" AND received_at < ?"_s;
+    return where;
+}
+
+void bindRange(QSqlQuery &query, const EventQuery &q)
+{
+    query.addBindValue(q.sessionId);
+    if (q.fromMs > 0)
+        query.addBindValue(q.fromMs);
+    if (q.toMs > 0)
+        query.addBindValue(q.toMs);
+}
+
+} // namespace
+
+qint64 SessionReader::countEvents(const EventQuery &q, StoreError *error)
+{
+    if (!m_db.isOpen())
+        return 0;
+    QSqlQuery query(m_db.db());
+    query.prepare(u"SELECT COUNT(*) FROM events WHERE "_s + rangeCondition(q));
+    bindRange(query, q);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError(), m_db.path());
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+StoreError SessionReader::readEvents(const EventQuery &q, const Visitor &visit, const ScanProgress &scanned)
+{
+    if (!m_db.isOpen())
+        return StoreError::make(StoreError::Kind::Missing, m_db.path());
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, received_at, type, user_id, nickname, roles, text, count, json FROM events WHERE "_s +
+        rangeCondition(q) + u" ORDER BY seq"_s);
+    bindRange(query, q);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), m_db.path());
+
+    const bool filterByQuery = q.filter && q.filter->hasQuery();
+    StoredEvent row;
+    row.sessionId = q.sessionId;
+    qint64 rows = 0;
+    while (query.next()) {
+        if (scanned && ++rows % 1024 == 0 && !scanned(rows))
+            return {};
+        row.type = typeFromName(query.value(2).toString());
+        row.event.reset();
+        if (q.filter) {
+            if (filterByQuery) {
+                // The query looks at fields only the JSON has; reading it back
+                // keeps the filter exactly the chat list's.
+                row.json = query.value(8).toString().toUtf8();
+                row.event = EventJson::fromJson(row.json);
+                if (!row.event || !q.filter->matches(*row.event))
+                    continue;
+            } else {
+                // Without a query the filter only looks at the type.
+                ChatEvent probe;
+                probe.type = row.type;
+                if (!q.filter->matches(probe))
+                    continue;
+            }
+        }
+        row.seq = query.value(0).toLongLong();
+        row.receivedAtMs = query.value(1).toLongLong();
+        row.userId = query.value(3).toString();
+        row.nickname = query.value(4).toString();
+        row.roles = Roles::fromInt(query.value(5).toInt());
+        row.text = query.value(6).toString();
+        const QVariant count = query.value(7);
+        row.count = count.isNull() ? std::nullopt : std::optional<qint64>(count.toLongLong());
+        if (!filterByQuery)
+            row.json = query.value(8).toString().toUtf8();
+        if (!visit(row))
+            return {};
+    }
+    if (query.lastError().isValid())
+        return StoreError::fromSql(query.lastError(), m_db.path());
+    return {};
+}
+
+QList<EventPtr> SessionReader::loadEvents(const EventQuery &q, StoreError *error)
+{
+    QList<EventPtr> events;
+    const StoreError result = readEvents(q, [&](const StoredEvent &row) {
+        if (EventPtr event = row.toEvent())
+            events.append(std::move(event));
+        return true;
+    });
+    if (error)
+        *error = result;
+    return events;
+}
+
+QList<SearchHit> SessionReader::search(const SearchQuery &q, StoreError *error)
+{
+    QList<SearchHit> hits;
+    const QString text = q.text.trimmed();
+    if (!m_db.isOpen() || text.isEmpty() || q.limit <= 0)
+        return hits;
+    const bool useIndex = m_db.hasFullTextIndex() && text.toUcs4().size() >= 3;
+    const QString channel = q.channelId.isEmpty() ? QString() : u" AND s.channel = ?"_s;
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    if (useIndex) {
+        // Walking the index by rowid (= insertion order) newest first lets
+        // LIMIT stop early even when a common word matches half the rows.
+        query.prepare(u"SELECT e.session_id, s.channel, e.seq, e.received_at, e.type, e.user_id, e.nickname, e.text "
+                      "FROM events_fts f JOIN events e ON e.id = f.rowid JOIN sessions s ON s.id = e.session_id "
+                      "WHERE events_fts MATCH ?%1 ORDER BY f.rowid DESC LIMIT ?"_s.arg(channel));
+        query.addBindValue(ftsPhrase(text));
+    } else {
+        query.prepare(u"SELECT e.session_id, s.channel, e.seq, e.received_at, e.type, e.user_id, e.nickname, e.text "
+                      "FROM events e JOIN sessions s ON s.id = e.session_id "
+                      "WHERE e.text LIKE ? ESCAPE '\\'%1 ORDER BY e.id DESC LIMIT ?"_s.arg(channel));
+        query.addBindValue(likePattern(text));
+    }
+    if (!q.channelId.isEmpty())
+        query.addBindValue(q.channelId);
+    query.addBindValue(q.limit);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError(), m_db.path());
+        return hits;
+    }
+    while (query.next()) {
+        SearchHit hit;
+        hit.sessionId = query.value(0).toLongLong();
+        hit.channelId = query.value(1).toString();
+        hit.seq = query.value(2).toLongLong();
+        hit.receivedAtMs = query.value(3).toLongLong();
+        hit.type = typeFromName(query.value(4).toString());
+        hit.userId = query.value(5).toString();
+        hit.nickname = query.value(6).toString();
+        hit.text = query.value(7).toString();
+        hits.append(hit);
+    }
+    if (error)
+        *error = query.lastError().isValid() ? StoreError::fromSql(query.lastError(), m_db.path()) : StoreError {};
+    return hits;
+}
+
+} // namespace soopchat

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+#include "core/store/SessionDatabase.h"
+#include "core/store/SessionInfo.h"
+#include "core/store/StoredEvent.h"
+
+namespace soopchat {
+
+// Reads a recording database: the session list, a session's events in order
+// (streamed, so a million rows never sit in memory), and full-text search
+// across all sessions. It has its own connection and belongs to the thread
+// that opened it; it never changes the file, so it can read while a
+// SessionWriter records into the same file.
+class SessionReader
+{
+public:
+    SessionReader() = default;
+
+    StoreError open(const QString &path);
+    const QString &path() const { return m_db.path(); }
+
+    QList<SessionSummary> sessions(StoreError *error = nullptr);
+    std::optional<SessionSummary> session(qint64 id, StoreError *error = nullptr);
+
+    // How many events the query's session and time range hold (the filter is
+    // not applied): an upper bound for progress.
+    qint64 countEvents(const EventQuery &query, StoreError *error = nullptr);
+
+    // Calls `visit` for each event in session order; `visit` returns false to
+    // stop early. With a filter, only the events it shows are visited.
+    // `scanned`, when given, is called every 1024 rows read (matching or not)
+    // with the count so far, and returns false to stop: progress and cancel
+    // for a filter that matches little.
+    using Visitor = std::function<bool(const StoredEvent &)>;
+    using ScanProgress = std::function<bool(qint64 scanned)>;
+    StoreError readEvents(const EventQuery &query, const Visitor &visit, const ScanProgress &scanned = {});
+
+    // The events themselves (replay, history view); meant for moderate ranges.
+    QList<EventPtr> loadEvents(const EventQuery &query, StoreError *error = nullptr);
+
+    // Newest matches first. Three characters or more use the trigram index;
+    // shorter text falls back to a scan (LIKE), as a trigram index cannot
+    // answer it. Matching ignores ASCII case.
+    QList<SearchHit> search(const SearchQuery &query, StoreError *error = nullptr);
+
+private:
+    QList<SessionSummary> querySessions(const QString &where, qint64 id, StoreError *error);
+    EventType typeFromName(const QString &name);
+
+    SessionDatabase m_db;
+    // The same few dozen type names come back a million times in an export.
+    QHash<QString, EventType> m_types;
+};
+
+} // namespace soopchat

@@ -1,0 +1,86 @@
+#include "core/store/SessionSchema.h"
+
+namespace soopchat::SessionSchema {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: sessions with their totals, events with the columns the list,
+// export and filters need plus the full EVENTS.md JSON. Times are ms since
+// the epoch (UTC); `seq` is the order within the session.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    broadcast_no TEXT,
+    title TEXT,
+    streamer_nickname TEXT,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER,
+    events INTEGER NOT NULL DEFAULT 0,
+    chats INTEGER NOT NULL DEFAULT 0,
+    star_balloons INTEGER NOT NULL DEFAULT 0,
+    ad_balloons INTEGER NOT NULL DEFAULT 0,
+    video_balloons INTEGER NOT NULL DEFAULT 0,
+    subscriptions INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    received_at INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    user_id TEXT,
+    nickname TEXT,
+    roles INTEGER NOT NULL DEFAULT 0,
+    text TEXT,
+    count INTEGER,
+    json TEXT NOT NULL))"_s,
+        u"CREATE UNIQUE INDEX events_session_seq ON events(session_id, seq)"_s,
+        u"CREATE INDEX events_session_time ON events(session_id, received_at)"_s,
+        u"CREATE INDEX events_type ON events(type, session_id)"_s,
+        u"CREATE INDEX events_user ON events(user_id)"_s,
+    };
+}
+
+// Version 2: unique chatters in the totals, and a trigram full-text index of
+// the text so that any substring (Korean included) is found without a scan.
+// The index only holds rows that have text; the triggers keep it in step.
+QStringList version2()
+{
+    return {
+        u"ALTER TABLE sessions ADD COLUMN unique_chatters INTEGER NOT NULL DEFAULT 0"_s,
+        uR"(UPDATE sessions SET unique_chatters = (
+    SELECT COUNT(DISTINCT user_id) FROM events e
+    WHERE e.session_id = sessions.id AND e.user_id IS NOT NULL
+      AND e.type IN ('chat', 'manager_chat', 'whisper', 'ogq_sticker')))"_s,
+        u"CREATE VIRTUAL TABLE events_fts USING fts5(text, content='events', content_rowid='id', "
+        "tokenize='trigram')"_s,
+        u"INSERT INTO events_fts(rowid, text) SELECT id, text FROM events WHERE text IS NOT NULL"_s,
+        uR"(CREATE TRIGGER events_fts_insert AFTER INSERT ON events WHEN new.text IS NOT NULL BEGIN
+    INSERT INTO events_fts(rowid, text) VALUES (new.id, new.text);
+END)"_s,
+        uR"(CREATE TRIGGER events_fts_delete AFTER DELETE ON events WHEN old.text IS NOT NULL BEGIN
+    INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END)"_s,
+    };
+}
+
+} // namespace
+
+QStringList migration(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace soopchat::SessionSchema

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+
+#include "core/events/ChatEvent.h"
+#include "core/store/SessionDatabase.h"
+#include "core/store/SessionInfo.h"
+#include "core/store/StoreError.h"
+
+class QThread;
+
+namespace soopchat {
+
+class SessionWriterWorker;
+
+// Records sessions into a recording database on a worker thread it owns.
+// Every public method is cheap and never touches the disk: it queues the
+// work and returns. Events reach the disk in batched transactions at most
+// `flushInterval` (plus one commit) after record(), so a killed process loses
+// well under a second.
+//
+// When the file is damaged, locked by another program or read-only, the
+// writer says so (error) and goes on in a new file beside it
+// (switchedToFile); the old file is never modified. When the disk is full it
+// says so, keeps events in memory up to `maxBufferedEvents`, retries, and
+// reports whatever it had to drop (eventsDropped).
+class SessionWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::chrono::milliseconds flushInterval {250};
+        int flushThreshold = 2000; // commit at once when this many events wait
+        std::chrono::milliseconds retryInterval {2000}; // after a full disk or I/O error
+        int maxBufferedEvents = 200'000; // kept in memory while writing fails; the oldest go first
+        SessionDatabase::Options database;
+    };
+
+    // Thread-safe counters, readable from any thread.
+    struct Counters
+    {
+        std::atomic<qint64> written {0}; // events committed since the writer started
+        std::atomic<qint64> pending {0}; // handed to record() and not yet committed
+        std::atomic<qint64> dropped {0}; // lost: no session, or the buffer overflowed
+    };
+
+    explicit SessionWriter(const QString &path, QObject *parent = nullptr);
+    SessionWriter(const QString &path, const Options &options, QObject *parent = nullptr);
+    // Commits what is pending and stops the thread (this waits for the disk).
+    ~SessionWriter() override;
+
+    // Starts a session; sessionStarted(id) follows once its row exists. An
+    // open session is ended first.
+    void beginSession(const SessionInfo &info);
+    // Queues the events for the current session. Keepalive, login and join
+    // replies are not recorded; gaps are.
+    void record(const EventBatch &events);
+    // Ends the current session at `endedAtMs` (0 = now); sessionEnded(id) follows.
+    void endSession(qint64 endedAtMs = 0);
+    // Commits what is pending now; flushed() follows once everything handed
+    // over so far is on disk.
+    void flush();
+    // Limits how large the file may grow (SessionDatabase::Options::maxBytes).
+    void setMaxBytes(qint64 maxBytes);
+
+    // The file being written; changes after switchedToFile.
+    QString path() const { return m_path; }
+    // The current session's id in path(), 0 before sessionStarted.
+    qint64 sessionId() const { return m_sessionId; }
+    qint64 eventsWritten() const { return m_counters.written.load(); }
+    qint64 pendingEvents() const { return m_counters.pending.load(); }
+    qint64 droppedEvents() const { return m_counters.dropped.load(); }
+
+    static bool isRecorded(EventType type);
+
+signals:
+    void sessionStarted(qint64 sessionId);
+    void sessionEnded(qint64 sessionId);
+    void flushed();
+    void error(const soopchat::StoreError &error);
+    void switchedToFile(const QString &path);
+    // Writing works again after a full disk or an I/O error.
+    void recovered();
+    void eventsDropped(qint64 count, const QString &message);
+
+private:
+    Options m_options;
+    Counters m_counters;
+    QString m_path;
+    qint64 m_sessionId = 0;
+    QThread *m_thread = nullptr;
+    SessionWriterWorker *m_worker = nullptr;
+};
+
+} // namespace soopchat

@@ -1,0 +1,425 @@
+#include "core/store/SessionWriterWorker.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QThread>
+#include <QTimer>
+
+#include "core/events/EventJson.h"
+#include "core/util/Logging.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Problems that belong to the file rather than to the disk: writing on into a
+// fresh file beside it is the way to keep recording.
+bool belongsToFile(StoreError::Kind kind)
+{
+    return kind == StoreError::Kind::Corrupt || kind == StoreError::Kind::Locked ||
+        kind == StoreError::Kind::ReadOnly || kind == StoreError::Kind::Unsupported;
+}
+
+void addToTotals(SessionTotals &totals, QSet<QString> &chatters, const ChatEvent &event)
+{
+    ++totals.events;
+    const qint64 count = event.count.value_or(0);
+    switch (eventCategory(event.type)) {
+    case EventCategory::Chat:
+        ++totals.chats;
+        if (event.userId && !chatters.contains(*event.userId)) {
+            chatters.insert(*event.userId);
+            ++totals.uniqueChatters;
+        }
+        break;
+    case EventCategory::Subscription:
+        ++totals.subscriptions;
+        break;
+    default:
+        break;
+    }
+    switch (event.type) {
+    case EventType::Balloon:
+    case EventType::VodBalloon:
+        totals.starBalloons += count;
+        break;
+    case EventType::AdBalloon:
+    case EventType::StationAdBalloon:
+        totals.adBalloons += count;
+        break;
+    case EventType::VideoBalloon:
+        totals.videoBalloons += count;
+        break;
+    default:
+        break;
+    }
+}
+
+QVariant optionalText(const std::optional<QString> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+SessionWriterWorker::SessionWriterWorker(
+    const QString &path, const SessionWriter::Options &options, SessionWriter::Counters &counters)
+    : m_originalPath(path), m_options(options), m_counters(counters)
+{ }
+
+SessionWriterWorker::~SessionWriterWorker() = default;
+
+void SessionWriterWorker::start()
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] { commit(); });
+    openFile(m_originalPath);
+}
+
+bool SessionWriterWorker::openFile(const QString &path)
+{
+    m_insert.reset();
+    const StoreError openError = m_db.open(path, SessionDatabase::Access::ReadWrite, m_options.database);
+    if (openError.isError()) {
+        if (belongsToFile(openError.kind))
+            switchFile(openError);
+        else
+            failed(openError);
+        return m_db.isOpen();
+    }
+    adoptOpenedFile();
+    return true;
+}
+
+void SessionWriterWorker::adoptOpenedFile()
+{
+    m_insert.emplace(m_db.db());
+    m_insert->prepare(
+        u"INSERT INTO events (session_id, received_at, seq, type, user_id, nickname, roles, text, count, json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // Each file holds its own rows and totals of a session.
+    for (const SessionPtr &session : std::as_const(m_sessions)) {
+        session->dbId = 0;
+        session->totals = {};
+        session->chatters.clear();
+        session->endWritten = false;
+    }
+    qCInfo(lcStore) << "recording into" << m_db.path();
+}
+
+QString SessionWriterWorker::fallbackPath() const
+{
+    const QFileInfo original(m_originalPath);
+    const QString stem = original.absolutePath() + u'/' + original.completeBaseName() + u'-' +
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString candidate = stem + u".db"_s;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = stem + u'-' + QString::number(n) + u".db"_s;
+    return candidate;
+}
+
+void SessionWriterWorker::switchFile(const StoreError &cause)
+{
+    m_insert.reset();
+    m_db.close();
+    const QString next = fallbackPath();
+    qCWarning(lcStore) << "cannot record into" << cause.path << '(' << StoreError::kindName(cause.kind) << cause.detail
+                       << "), switching to" << next;
+    const StoreError openError = m_db.open(next, SessionDatabase::Access::ReadWrite, m_options.database);
+    if (openError.isError()) {
+        // The folder itself is the problem: keep the events and try again later.
+        failed(cause);
+        return;
+    }
+    adoptOpenedFile();
+    StoreError report = cause;
+    report.message += u' ' + tr("Recording continues in %1.").arg(QDir::toNativeSeparators(next));
+    m_failing = StoreError::Kind::None;
+    emit error(report);
+    emit switchedToFile(next);
+}
+
+void SessionWriterWorker::beginSession(const SessionInfo &info)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_current)
+        endSession(info.startedAtMs > 0 ? info.startedAtMs : now);
+    auto session = std::make_shared<Session>();
+    session->info = info;
+    if (session->info.startedAtMs <= 0)
+        session->info.startedAtMs = now;
+    m_sessions.append(session);
+    m_current = session;
+    commit();
+}
+
+void SessionWriterWorker::endSession(qint64 endedAtMs)
+{
+    if (!m_current)
+        return;
+    m_current->endedAtMs = endedAtMs > 0 ? endedAtMs : QDateTime::currentMSecsSinceEpoch();
+    m_current.reset();
+    commit();
+}
+
+void SessionWriterWorker::append(const EventBatch &events, qint64 handedAtMs)
+{
+    if (!m_current) {
+        qCWarning(lcStore) << events.size() << "events arrived outside a session and were not recorded";
+        m_counters.dropped += events.size();
+        m_counters.pending -= events.size();
+        return;
+    }
+    for (const EventPtr &event : events) {
+        EventPtr stamped = event;
+        if (event->receivedAtMs <= 0) {
+            // The history needs a time for every event; the hand-over time is
+            // within a few ms of the receive time.
+            auto copy = std::make_shared<ChatEvent>(*event);
+            copy->receivedAtMs = handedAtMs;
+            stamped = std::move(copy);
+        }
+        m_pending.append({m_current, m_current->nextSeq++, stamped, QString::fromUtf8(EventJson::toJson(*stamped))});
+    }
+    if (m_failing != StoreError::Kind::None)
+        dropOverflow();
+    else if (m_pending.size() >= m_options.flushThreshold)
+        commit();
+    scheduleCommit();
+}
+
+void SessionWriterWorker::flush()
+{
+    m_flushRequested = true;
+    commit();
+}
+
+void SessionWriterWorker::setMaxBytes(qint64 maxBytes)
+{
+    m_options.database.maxBytes = maxBytes;
+    m_db.setMaxBytes(maxBytes);
+}
+
+void SessionWriterWorker::scheduleCommit()
+{
+    const bool work = !m_pending.isEmpty() ||
+        std::any_of(m_sessions.cbegin(), m_sessions.cend(),
+            [](const SessionPtr &s) { return s->dbId == 0 || (s->endedAtMs > 0 && !s->endWritten); });
+    if (!work || m_timer->isActive())
+        return;
+    m_timer->start(m_failing != StoreError::Kind::None ? m_options.retryInterval : m_options.flushInterval);
+}
+
+bool SessionWriterWorker::commit()
+{
+    if (!m_db.isOpen()) {
+        // Opening failed earlier; try the same file again, or a new one.
+        const QString path = m_db.path().isEmpty() ? m_originalPath : m_db.path();
+        if (!openFile(path)) {
+            scheduleCommit();
+            return false;
+        }
+    }
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const StoreError result = writePending();
+        if (!result.isError()) {
+            if (m_failing != StoreError::Kind::None) {
+                qCInfo(lcStore) << "recording into" << m_db.path() << "works again";
+                m_failing = StoreError::Kind::None;
+                emit recovered();
+            }
+            reportDrops();
+            if (m_flushRequested) {
+                m_flushRequested = false;
+                emit flushed();
+            }
+            return true;
+        }
+        if (!belongsToFile(result.kind)) {
+            failed(result);
+            return false;
+        }
+        switchFile(result);
+        if (!m_db.isOpen())
+            return false;
+    }
+    return false;
+}
+
+StoreError SessionWriterWorker::writePending()
+{
+    struct Change
+    {
+        qint64 dbId = 0;
+        SessionTotals totals;
+        QSet<QString> chatters;
+    };
+    QHash<Session *, Change> changes;
+    QList<SessionPtr> ending;
+    for (const SessionPtr &session : std::as_const(m_sessions)) {
+        if (session->dbId == 0 || (session->endedAtMs > 0 && !session->endWritten))
+            changes.insert(session.get(), {session->dbId, session->totals, session->chatters});
+    }
+    if (m_pending.isEmpty() && changes.isEmpty())
+        return {};
+
+    QSqlDatabase &db = m_db.db();
+    const QString &path = m_db.path();
+    QSqlQuery query(db);
+    auto failWith = [&](const QSqlError &sqlError) {
+        const StoreError error = StoreError::fromSql(sqlError, path);
+        query.exec(u"ROLLBACK"_s);
+        return error;
+    };
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return StoreError::fromSql(query.lastError(), path);
+
+    for (const SessionPtr &session : std::as_const(m_sessions)) {
+        if (session->dbId != 0)
+            continue;
+        const SessionInfo &info = session->info;
+        query.prepare(u"INSERT INTO sessions (platform, channel, broadcast_no, title, streamer_nickname, "
+                      "started_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(info.platform);
+        query.addBindValue(info.channelId);
+        query.addBindValue(info.broadcastNo);
+        query.addBindValue(info.title);
+        query.addBindValue(info.streamerNickname);
+        query.addBindValue(info.startedAtMs);
+        if (!query.exec())
+            return failWith(query.lastError());
+        changes[session.get()].dbId = query.lastInsertId().toLongLong();
+    }
+
+    for (const Row &row : std::as_const(m_pending)) {
+        Change &change = changes[row.session.get()];
+        if (change.dbId == 0) {
+            change.dbId = row.session->dbId;
+            change.totals = row.session->totals;
+            change.chatters = row.session->chatters;
+        }
+        const ChatEvent &e = *row.event;
+        m_insert->bindValue(0, change.dbId);
+        m_insert->bindValue(1, e.receivedAtMs);
+        m_insert->bindValue(2, row.seq);
+        m_insert->bindValue(3, QString(eventTypeName(e.type)));
+        m_insert->bindValue(4, optionalText(e.userId));
+        m_insert->bindValue(5, optionalText(e.nickname));
+        m_insert->bindValue(6, int(e.roles().toInt()));
+        m_insert->bindValue(7, optionalText(e.text));
+        m_insert->bindValue(8, e.count ? QVariant(*e.count) : QVariant(QMetaType(QMetaType::LongLong)));
+        m_insert->bindValue(9, row.json);
+        if (!m_insert->exec())
+            return failWith(m_insert->lastError());
+        addToTotals(change.totals, change.chatters, e);
+    }
+
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const SessionTotals &t = it->totals;
+        query.prepare(u"UPDATE sessions SET events = ?, chats = ?, star_balloons = ?, ad_balloons = ?, "
+                      "video_balloons = ?, subscriptions = ?, unique_chatters = ?, ended_at = ? WHERE id = ?"_s);
+        for (qint64 value :
+            {t.events, t.chats, t.starBalloons, t.adBalloons, t.videoBalloons, t.subscriptions, t.uniqueChatters})
+            query.addBindValue(value);
+        const qint64 endedAt = it.key()->endedAtMs;
+        query.addBindValue(endedAt > 0 ? QVariant(endedAt) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(it->dbId);
+        if (!query.exec())
+            return failWith(query.lastError());
+    }
+    if (!query.exec(u"COMMIT"_s))
+        return failWith(query.lastError());
+
+    // Only now that it is on disk does the in-memory state move on.
+    const qint64 written = m_pending.size();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        Session *session = it.key();
+        const bool created = session->dbId == 0;
+        session->dbId = it->dbId;
+        session->totals = it->totals;
+        session->chatters = std::move(it->chatters);
+        if (created && session == m_current.get())
+            emit sessionStarted(session->dbId);
+        if (session->endedAtMs > 0 && !session->endWritten) {
+            session->endWritten = true;
+            emit sessionEnded(session->dbId);
+        }
+    }
+    m_sessions.removeIf([this](const SessionPtr &s) { return s->endWritten && s != m_current; });
+    m_pending.clear();
+    m_counters.written += written;
+    m_counters.pending -= written;
+    return {};
+}
+
+void SessionWriterWorker::failed(const StoreError &cause)
+{
+    if (m_failing != cause.kind) {
+        m_failing = cause.kind;
+        qCWarning(lcStore) << "recording into" << cause.path << "failed:" << StoreError::kindName(cause.kind)
+                           << cause.detail;
+        StoreError report = cause;
+        report.message += u' ' +
+            tr("Up to %n event(s) are kept in memory and saved as soon as writing works again.", nullptr,
+                m_options.maxBufferedEvents);
+        emit error(report);
+    }
+    dropOverflow();
+    reportDrops();
+    scheduleCommit();
+}
+
+void SessionWriterWorker::dropOverflow()
+{
+    const qint64 excess = m_pending.size() - qint64(std::max(0, m_options.maxBufferedEvents));
+    if (excess <= 0)
+        return;
+    // The oldest go first: the recent past is what a live viewer asks about.
+    m_pending.remove(0, excess);
+    m_counters.dropped += excess;
+    m_counters.pending -= excess;
+    m_droppedUnreported += excess;
+}
+
+void SessionWriterWorker::reportDrops()
+{
+    if (m_droppedUnreported == 0)
+        return;
+    const qint64 count = m_droppedUnreported;
+    m_droppedUnreported = 0;
+    const QString path = QDir::toNativeSeparators(m_db.path().isEmpty() ? m_originalPath : m_db.path());
+    const QString message =
+        tr("%n event(s) could not be saved to %1 and were dropped.", nullptr, int(std::min<qint64>(count, INT_MAX)))
+            .arg(path);
+    qCWarning(lcStore).noquote() << message;
+    emit eventsDropped(count, message);
+}
+
+void SessionWriterWorker::shutdown(QThread *thread)
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_current)
+        endSession(0);
+    else
+        commit();
+    if (!m_pending.isEmpty()) {
+        qCWarning(lcStore) << m_pending.size() << "events could not be saved before closing";
+        m_counters.dropped += m_pending.size();
+        m_counters.pending -= m_pending.size();
+        m_pending.clear();
+    }
+    m_insert.reset();
+    m_db.close();
+    delete m_timer;
+    m_timer = nullptr;
+    moveToThread(thread);
+}
+
+} // namespace soopchat

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+#include "core/store/SessionWriter.h"
+
+class QTimer;
+
+namespace soopchat {
+
+// The half of SessionWriter that lives on its thread and owns the
+// connection. Its methods run there only (SessionWriter queues them).
+class SessionWriterWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionWriterWorker(const QString &path, const SessionWriter::Options &options, SessionWriter::Counters &counters);
+    ~SessionWriterWorker() override;
+
+    void start();
+    void beginSession(const SessionInfo &info);
+    void append(const EventBatch &events, qint64 handedAtMs);
+    void endSession(qint64 endedAtMs);
+    void flush();
+    void setMaxBytes(qint64 maxBytes);
+    // Commits what it can, closes the file and hands itself to `thread`.
+    void shutdown(QThread *thread);
+
+signals:
+    void sessionStarted(qint64 sessionId);
+    void sessionEnded(qint64 sessionId);
+    void flushed();
+    void error(const soopchat::StoreError &error);
+    void switchedToFile(const QString &path);
+    void recovered();
+    void eventsDropped(qint64 count, const QString &message);
+
+private:
+    // A session as this file knows it. After a switch to a new file the same
+    // session gets a new row there (dbId = 0 until then) and totals restart,
+    // so each file's totals always match the events it holds.
+    struct Session
+    {
+        SessionInfo info;
+        qint64 dbId = 0;
+        qint64 nextSeq = 1;
+        qint64 endedAtMs = 0; // set by endSession, written with the next commit
+        bool endWritten = false;
+        SessionTotals totals;
+        QSet<QString> chatters;
+    };
+    using SessionPtr = std::shared_ptr<Session>;
+
+    struct Row
+    {
+        SessionPtr session;
+        qint64 seq;
+        EventPtr event; // receive time always set
+        QString json;
+    };
+
+    bool openFile(const QString &path);
+    void adoptOpenedFile();
+    void switchFile(const StoreError &cause);
+    bool commit();
+    StoreError writePending();
+    void scheduleCommit();
+    void failed(const StoreError &cause);
+    void reportDrops();
+    void dropOverflow();
+    QString fallbackPath() const;
+
+    QString m_originalPath;
+    SessionWriter::Options m_options;
+    SessionWriter::Counters &m_counters;
+    SessionDatabase m_db;
+    std::optional<QSqlQuery> m_insert;
+    QTimer *m_timer = nullptr;
+
+    QList<SessionPtr> m_sessions; // the current one last; ended ones until written
+    SessionPtr m_current;
+    QList<Row> m_pending;
+    bool m_flushRequested = false;
+    StoreError::Kind m_failing = StoreError::Kind::None;
+    qint64 m_droppedUnreported = 0;
+};
+
+} // namespace soopchat
