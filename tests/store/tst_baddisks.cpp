@@ -1,0 +1,249 @@
+// Bad disks and bad files: a damaged database, one locked by another
+// process, a read-only one and a full disk each give their message; recording
+// goes on (in a new file beside a bad one) and nothing already recorded is
+// lost or overwritten.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include "StoreTestSupport.h"
+#include "core/store/SessionReader.h"
+#include "core/store/SessionWriter.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using namespace storetest;
+
+namespace {
+
+SessionInfo info()
+{
+    return {u"soop"_s, u"bj"_s, u"1"_s, u"title"_s, u"닉"_s, BaseTimeMs};
+}
+
+qint64 eventsIn(const QString &path)
+{
+    SessionReader reader;
+    if (reader.open(path).isError())
+        return -1;
+    qint64 total = 0;
+    for (const SessionSummary &s : reader.sessions())
+        total += reader.countEvents({s.id, 0, 0, {}});
+    return total;
+}
+
+QString recordSome(const QString &path, qint64 count)
+{
+    SessionWriter writer(path);
+    writer.beginSession(info());
+    writer.record(flood(1, count, BaseTimeMs));
+    flushed(writer);
+    return writer.path();
+}
+
+// The switch a bad file must cause: one error of `kind` naming the old file,
+// one switchedToFile to a new file beside it, and the events in that file.
+void expectSwitch(const QString &path, StoreError::Kind kind, SessionWriter::Options options = {})
+{
+    const QByteArray before = fileHash(path);
+    SessionWriter writer(path, options);
+    QSignalSpy errors(&writer, &SessionWriter::error);
+    QSignalSpy switched(&writer, &SessionWriter::switchedToFile);
+    writer.beginSession(info());
+    writer.record(flood(1, 500, BaseTimeMs));
+    QVERIFY(flushed(writer));
+
+    QCOMPARE(errors.size(), 1);
+    const StoreError error = errors.first().first().value<StoreError>();
+    QCOMPARE(error.kind, kind);
+    QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
+    QCOMPARE(switched.size(), 1);
+    const QString next = switched.first().first().toString();
+    QVERIFY2(error.message.contains(next), qPrintable(error.message));
+    QCOMPARE(QFileInfo(next).absolutePath(), QFileInfo(path).absolutePath());
+    QVERIFY2(QFileInfo(next).fileName().startsWith(u"sessions-"_s), qPrintable(next));
+    QCOMPARE(writer.path(), next);
+    QCOMPARE(writer.eventsWritten(), 500);
+    QCOMPARE(eventsIn(next), 500);
+    QCOMPARE(fileHash(path), before);
+}
+
+} // namespace
+
+class TestBadDisks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aFileThatIsNotADatabaseIsLeftAloneAndRecordingGoesOnBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        QByteArray bytes(64 * 1024, '\0');
+        for (char &c : bytes)
+            c = char(QRandomGenerator::global()->bounded(256));
+        garbage.write(bytes);
+        garbage.close();
+        expectSwitch(path, StoreError::Kind::Corrupt);
+    }
+
+    void aDatabaseWithDamagedPagesIsLeftAloneAndRecordingGoesOnBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        recordSome(path, 2000);
+        QCOMPARE(eventsIn(path), 2000);
+        // Keep the header page, overwrite the rest with noise: the file still
+        // opens, and the damage shows when the schema or a page is read.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray noise(file.size() - 4096, '\0');
+        for (char &c : noise)
+            c = char(QRandomGenerator::global()->bounded(256));
+        file.seek(4096);
+        file.write(noise);
+        file.close();
+        expectSwitch(path, StoreError::Kind::Corrupt);
+    }
+
+    void aDatabaseLockedByAnotherProcessIsLeftAloneAndRecordingGoesOnBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        recordSome(path, 100);
+
+        QProcess locker;
+        locker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        locker.start(QStringLiteral(STORE_HELPER), {u"lock"_s, path});
+        QVERIFY(locker.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(locker.canReadLine() || locker.state() != QProcess::Running, 30'000);
+        QCOMPARE(locker.readLine().trimmed(), QByteArray("locked"));
+
+        SessionWriter::Options options;
+        options.database.busyTimeout = std::chrono::milliseconds(200);
+        expectSwitch(path, StoreError::Kind::Locked, options);
+
+        locker.closeWriteChannel();
+        QVERIFY(locker.waitForFinished(30'000));
+        QCOMPARE(eventsIn(path), 100); // what it held before is all there
+    }
+
+    void aReadOnlyFileIsLeftAloneAndRecordingGoesOnBesideIt()
+    {
+        // Root may write any file, so as root the recorder runs as "nobody"
+        // in a child process; the file is then read-only for it as for any
+        // ordinary user.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        recordSome(path, 100);
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QByteArray before = fileHash(path);
+
+        QProcess recorder;
+        recorder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        recorder.start(QStringLiteral(STORE_HELPER), {u"record"_s, path, u"300"_s, u"--as-nobody"_s});
+        QVERIFY(recorder.waitForStarted());
+        QVERIFY(recorder.waitForFinished(60'000));
+        QCOMPARE(recorder.exitCode(), 0);
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : recorder.readAllStandardOutput().split('\n')) {
+            if (!line.isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0].value("error"_L1).toString(), u"read_only"_s);
+        QVERIFY(lines[0].value("message"_L1).toString().contains(path));
+        const QString next = lines[1].value("switched"_L1).toString();
+        QCOMPARE(QFileInfo(next).absolutePath(), QFileInfo(path).absolutePath());
+        QCOMPARE(lines[2].value("written"_L1).toInteger(), 300);
+        QCOMPARE(lines[2].value("path"_L1).toString(), next);
+        QCOMPARE(eventsIn(next), 300);
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(eventsIn(path), 100);
+    }
+
+    void aFullDiskIsReportedAndEventsWaitInMemoryUntilThereIsSpace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        SessionWriter::Options options;
+        options.retryInterval = std::chrono::milliseconds(100);
+        SessionWriter writer(path, options);
+        QSignalSpy errors(&writer, &SessionWriter::error);
+        QSignalSpy recovered(&writer, &SessionWriter::recovered);
+        QSignalSpy dropped(&writer, &SessionWriter::eventsDropped);
+        writer.beginSession(info());
+        QVERIFY(flushed(writer));
+        // SQLite itself answers SQLITE_FULL once the file may not grow.
+        writer.setMaxBytes(QFileInfo(path).size() + 8 * 4096);
+        // Far more than 32 KB of events.
+        qint64 handed = 20'000;
+        writer.record(flood(1, handed, BaseTimeMs));
+        writer.flush();
+        QVERIFY(errors.wait(30'000));
+        QCOMPARE(errors.size(), 1);
+        const StoreError error = errors.first().first().value<StoreError>();
+        QCOMPARE(error.kind, StoreError::Kind::DiskFull);
+        QVERIFY2(error.message.contains(u"full"_s), qPrintable(error.message));
+        QVERIFY(writer.pendingEvents() > 0);
+        QCOMPARE(writer.path(), path); // a full disk is no reason to leave the file
+
+        // Retrying does not repeat the message; space coming back ends it.
+        writer.record(flood(handed + 1, 10, BaseTimeMs));
+        handed += 10;
+        writer.setMaxBytes(0);
+        QVERIFY(flushed(writer));
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(dropped.size(), 0);
+        QCOMPARE(writer.pendingEvents(), 0);
+        QCOMPARE(writer.eventsWritten(), handed);
+        QCOMPARE(eventsIn(path), handed);
+    }
+
+    void aFullDiskBeyondTheMemoryBoundDropsTheOldestAndSaysHowMany()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        SessionWriter::Options options;
+        options.maxBufferedEvents = 100;
+        options.retryInterval = std::chrono::milliseconds(100);
+        SessionWriter writer(path, options);
+        QSignalSpy errors(&writer, &SessionWriter::error);
+        QSignalSpy dropped(&writer, &SessionWriter::eventsDropped);
+        writer.beginSession(info());
+        QVERIFY(flushed(writer));
+        writer.setMaxBytes(QFileInfo(path).size() + 4 * 4096);
+        const qint64 handed = 5000;
+        writer.record(flood(1, handed, BaseTimeMs));
+        writer.flush();
+        QVERIFY(errors.wait(30'000));
+        QCOMPARE(errors.first().first().value<StoreError>().kind, StoreError::Kind::DiskFull);
+        QVERIFY(dropped.size() > 0 || dropped.wait(30'000));
+        qint64 reported = 0;
+        for (const QList<QVariant> &signal : std::as_const(dropped)) {
+            reported += signal.at(0).toLongLong();
+            QVERIFY(!signal.at(1).toString().isEmpty());
+        }
+        QCOMPARE(reported, writer.droppedEvents());
+        QVERIFY(writer.pendingEvents() <= 100);
+
+        writer.setMaxBytes(0);
+        QVERIFY(flushed(writer));
+        QCOMPARE(writer.eventsWritten() + writer.droppedEvents(), handed);
+        QCOMPARE(eventsIn(path), writer.eventsWritten());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadDisks)
+#include "tst_baddisks.moc"

@@ -1,0 +1,422 @@
+// Recording sessions and reading them back: the same EVENTS.md JSON comes
+// out as went in, totals match the events, the v1 schema migrates, and the
+// full-text search finds Korean substrings across sessions.
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "StoreTestSupport.h"
+#include "core/events/EventJson.h"
+#include "core/store/SessionReader.h"
+#include "core/store/SessionWriter.h"
+#include "support/TestData.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using namespace storetest;
+
+namespace {
+
+SessionInfo info(const QString &channel, qint64 startedAtMs)
+{
+    return {u"soop"_s, channel, u"280000001"_s, u"오늘의 방송"_s, u"스트리머"_s, startedAtMs};
+}
+
+// Every kind of event a session can hold, in the order they happened.
+EventBatch variedEvents()
+{
+    EventBatch events;
+    qint64 t = BaseTimeMs;
+    events.append(event(EventType::Keepalive, 0, t)); // not recorded
+    events.append(event(EventType::JoinReply, 2, t)); // not recorded
+    events.append(chat(t += 10, u"viewer1"_s, u"시청자1"_s, u"안녕하세요 😀"_s));
+    events.append(chat(t += 10, u"viewer2"_s, u"시청자2"_s, u"ㅋㅋㅋ, \"quoted\"\nnext line"_s));
+    events.append(chat(t += 10, u"viewer1"_s, u"시청자1"_s, u"=1+1"_s));
+    events.append(balloon(EventType::Balloon, 18, t += 10, u"fan1"_s, 100));
+    events.append(balloon(EventType::VodBalloon, 86, t += 10, u"fan2"_s, 5));
+    events.append(balloon(EventType::AdBalloon, 87, t += 10, u"fan3"_s, 300));
+    events.append(balloon(EventType::StationAdBalloon, 107, t += 10, u"fan3"_s, 20));
+    events.append(balloon(EventType::VideoBalloon, 105, t += 10, u"fan4"_s, 7));
+    auto sub = event(EventType::Subscription, 91, t += 10);
+    sub->userId = u"sub1"_s;
+    sub->nickname = u"구독자"_s;
+    sub->itemType = 1;
+    events.append(sub);
+    auto renewal = event(EventType::SubscriptionRenewal, 93, t += 10);
+    renewal->userId = u"sub2"_s;
+    renewal->months = 12;
+    events.append(renewal);
+    auto enter = event(EventType::UserEnter, 4, t += 10);
+    enter->users = {{u"a"_s, u"에이"_s, UserFlags {4, 0, Role::Host}}};
+    events.append(enter);
+    auto gap = event(EventType::Gap, 0, t += 10);
+    gap->gapFromMs = t - 5000;
+    gap->gapToMs = t;
+    events.append(gap);
+    auto malformed = event(EventType::Malformed, 0, t += 10);
+    malformed->reason = u"short packet"_s;
+    malformed->offset = 7;
+    events.append(malformed);
+    auto mission = event(EventType::Mission, 121, t += 10);
+    mission->payload = QJsonObject {{u"type"_s, u"GIFT"_s}, {u"count"_s, 3}};
+    events.append(mission);
+    events.append(chat(t += 10, u"manager1"_s, u"매니저"_s, u"공지 확인해 주세요"_s));
+    return events;
+}
+
+QList<QByteArray> storedJson(SessionReader &reader, const EventQuery &query)
+{
+    QList<QByteArray> lines;
+    const StoreError error = reader.readEvents(query, [&](const StoredEvent &row) {
+        lines.append(row.json);
+        return true;
+    });
+    if (error.isError())
+        qWarning() << error.message << error.detail;
+    return lines;
+}
+
+void runScript(const QString &dbPath, const QString &scriptPath)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
+    db.setDatabaseName(dbPath);
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    const QString script = QString::fromUtf8(testdata::readFile(scriptPath));
+    // One statement per exec(); the fixture ends each one with ";\n".
+    for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
+        QString sql;
+        for (const QString &line : statement.split(u'\n')) {
+            if (!line.trimmed().startsWith("--"_L1))
+                sql += line + u'\n';
+        }
+        if (sql.trimmed().isEmpty())
+            continue;
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + u" in "_s + sql));
+    }
+    query = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"fixture"_s);
+}
+
+QStringList schemaOf(QSqlDatabase &db)
+{
+    QStringList sql;
+    QSqlQuery query(db);
+    query.exec(u"SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"_s);
+    while (query.next())
+        sql.append(query.value(0).toString().simplified());
+    return sql;
+}
+
+} // namespace
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eventsComeBackAsTheSameJsonWithRightTotals()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        const EventBatch events = variedEvents();
+        {
+            SessionWriter writer(path);
+            QSignalSpy started(&writer, &SessionWriter::sessionStarted);
+            QSignalSpy ended(&writer, &SessionWriter::sessionEnded);
+            writer.beginSession(info(u"bj1"_s, BaseTimeMs));
+            writer.record(events.mid(0, 6));
+            writer.record(events.mid(6));
+            writer.endSession(BaseTimeMs + 60'000);
+            QVERIFY(flushed(writer));
+            QCOMPARE(started.size(), 1);
+            QCOMPARE(ended.size(), 1);
+            QCOMPARE(writer.eventsWritten(), events.size() - 2);
+            QCOMPARE(writer.pendingEvents(), 0);
+        }
+
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        const QList<SessionSummary> sessions = reader.sessions();
+        QCOMPARE(sessions.size(), 1);
+        const SessionSummary &s = sessions.first();
+        QCOMPARE(s.info.channelId, u"bj1"_s);
+        QCOMPARE(s.info.title, u"오늘의 방송"_s);
+        QCOMPARE(s.info.startedAtMs, BaseTimeMs);
+        QCOMPARE(s.endedAtMs, BaseTimeMs + 60'000);
+        SessionTotals expected;
+        expected.events = events.size() - 2;
+        expected.chats = 4;
+        expected.uniqueChatters = 3;
+        expected.starBalloons = 105;
+        expected.adBalloons = 320;
+        expected.videoBalloons = 7;
+        expected.subscriptions = 2;
+        QCOMPARE(s.totals, expected);
+
+        QList<QByteArray> expectedJson;
+        for (const EventPtr &e : events) {
+            if (SessionWriter::isRecorded(e->type))
+                expectedJson.append(EventJson::toJson(*e));
+        }
+        QCOMPARE(storedJson(reader, {s.id, 0, 0, {}}), expectedJson);
+
+        // Read back as events, they serialise to the same JSON again.
+        const QList<EventPtr> loaded = reader.loadEvents({s.id, 0, 0, {}});
+        QCOMPARE(loaded.size(), expectedJson.size());
+        for (qsizetype i = 0; i < loaded.size(); ++i)
+            QCOMPARE(EventJson::toJson(*loaded[i]), expectedJson[i]);
+    }
+
+    void eventsWithoutAReceiveTimeGetTheHandOverTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        {
+            SessionWriter writer(path);
+            writer.beginSession(info(u"bj"_s, 0));
+            writer.record({chat(0, u"u"_s, u"n"_s, u"no time"_s)});
+            QVERIFY(flushed(writer));
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        const QList<EventPtr> loaded = reader.loadEvents({reader.sessions().first().id, 0, 0, {}});
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(loaded.first()->receivedAtMs >= before);
+        QVERIFY(reader.sessions().first().info.startedAtMs >= before);
+    }
+
+    void sessionsKeepTheirOwnEventsInOrderAndRangesAndFiltersSelect()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        {
+            SessionWriter writer(path);
+            writer.beginSession(info(u"first"_s, BaseTimeMs));
+            writer.record(flood(1, 50, BaseTimeMs));
+            // A second begin ends the first session.
+            writer.beginSession(info(u"second"_s, BaseTimeMs + 1000));
+            EventBatch second;
+            for (int i = 0; i < 10; ++i)
+                second.append(chat(BaseTimeMs + 1000 + i * 100, u"u%1"_s.arg(i), u"n"_s, u"msg %1"_s.arg(i)));
+            second.append(balloon(EventType::Balloon, 18, BaseTimeMs + 3000, u"fan"_s, 10));
+            writer.record(second);
+            QVERIFY(flushed(writer));
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        const QList<SessionSummary> sessions = reader.sessions();
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(sessions[0].totals.events, 50);
+        QCOMPARE(sessions[0].endedAtMs, BaseTimeMs + 1000);
+        QCOMPARE(sessions[1].totals.events, 11);
+        QCOMPARE(sessions[1].lastEventAtMs, BaseTimeMs + 3000);
+
+        QList<qint64> seqs;
+        reader.readEvents({sessions[0].id, 0, 0, {}}, [&](const StoredEvent &row) {
+            seqs.append(row.seq);
+            if (row.text != u"flood %1"_s.arg(row.seq))
+                qWarning() << "out of order:" << row.seq << row.text;
+            return row.text == u"flood %1"_s.arg(row.seq);
+        });
+        QCOMPARE(seqs.size(), 50);
+        QCOMPARE(seqs.last(), 50);
+
+        // [from, to): events 2..4 of the second session.
+        QCOMPARE(reader.countEvents({sessions[1].id, BaseTimeMs + 1200, BaseTimeMs + 1500, {}}), 3);
+        QStringList texts;
+        reader.readEvents({sessions[1].id, BaseTimeMs + 1200, BaseTimeMs + 1500, {}}, [&](const StoredEvent &row) {
+            texts.append(row.text);
+            return true;
+        });
+        QCOMPARE(texts, (QStringList {u"msg 2"_s, u"msg 3"_s, u"msg 4"_s}));
+
+        // The chat list's filter: donations only, and a query.
+        int donations = 0;
+        EventFilter onlyDonations;
+        onlyDonations.setCategories(EventFilter::Category::Donations);
+        reader.readEvents({sessions[1].id, 0, 0, onlyDonations}, [&](const StoredEvent &row) {
+            donations += row.type == EventType::Balloon;
+            return true;
+        });
+        QCOMPARE(donations, 1);
+        const QList<EventPtr> matching = reader.loadEvents({sessions[1].id, 0, 0, EventFilter::fromQuery(u"msg 7"_s)});
+        QCOMPARE(matching.size(), 1);
+        QCOMPARE(*matching.first()->text, u"msg 7"_s);
+    }
+
+    void closingTheWriterEndsTheOpenSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        {
+            SessionWriter writer(path);
+            writer.beginSession(info(u"bj"_s, BaseTimeMs));
+            writer.record(flood(1, 3, BaseTimeMs));
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        QVERIFY(reader.sessions().first().endedAtMs > 0);
+        QCOMPARE(reader.sessions().first().totals.events, 3);
+    }
+
+    void searchFindsSubstringsAcrossSessions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        {
+            SessionWriter writer(path);
+            writer.beginSession(info(u"bjA"_s, BaseTimeMs));
+            writer.record({chat(BaseTimeMs + 1, u"u1"_s, u"가나"_s, u"오늘 방송 재미있어요"_s),
+                chat(BaseTimeMs + 2, u"u2"_s, u"다라"_s, u"50% 할인 a_b \"따옴표\" OR NOT"_s),
+                chat(BaseTimeMs + 3, u"u3"_s, u"마바"_s, u"Hello World"_s)});
+            writer.beginSession(info(u"bjB"_s, BaseTimeMs + 10'000));
+            writer.record({chat(BaseTimeMs + 10'001, u"u4"_s, u"사아"_s, u"어제 방송도 재미있었어요"_s)});
+            QVERIFY(flushed(writer));
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        auto texts = [&](const QString &text, const QString &channel = {}) {
+            QStringList found;
+            StoreError error;
+            for (const SearchHit &hit : reader.search({text, channel, 100}, &error))
+                found.append(hit.text);
+            if (error.isError())
+                qWarning() << error.detail;
+            return found;
+        };
+        // Korean substrings through the trigram index, newest first.
+        QCOMPARE(texts(u"재미있"_s), (QStringList {u"어제 방송도 재미있었어요"_s, u"오늘 방송 재미있어요"_s}));
+        QCOMPARE(texts(u"재미있"_s, u"bjA"_s), QStringList {u"오늘 방송 재미있어요"_s});
+        // Two characters: no trigram, a scan instead; same answer.
+        QCOMPARE(texts(u"방송"_s).size(), 2);
+        QCOMPARE(texts(u"hello"_s), QStringList {u"Hello World"_s});
+        // User input is text, never syntax.
+        QCOMPARE(texts(u"\"따옴표\""_s).size(), 1);
+        QCOMPARE(texts(u"OR NOT"_s).size(), 1);
+        QCOMPARE(texts(u"50%"_s).size(), 1);
+        QCOMPARE(texts(u"%"_s).size(), 1);
+        QCOMPARE(texts(u"_"_s).size(), 1);
+        QCOMPARE(texts(u"a_b"_s).size(), 1);
+        QCOMPARE(texts(u"*"_s).size(), 0);
+        QCOMPARE(texts(u"없는말"_s).size(), 0);
+
+        const QList<SearchHit> hits = reader.search({u"Hello"_s, {}, 10});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().nickname, u"마바"_s);
+        QCOMPARE(hits.first().channelId, u"bjA"_s);
+        QCOMPARE(hits.first().receivedAtMs, BaseTimeMs + 3);
+        QCOMPARE(hits.first().seq, 3);
+    }
+
+    void theV1FixtureIsTheOriginalSchema()
+    {
+        QTemporaryDir dir;
+        const QString fixture = dir.filePath(u"fixture.db"_s);
+        runScript(fixture, testdata::dataDir() + u"/store/sessions-v1.sql"_s);
+        QSqlDatabase fresh = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fresh"_s);
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        fresh.setDatabaseName(dir.filePath(u"fresh.db"_s));
+        old.setDatabaseName(fixture);
+        QVERIFY(fresh.open() && old.open());
+        QVERIFY(!SessionDatabase::migrate(fresh, fresh.databaseName(), 1).isError());
+        QCOMPARE(SessionDatabase::readVersion(old), 1);
+        QCOMPARE(schemaOf(old), schemaOf(fresh));
+        fresh.close();
+        old.close();
+        fresh = old = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"fresh"_s);
+        QSqlDatabase::removeDatabase(u"old"_s);
+    }
+
+    void theV1FixtureMigratesWithoutLosingAnything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        runScript(path, testdata::dataDir() + u"/store/sessions-v1.sql"_s);
+
+        // A reader never migrates: it reads the old schema as it is.
+        {
+            SessionReader reader;
+            QVERIFY(!reader.open(path).isError());
+            const QList<SessionSummary> old = reader.sessions();
+            QCOMPARE(old.size(), 2);
+            QCOMPARE(old[0].totals.uniqueChatters, 0);
+            QCOMPARE(reader.search({u"반가워요"_s, {}, 10}).size(), 1); // by scanning
+        }
+        {
+            SessionWriter writer(path);
+            writer.beginSession(info(u"newbj"_s, BaseTimeMs + 86'400'000));
+            writer.record({chat(BaseTimeMs + 86'400'001, u"n1"_s, u"새사람"_s, u"마이그레이션 후에 반가워요"_s)});
+            QVERIFY(flushed(writer));
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        QVERIFY(reader.path() == path);
+        const QList<SessionSummary> sessions = reader.sessions();
+        QCOMPARE(sessions.size(), 3);
+        QCOMPARE(sessions[0].info.channelId, u"oldbj"_s);
+        QCOMPARE(sessions[0].totals.events, 4);
+        QCOMPARE(sessions[0].totals.chats, 3);
+        QCOMPARE(sessions[0].totals.uniqueChatters, 2); // computed by the migration
+        QCOMPARE(sessions[0].totals.starBalloons, 50);
+        QCOMPARE(sessions[1].totals.uniqueChatters, 1);
+        // Rows written under v1 are in the new full-text index.
+        const QList<SearchHit> hits = reader.search({u"반가워요"_s, {}, 10});
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].channelId, u"newbj"_s);
+        QCOMPARE(hits[1].channelId, u"oldbj"_s);
+        QCOMPARE(hits[1].nickname, u"옛날사람"_s);
+        // And the old JSON reads back.
+        const QList<EventPtr> old = reader.loadEvents({sessions[0].id, 0, 0, {}});
+        QCOMPARE(old.size(), 4);
+        QCOMPARE(old[3]->type, EventType::Balloon);
+        QCOMPARE(*old[3]->count, 50);
+    }
+
+    void aNewerSchemaIsRefusedAndNotTouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"CREATE TABLE future (x)"_s);
+            QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        const QByteArray before = fileHash(path);
+        SessionReader reader;
+        QCOMPARE(reader.open(path).kind, StoreError::Kind::Unsupported);
+
+        SessionWriter writer(path);
+        QSignalSpy errors(&writer, &SessionWriter::error);
+        QSignalSpy switched(&writer, &SessionWriter::switchedToFile);
+        writer.beginSession(info(u"bj"_s, BaseTimeMs));
+        QVERIFY(flushed(writer));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().value<StoreError>().kind, StoreError::Kind::Unsupported);
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aMissingFileIsReportedAndNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nothing.db"_s);
+        SessionReader reader;
+        const StoreError error = reader.open(path);
+        QCOMPARE(error.kind, StoreError::Kind::Missing);
+        QVERIFY(error.message.contains(u"nothing.db"_s));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"

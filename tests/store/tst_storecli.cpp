@@ -1,0 +1,221 @@
+// soopchat-cli sessions, export and search against a real recording:
+// readable output, exact files, and one-line errors with a non-zero exit for
+// bad arguments and missing or damaged databases.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "StoreTestSupport.h"
+#include "core/events/EventJson.h"
+#include "core/store/SessionWriter.h"
+#include "support/TestData.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using namespace storetest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TZ"_s, u"UTC"_s);
+    process.setProcessEnvironment(env);
+    process.start(testdata::cliPath(), arguments);
+    Run run;
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestStoreCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    EventBatch m_events;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(u"sessions.db"_s);
+        SessionWriter writer(m_db);
+        writer.beginSession({u"soop"_s, u"bjone"_s, u"1"_s, u"첫 방송"_s, u"하나"_s, BaseTimeMs});
+        m_events = {chat(BaseTimeMs + 1000, u"u1"_s, u"시청자"_s, u"안녕하세요 여러분"_s),
+            balloon(EventType::Balloon, 18, BaseTimeMs + 2000, u"fan"_s, 100),
+            chat(BaseTimeMs + 3000, u"u2"_s, u"둘"_s, u"=HYPERLINK(\"x\")"_s)};
+        writer.record(m_events);
+        writer.endSession(BaseTimeMs + 3'723'000);
+        writer.beginSession({u"soop"_s, u"bjtwo"_s, u"2"_s, u"두 번째"_s, u"둘"_s, BaseTimeMs + 86'400'000});
+        writer.record({chat(BaseTimeMs + 86'401'000, u"u3"_s, u"셋"_s, u"여러분 또 만나요"_s)});
+        writer.endSession(BaseTimeMs + 86'460'000);
+        QVERIFY(flushed(writer));
+    }
+
+    void sessionsListsEachSessionWithItsTotals()
+    {
+        const Run run = cli({u"sessions"_s, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].startsWith(u"ID"_s));
+        QVERIFY(lines[0].contains(u"CHATTERS"_s));
+        QVERIFY2(lines[1].contains(u"bjone"_s) && lines[1].contains(u"2026-11-18 11:06"_s) &&
+                lines[1].contains(u"1:02:03"_s) && lines[1].contains(u"첫 방송"_s),
+            qPrintable(lines[1]));
+        const QStringList cells = lines[1].split(u' ', Qt::SkipEmptyParts);
+        // id, channel, date, time, duration, events, chats, chatters, star, ad, video, subs, title...
+        QCOMPARE(cells.mid(0, 12),
+            (QStringList {u"1"_s, u"bjone"_s, u"2026-11-18"_s, u"11:06"_s, u"1:02:03"_s, u"3"_s, u"2"_s, u"2"_s,
+                u"100"_s, u"0"_s, u"0"_s, u"0"_s}));
+        QVERIFY(lines[2].contains(u"bjtwo"_s));
+    }
+
+    void exportWritesTheFileAskedFor()
+    {
+        const QString jsonl = m_dir.filePath(u"one.jsonl"_s);
+        Run run = cli({u"export"_s, u"1"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, jsonl, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 0);
+        QByteArray expected;
+        for (const EventPtr &e : std::as_const(m_events))
+            expected += EventJson::toJson(*e) + '\n';
+        QCOMPARE(testdata::readFile(jsonl), expected);
+
+        const QString csv = m_dir.filePath(u"one.csv"_s);
+        run = cli({u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray bytes = testdata::readFile(csv);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "session_id,seq,"));
+        QVERIFY(bytes.contains(",\"'=HYPERLINK(\"\"x\"\")\",\r\n"));
+        QCOMPARE(bytes.count("\r\n"), 4);
+
+        // A range as offsets from the start, and a filter.
+        run = cli({u"export"_s, u"1"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, jsonl, u"--db"_s, m_db, u"--from"_s,
+            u"+2s"_s, u"--to"_s, u"2026-11-18T11:06:43Z"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(testdata::readFile(jsonl), EventJson::toJson(*m_events[1]) + '\n');
+        run = cli({u"export"_s, u"1"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, jsonl, u"--db"_s, m_db, u"--filter"_s,
+            u"안녕"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(testdata::readFile(jsonl), EventJson::toJson(*m_events[0]) + '\n');
+    }
+
+    void searchFindsTextAcrossSessions()
+    {
+        Run run = cli({u"search"_s, u"여러분"_s, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 0);
+        QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(
+            lines[0].contains(u"bjtwo"_s) && lines[0].contains(u"셋 (u3): 여러분 또 만나요"_s), qPrintable(lines[0]));
+        QVERIFY(lines[1].contains(u"2026-11-18 11:06:41"_s));
+
+        run = cli({u"search"_s, u"여러분"_s, u"--db"_s, m_db, u"--channel"_s, u"bjone"_s, u"--limit"_s, u"5"_s});
+        QCOMPARE(run.exitCode, 0);
+        lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines[0].contains(u"안녕하세요 여러분"_s));
+    }
+
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"sessions", "export", "search"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QString, command);
+        const Run run = cli({command, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"soopchat-cli "_s + command));
+        QVERIFY(run.out.contains(u"--db"_s));
+    }
+
+    void badArgumentsGiveOneLineAndAnError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString db = m_db;
+        QTest::newRow("sessions extra") << QStringList {u"sessions"_s, u"x"_s} << 2;
+        QTest::newRow("sessions unknown option") << QStringList {u"sessions"_s, u"--nope"_s} << 2;
+        QTest::newRow("export no session")
+            << QStringList {u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x"_s} << 2;
+        QTest::newRow("export bad session")
+            << QStringList {u"export"_s, u"abc"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x"_s} << 2;
+        QTest::newRow("export bad format")
+            << QStringList {u"export"_s, u"1"_s, u"--format"_s, u"xml"_s, u"--out"_s, u"x"_s} << 2;
+        QTest::newRow("export no out") << QStringList {u"export"_s, u"1"_s, u"--format"_s, u"csv"_s} << 2;
+        QTest::newRow("export bad time") << QStringList {u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                                                u"x"_s, u"--db"_s, db, u"--from"_s, u"yesterday"_s}
+                                         << 2;
+        QTest::newRow("export bad filter") << QStringList {u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                                                  u"x"_s, u"--db"_s, db, u"--filter"_s, u"type:nothing"_s}
+                                           << 2;
+        QTest::newRow("export unknown session")
+            << QStringList {u"export"_s, u"99"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x"_s, u"--db"_s, db} << 1;
+        QTest::newRow("search nothing") << QStringList {u"search"_s} << 2;
+        QTest::newRow("search bad limit") << QStringList {u"search"_s, u"x"_s, u"--limit"_s, u"0"_s} << 2;
+    }
+
+    void badArgumentsGiveOneLineAndAnError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.startsWith(u"soopchat-cli "_s + arguments.first() + u": "_s), qPrintable(run.err));
+    }
+
+    void missingOrDamagedDatabasesGiveAClearMessage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing") << u"missing.db"_s << u"no recording database"_s;
+        QTest::newRow("garbage") << u"garbage.db"_s << u"damaged"_s;
+    }
+
+    void missingOrDamagedDatabasesGiveAClearMessage()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, says);
+        const QString path = m_dir.filePath(file);
+        if (file == "garbage.db"_L1) {
+            QFile garbage(path);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(QByteArray(8192, 'x'));
+        }
+        const QList<QStringList> commands = {{u"sessions"_s, u"--db"_s, path}, {u"search"_s, u"abc"_s, u"--db"_s, path},
+            {u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"x.csv"_s), u"--db"_s, path}};
+        for (const QStringList &arguments : commands) {
+            const Run run = cli(arguments);
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err.count(u'\n'), 1);
+            QVERIFY2(run.err.contains(says) && run.err.contains(path), qPrintable(run.err));
+        }
+        QCOMPARE(QFile::exists(path), file != "missing.db"_L1);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.csv"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCli)
+#include "tst_storecli.moc"
