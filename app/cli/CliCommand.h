@@ -33,6 +33,9 @@ bool intOption(const QCommandLineParser &parser, const QString &name, qint64 min
 void quitOnSignals();
 
 int decode(const QStringList &arguments);
+int sessions(const QStringList &arguments);
+int exportSession(const QStringList &arguments);
+int search(const QStringList &arguments);
 int listen(const QStringList &arguments);
 
 } // namespace cli
