@@ -1,0 +1,272 @@
+// The chat row painter: wrapping, badges, donation emphasis, system rows.
+#include <QApplication>
+#include <QHelpEvent>
+#include <QListView>
+#include <QPainter>
+#include <QTest>
+#include <QToolTip>
+
+#include "ChatTestEvents.h"
+#include "ui/chat/ChatDelegate.h"
+#include "ui/chat/ChatEventText.h"
+#include "ui/chat/ChatListModel.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using namespace chattest;
+
+namespace {
+
+struct Fixture
+{
+    ChatListModel model;
+    ChatDelegate delegate;
+    QFont font {u"NanumGothic"_s, 10};
+
+    QModelIndex add(const EventPtr &event)
+    {
+        model.append({event});
+        model.flush();
+        return model.index(model.rowCount() - 1);
+    }
+
+    QStyleOptionViewItem option(int width, int top = 0) const
+    {
+        QStyleOptionViewItem option;
+        option.font = font;
+        option.fontMetrics = QFontMetrics(font);
+        option.palette = QApplication::palette();
+        option.rect = QRect(0, top, width, 0);
+        return option;
+    }
+
+    // Paints one row onto a base-coloured image of its own size.
+    QImage paint(const QModelIndex &index, int width)
+    {
+        QStyleOptionViewItem opt = option(width);
+        opt.rect.setHeight(delegate.sizeHint(opt, index).height());
+        QImage image(opt.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(opt.palette.color(QPalette::Base));
+        QPainter painter(&image);
+        delegate.paint(&painter, opt, index);
+        return image;
+    }
+};
+
+// Share of the pixels in `rect` within `tolerance` of `color`.
+double coverage(const QImage &image, const QRect &rect, const QColor &color, int tolerance = 40)
+{
+    int hits = 0;
+    int total = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            ++total;
+            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) +
+                    std::abs(c.blue() - color.blue()) <
+                tolerance)
+                ++hits;
+        }
+    }
+    return total ? double(hits) / total : 0;
+}
+
+int distance(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+} // namespace
+
+class TestChatDelegate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sizeHintWrapsLongKoreanText()
+    {
+        Fixture f;
+        const QModelIndex shortRow = f.add(chat(u"시청자1"_s, u"v1"_s, u"안녕하세요"_s));
+        const QModelIndex longRow = f.add(chat(u"시청자2"_s, u"v2"_s,
+            u"오늘 방송 너무 재밌어요 ㅋㅋㅋ 다음 주에도 같은 시간에 하시나요? "
+            u"저번에 말씀하신 낚시 게임도 꼭 보고 싶어요 화이팅!"_s));
+        const int oneLine = f.delegate.sizeHint(f.option(900), shortRow).height();
+        QVERIFY(oneLine > 0);
+        // Wide enough: one line, same height as any one-line row.
+        QCOMPARE(f.delegate.sizeHint(f.option(2000), longRow).height(), oneLine);
+        const int narrow = f.delegate.sizeHint(f.option(300), longRow).height();
+        const int narrower = f.delegate.sizeHint(f.option(180), longRow).height();
+        QVERIFY2(narrow >= 2 * oneLine - 8, qPrintable(u"%1 vs %2"_s.arg(narrow).arg(oneLine)));
+        QVERIFY(narrower > narrow);
+        // Short rows keep one line at any sensible width.
+        QCOMPARE(f.delegate.sizeHint(f.option(300), shortRow).height(), oneLine);
+    }
+
+    void layoutIsCachedPerWidthAndDroppedOnFontChange()
+    {
+        Fixture f;
+        const QModelIndex row = f.add(chat(u"a"_s, u"a"_s, u"말이 길어지면 줄이 바뀝니다 "_s.repeated(6)));
+        const int wide = f.delegate.sizeHint(f.option(800), row).height();
+        QCOMPARE(f.delegate.layoutCacheSize(), 1);
+        QCOMPARE(f.delegate.sizeHint(f.option(800), row).height(), wide);
+        QVERIFY(f.delegate.sizeHint(f.option(250), row).height() > wide);
+        QCOMPARE(f.delegate.layoutCacheSize(), 1); // replaced, not duplicated
+        f.font.setPointSize(16);
+        QVERIFY(f.delegate.sizeHint(f.option(800), row).height() > wide);
+    }
+
+    void nicknamesAreNeverRichText()
+    {
+        Fixture f;
+        const QModelIndex row = f.add(chat(u"<b>x</b>"_s, u"x"_s, u"<i>hi</i>"_s));
+        QFont bold = f.font;
+        bold.setBold(true);
+        const QRect nick = f.delegate.nicknameRect(f.option(600), row);
+        QCOMPARE(nick.width(), QFontMetrics(bold).horizontalAdvance(u"<b>x</b>:"_s));
+    }
+
+    void badgesArePaintedForEveryRoleWithTooltips_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QColor>("color"); // the badge's fill in resources/badges
+        QTest::addColumn<QString>("tooltip");
+        QTest::newRow("host") << Role::Host << QColor(0xE5, 0x48, 0x4D) << u"Streamer"_s;
+        QTest::newRow("manager") << Role::Manager << QColor(0x23, 0x94, 0x5A) << u"Manager"_s;
+        QTest::newRow("top fan") << Role::TopFan << QColor(0xE0, 0x30, 0x6F) << u"Top fan"_s;
+        QTest::newRow("fan club") << Role::FanClub << QColor(0x12, 0x8C, 0x9B) << u"Fan club"_s;
+        QTest::newRow("subscriber") << Role::Subscriber << QColor(0x7A, 0x5A, 0xF0) << u"Subscriber, 5 month"_s;
+        QTest::newRow("supporter") << Role::Supporter << QColor(0xE0, 0x8A, 0x00) << u"Supporter"_s;
+        QTest::newRow("operator") << Role::Operator << QColor(0x2F, 0x6F, 0xE4) << u"Operator"_s;
+    }
+
+    void badgesArePaintedForEveryRoleWithTooltips()
+    {
+        QFETCH(Role, role);
+        QFETCH(QColor, color);
+        QFETCH(QString, tooltip);
+        Fixture f;
+        const QModelIndex row = f.add(chat(u"시청자"_s, u"viewer"_s, u"ㅎㅇ"_s, role, 5));
+        const QRect badge = f.delegate.badgeRect(f.option(600), row, role);
+        QVERIFY(badge.isValid());
+        QVERIFY(badge.width() >= 12);
+
+        const QImage image = f.paint(row, 600);
+        // The badge's coloured square covers a good part of its rect; its
+        // white glyph most of the rest.
+        QVERIFY2(coverage(image, badge, color) > 0.3, qPrintable(u"coverage %1"_s.arg(coverage(image, badge, color))));
+        QVERIFY(coverage(image, badge, Qt::white) > 0.1);
+        // No other role's badge in that row.
+        for (Role other : AllRoles) {
+            if (other != role)
+                QVERIFY(!f.delegate.badgeRect(f.option(600), row, other).isValid());
+        }
+
+        const ChatDelegate::Hit hit = f.delegate.hitTest(f.option(600), row, badge.center());
+        QCOMPARE(hit.part, ChatDelegate::Part::Badge);
+        QCOMPARE(hit.role, role);
+        QVERIFY2(hit.tooltip.startsWith(tooltip), qPrintable(hit.tooltip));
+
+        // And through the view's help event, as a tooltip shown to the user.
+        QListView view;
+        view.setModel(&f.model);
+        QHelpEvent help(QEvent::ToolTip, badge.center(), view.viewport()->mapToGlobal(badge.center()));
+        QVERIFY(f.delegate.helpEvent(&help, &view, f.option(600), row));
+        QVERIFY2(QToolTip::text().contains(tooltip), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
+    void aHostWithManyRolesGetsEachBadgeInOrder()
+    {
+        Fixture f;
+        const QModelIndex row =
+            f.add(chat(u"BJ"_s, u"bj"_s, u"hi"_s, Role::Host | Role::TopFan | Role::Subscriber | Role::FanClub, 2));
+        const QRect host = f.delegate.badgeRect(f.option(600), row, Role::Host);
+        const QRect topFan = f.delegate.badgeRect(f.option(600), row, Role::TopFan);
+        const QRect fanClub = f.delegate.badgeRect(f.option(600), row, Role::FanClub);
+        const QRect subscriber = f.delegate.badgeRect(f.option(600), row, Role::Subscriber);
+        QVERIFY(host.right() < topFan.left());
+        QVERIFY(topFan.right() < fanClub.left());
+        QVERIFY(fanClub.right() < subscriber.left());
+        QVERIFY(subscriber.right() < f.delegate.nicknameRect(f.option(600), row).left());
+        QCOMPARE(host.top(), subscriber.top());
+    }
+
+    void clickOnNicknameActivatesTheUser()
+    {
+        Fixture f;
+        const QModelIndex row = f.add(chat(u"별빛토끼"_s, u"rabbit7"_s, u"안녕"_s, Role::FanClub));
+        const ChatDelegate::Hit hit =
+            f.delegate.hitTest(f.option(600), row, f.delegate.nicknameRect(f.option(600), row).center());
+        QCOMPARE(hit.part, ChatDelegate::Part::Nickname);
+        QCOMPARE(hit.userId, u"rabbit7"_s);
+    }
+
+    void donationsGetLouderWithTheAmount()
+    {
+        Fixture f;
+        f.delegate.setShowTimestamps(false);
+        QList<int> heights;
+        QList<int> tints;
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        int plain = 0;
+        {
+            const QModelIndex row = f.add(chat(u"a"_s, u"a"_s, u"hi"_s));
+            plain = f.delegate.sizeHint(f.option(600), row).height();
+            const QImage image = f.paint(row, 600);
+            QCOMPARE(image.pixelColor(300, 1), base);
+        }
+        for (qint64 count : {10, 100, 1000, 10'000}) {
+            const QModelIndex row = f.add(donation(EventType::Balloon, u"큰손"_s, u"whale"_s, count));
+            heights.append(f.delegate.sizeHint(f.option(600), row).height());
+            // A spot of the card's top padding, clear of any text.
+            tints.append(distance(f.paint(row, 600).pixelColor(300, 4), base));
+        }
+        QVERIFY(heights.first() > plain);
+        QVERIFY(tints.first() > 10); // even a small balloon is tinted
+        for (int i = 1; i < heights.size(); ++i) {
+            QVERIFY2(heights[i] >= heights[i - 1], qPrintable(u"heights %1 %2"_s.arg(heights[i - 1]).arg(heights[i])));
+            QVERIFY2(tints[i] > tints[i - 1], qPrintable(u"tints %1 %2"_s.arg(tints[i - 1]).arg(tints[i])));
+        }
+        QVERIFY(heights.last() > heights.first());
+        // English plurals come from soopchat_en.ts; without it the source form shows.
+        QVERIFY(ChatEventText::donationAction(*donation(EventType::Balloon, u"a"_s, u"a"_s, 100))
+                    .startsWith(u"sent 100 star balloon"_s));
+    }
+
+    void gapRowSaysWhenTheConnectionWasDown()
+    {
+        Fixture f;
+        const QModelIndex row = f.add(gap(at(21, 3, 10), at(21, 3, 14)));
+        QCOMPARE(ChatEventText::gapText(at(21, 3, 10), at(21, 3, 14)), u"Disconnected 21:03:10\u201321:03:14"_s);
+        QVERIFY(row.data(Qt::DisplayRole).toString().endsWith(u"Disconnected 21:03:10\u201321:03:14"_s));
+        const QImage image = f.paint(row, 600);
+        QVERIFY(image.height() > 0);
+        // Something (the text and the rule) is drawn across the middle.
+        QVERIFY(
+            coverage(image, QRect(0, 0, 600, image.height()), QApplication::palette().color(QPalette::Base), 1) < 0.98);
+    }
+
+    void systemRowsSayWhatHappened()
+    {
+        auto freeze = ofType(EventType::Freeze);
+        freeze->frozen = true;
+        QCOMPARE(ChatEventText::systemText(*freeze), u"Chat frozen"_s);
+        auto mute = ofType(EventType::Mute);
+        mute->nickname = u"악플러"_s;
+        mute->seconds = 30;
+        QVERIFY(ChatEventText::systemText(*mute).startsWith(u"악플러 was muted for 30 second"_s));
+        auto kick = ofType(EventType::UserLeave);
+        kick->nickname = u"악플러"_s;
+        kick->kicked = true;
+        QCOMPARE(ChatEventText::systemText(*kick), u"악플러 was kicked out"_s);
+        auto slow = ofType(EventType::SlowMode);
+        slow->seconds = 5;
+        QVERIFY(ChatEventText::systemText(*slow).startsWith(u"Slow mode: one message every 5 second"_s));
+        auto renewal = ofType(EventType::SubscriptionRenewal);
+        renewal->months = 3;
+        QVERIFY(ChatEventText::donationAction(*renewal).startsWith(u"subscribed for 3 month"_s));
+    }
+};
+
+QTEST_MAIN(TestChatDelegate)
+#include "tst_chatdelegate.moc"

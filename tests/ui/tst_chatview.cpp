@@ -1,0 +1,336 @@
+// The chat list widget: following the bottom, the "new messages" button,
+// filter toggles and search, nickname clicks, and a screenshot to look at.
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTest>
+#include <QToolButton>
+
+#include "ChatTestEvents.h"
+#include "support/TestData.h"
+#include "ui/chat/ChatDelegate.h"
+#include "ui/chat/ChatFilterProxy.h"
+#include "ui/chat/ChatListModel.h"
+#include "ui/chat/ChatListView.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/UserCardDialog.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using namespace chattest;
+
+namespace {
+
+void feed(ChatListModel &model, const EventBatch &batch)
+{
+    model.append(batch);
+    model.flush();
+    QCoreApplication::processEvents(); // the view's coalesced relayout
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1E, 0x1F, 0x22));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1B));
+    p.setColor(QPalette::AlternateBase, QColor(0x22, 0x23, 0x26));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Button, QColor(0x2A, 0x2B, 0x2F));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Highlight, QColor(0x4C, 0x7D, 0xF0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+// A realistic few seconds of a busy Korean stream.
+EventBatch showcase()
+{
+    auto renewal = std::make_shared<ChatEvent>();
+    renewal->type = EventType::SubscriptionRenewal;
+    renewal->nickname = u"오래된구독자"_s;
+    renewal->userId = u"oldsub"_s;
+    renewal->months = 14;
+    renewal->receivedAtMs = at(21, 2, 41);
+    auto gift = std::make_shared<ChatEvent>();
+    gift->type = EventType::SubscriptionGift;
+    gift->nickname = u"선물왕"_s;
+    gift->userId = u"giftking"_s;
+    gift->toNickname = u"새싹시청자"_s;
+    gift->receivedAtMs = at(21, 2, 55);
+    auto freeze = ofType(EventType::Freeze, at(21, 3, 20));
+    freeze->frozen = true;
+    auto mute = ofType(EventType::Mute, at(21, 3, 22));
+    mute->nickname = u"도배맨"_s;
+    mute->seconds = 30;
+    auto fanBalloon = ofType(EventType::Balloon, at(21, 2, 47));
+    fanBalloon->nickname = u"별빛토끼"_s;
+    fanBalloon->userId = u"rabbit7"_s;
+    fanBalloon->count = 100;
+    fanBalloon->fanClubOrdinal = 1204;
+
+    return {
+        chat(u"소라"_s, u"sora_bj"_s, u"다들 반가워요! 오늘은 신작 공포게임 달립니다 🎮"_s, Role::Host, -1,
+            at(21, 2, 30)),
+        chat(u"별빛토끼"_s, u"rabbit7"_s, u"안녕하세요 언니 오늘도 예뻐요"_s, Role::FanClub | Role::Subscriber, 7,
+            at(21, 2, 31)),
+        chat(u"매니저곰"_s, u"bear_mgr"_s, u"도배, 욕설은 바로 채금입니다~ 즐거운 방송 되세요"_s, Role::Manager, -1,
+            at(21, 2, 33)),
+        chat(u"열혈냥이"_s, u"hotcat"_s, u"ㅋㅋㅋㅋㅋㅋ 시작부터 텐션 미쳤다"_s, Role::TopFan | Role::FanClub, -1,
+            at(21, 2, 34)),
+        chat(u"지나가던행인"_s, u"passerby"_s, u"이 게임 무서워요?"_s, {}, -1, at(21, 2, 36)),
+        donation(EventType::Balloon, u"새싹시청자"_s, u"sprout"_s, 10, {}, at(21, 2, 38)),
+        renewal,
+        chat(u"서포터짱"_s, u"supporter1"_s, u"오늘 몇 시까지 해요?"_s, Role::Supporter | Role::Subscriber, 2,
+            at(21, 2, 44)),
+        fanBalloon,
+        chat(u"lurker_kim"_s, u"lurker"_s, u"first time here, the chat is so fast lol"_s, {}, -1, at(21, 2, 50)),
+        gift,
+        donation(
+            EventType::AdBalloon, u"광고요정"_s, u"adfairy"_s, 500, u"소라님 방송 항상 응원합니다!"_s, at(21, 2, 58)),
+        donation(EventType::Balloon, u"큰손회장님"_s, u"whale"_s, 1000, {}, at(21, 3, 2)),
+        notice(u"오늘 방송은 새벽 1시까지 진행됩니다. 후원 감사합니다!"_s),
+        gap(at(21, 3, 10), at(21, 3, 14)),
+        chat(u"달빛"_s, u"moon"_s, u"재접속했어요 방금 뭐 지나갔나요? 화면이 잠깐 멈췄었는데"_s, Role::Subscriber, 26,
+            at(21, 3, 15)),
+        freeze,
+        mute,
+        donation(EventType::Balloon, u"전설의후원자"_s, u"legend"_s, 10'000, {}, at(21, 3, 30)),
+        chat(u"별빛토끼"_s, u"rabbit7"_s, u"와 만개 실화냐 ㄷㄷㄷ 회장님 감사합니다"_s,
+            Role::FanClub | Role::Subscriber, 7, at(21, 3, 31)),
+    };
+}
+
+} // namespace
+
+class TestChatView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QApplication::setFont(QFont(u"NanumGothic"_s, 10)); }
+
+    void followsNewRowsUntilScrolledUpThenCountsThemAndResumes()
+    {
+        ChatListModel model;
+        ChatView view(&model);
+        view.resize(420, 300);
+        view.show();
+        ChatListView *list = view.listView();
+        feed(model, chatBatch(200));
+        QVERIFY(list->isFollowing());
+        QCOMPARE(list->lastVisibleRow(), 199);
+
+        QSignalSpy following(list, &ChatListView::followingChanged);
+        QWheelEvent up(QPointF(50, 50), list->viewport()->mapToGlobal(QPointF(50, 50)), {}, {0, 240}, Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(list->viewport(), &up);
+        QVERIFY(!list->isFollowing());
+        QCOMPARE(following.count(), 1);
+        const int first = list->firstVisibleRow();
+        QVERIFY(list->lastVisibleRow() < 199);
+
+        auto *button = view.findChild<QPushButton *>(u"new-messages"_s);
+        QVERIFY(button);
+        QVERIFY(button->isHidden());
+        feed(model, chatBatch(3, 200));
+        feed(model, chatBatch(4, 203));
+        QCOMPARE(view.newMessageCount(), 7);
+        QVERIFY(button->isVisible());
+        QVERIFY2(button->text().startsWith(u"7 new message"_s), qPrintable(button->text()));
+        QCOMPARE(list->firstVisibleRow(), first); // the reader's place did not move
+        // Filtered-out rows are not "new messages".
+        auto enter = ofType(EventType::UserEnter);
+        feed(model, {enter});
+        QCOMPARE(view.newMessageCount(), 7);
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(list->isFollowing());
+        QVERIFY(button->isHidden());
+        QCOMPARE(view.newMessageCount(), 0);
+        QCOMPARE(list->lastVisibleRow(), view.proxy()->rowCount() - 1);
+        feed(model, chatBatch(5, 300));
+        QCOMPARE(list->lastVisibleRow(), view.proxy()->rowCount() - 1);
+        QCOMPARE(view.newMessageCount(), 0);
+    }
+
+    void dragingTheScrollBarToTheEndFollowsAgain()
+    {
+        ChatListModel model;
+        ChatView view(&model);
+        view.resize(420, 300);
+        view.show();
+        feed(model, chatBatch(500));
+        QScrollBar *bar = view.listView()->verticalScrollBar();
+        bar->setValue(10); // as a drag would
+        QVERIFY(!view.listView()->isFollowing());
+        QCOMPARE(view.listView()->firstVisibleRow(), 10);
+        bar->setValue(bar->maximum());
+        QVERIFY(view.listView()->isFollowing());
+    }
+
+    void rowsFallingOffTheFrontDoNotMoveTheReader()
+    {
+        ChatListModel model;
+        model.setMaxRows(300);
+        ChatView view(&model);
+        view.resize(420, 300);
+        view.show();
+        feed(model, chatBatch(300));
+        view.listView()->verticalScrollBar()->setValue(200);
+        const QString reading = view.proxy()->index(200, 0).data(ChatListModel::TextRole).toString();
+        feed(model, chatBatch(50, 300)); // evicts rows 0..49
+        const int top = view.listView()->firstVisibleRow();
+        QCOMPARE(view.proxy()->index(top, 0).data(ChatListModel::TextRole).toString(), reading);
+        QCOMPARE(top, 150);
+    }
+
+    void clickOnANicknameEmitsUserActivated()
+    {
+        ChatListModel model;
+        ChatView view(&model);
+        view.resize(500, 300);
+        view.show();
+        feed(model,
+            {chat(u"소라"_s, u"sora_bj"_s, u"안녕"_s, Role::Host),
+                chat(u"별빛토끼"_s, u"rabbit7"_s, u"반가워요"_s, Role::FanClub | Role::Subscriber, 3)});
+        QSignalSpy activated(&view, &ChatView::userActivated);
+        ChatListView *list = view.listView();
+        const QModelIndex row = view.proxy()->index(1, 0);
+        QStyleOptionViewItem option;
+        option.font = list->font();
+        option.palette = list->palette();
+        option.rect = list->visualRect(row);
+        const QRect nick = view.delegate()->nicknameRect(option, row);
+        QVERIFY(nick.isValid());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, nick.center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), u"rabbit7"_s);
+        // A click on the message text is not a click on the user.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(option.rect.right() - 5, nick.center().y()));
+        QCOMPARE(activated.count(), 1);
+    }
+
+    void togglesAndSearchNarrowTheList()
+    {
+        ChatListModel model;
+        ChatView view(&model);
+        view.resize(500, 400);
+        view.show();
+        feed(model, showcase());
+        const int all = view.proxy()->rowCount();
+        QCOMPARE(all, int(showcase().size()));
+
+        auto *chatToggle = view.findChild<QToolButton *>(u"filter-chat"_s);
+        QVERIFY(chatToggle && chatToggle->isChecked());
+        chatToggle->click();
+        QVERIFY(!view.categories().testFlag(EventFilter::Category::Chat));
+        QCOMPARE(view.proxy()->rowCount(), all - 9);
+        chatToggle->click();
+        QCOMPARE(view.proxy()->rowCount(), all);
+
+        QVERIFY(!view.isSearchOpen());
+        QTest::keyClick(view.listView(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view.isSearchOpen());
+        auto *field = view.findChild<QLineEdit *>(u"search-field"_s);
+        QVERIFY(field->hasFocus() || !QApplication::focusWidget()); // offscreen may not focus
+        field->insert(u"from:별빛"_s); // as typed: applied after a short pause
+        QTRY_COMPARE(view.proxy()->rowCount(), 3);
+
+        view.setSearchQuery(u"type:balloon"_s);
+        QCOMPARE(view.proxy()->rowCount(), 4); // star balloons only, not the ad balloon
+        QVERIFY(view.searchError().isEmpty());
+
+        view.setSearchQuery(u"type:balon"_s);
+        QCOMPARE(view.proxy()->rowCount(), 0);
+        QCOMPARE(view.searchError(), u"Unknown type: balon"_s);
+        auto *error = view.findChild<QLabel *>(u"search-error"_s);
+        QVERIFY(error->isVisible());
+
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!view.isSearchOpen());
+        QCOMPARE(view.proxy()->rowCount(), all);
+        QVERIFY(!error->isVisible());
+    }
+
+    void timestampsToggle()
+    {
+        ChatListModel model;
+        ChatView view(&model);
+        view.resize(500, 300);
+        view.show();
+        feed(model, chatBatch(5));
+        auto *toggle = view.findChild<QToolButton *>(u"toggle-time"_s);
+        QVERIFY(toggle->isChecked());
+        QStyleOptionViewItem option;
+        option.font = view.listView()->font();
+        option.rect = QRect(0, 0, 500, 0);
+        const QModelIndex row = view.proxy()->index(0, 0);
+        const int withTime = view.delegate()->nicknameRect(option, row).left();
+        toggle->click();
+        QVERIFY(!view.showTimestamps());
+        QVERIFY(view.delegate()->nicknameRect(option, row).left() < withTime);
+    }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << u"chat-list.png"_s << false;
+        QTest::newRow("dark") << u"chat-list-dark.png"_s << true;
+    }
+
+    void screenshot()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, dark);
+        ChatListModel model;
+        ChatView view(&model);
+        view.setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        view.resize(460, 760);
+        view.show();
+        feed(model, showcase());
+        QVERIFY(view.listView()->isFollowing());
+        const QImage image = view.grab().toImage();
+        const QString dir = testdata::buildDir() + u"/screenshots"_s;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(image.save(dir + u'/' + file));
+        qInfo() << "screenshot:" << dir + u'/' + file;
+    }
+
+    void userCardShowsTheSummary()
+    {
+        UserSummary summary;
+        summary.nickname = u"별빛토끼"_s;
+        summary.userId = u"rabbit7"_s;
+        summary.roles = Role::FanClub | Role::Subscriber;
+        summary.subscriptionMonths = 7;
+        summary.firstSeenMs = at(21, 2, 31);
+        summary.messageCount = 42;
+        summary.balloonsGiven = 1100;
+        summary.recentMessages = {
+            {at(21, 2, 31), u"안녕하세요 언니 오늘도 예뻐요"_s}, {at(21, 3, 31), u"<b>와</b> 만개 실화냐"_s}};
+        UserCardDialog card;
+        card.setSummary(summary);
+        card.show();
+        QCOMPARE(card.findChild<QLabel *>(u"user-nickname"_s)->text(), u"별빛토끼"_s);
+        QVERIFY(card.findChild<QLabel *>(u"user-roles"_s)->text().startsWith(u"Fan club, Subscriber, 7 month"_s));
+        QCOMPARE(card.findChild<QLabel *>(u"user-messages"_s)->text(), QLocale().toString(42));
+        QCOMPARE(card.findChild<QLabel *>(u"user-balloons"_s)->text(), QLocale().toString(1100));
+        QCOMPARE(card.findChild<QLabel *>(u"user-nickname"_s)->textFormat(), Qt::PlainText);
+        QSignalSpy search(&card, &UserCardDialog::searchRequested);
+        card.findChild<QPushButton *>(u"user-show-messages"_s)->click();
+        QCOMPARE(search.first().first().toString(), u"from:rabbit7"_s);
+        const QString dir = testdata::buildDir() + u"/screenshots"_s;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(card.grab().toImage().save(dir + u"/user-card.png"_s));
+    }
+};
+
+QTEST_MAIN(TestChatView)
+#include "tst_chatview.moc"

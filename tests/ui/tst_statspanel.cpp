@@ -1,0 +1,297 @@
+// The statistics side panel on the offscreen platform: figures appear after
+// events, refreshes are rate-limited, the metric switch swaps the series, and
+// a realistic session is rendered to a screenshot for review.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/stats/SessionStats.h"
+#include "stats/StatsEvents.h"
+#include "support/TestData.h"
+#include "ui/stats/RankingList.h"
+#include "ui/stats/SessionChart.h"
+#include "ui/stats/StatTile.h"
+#include "ui/stats/StatsPanel.h"
+#include "ui/stats/WordCloud.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using namespace statsevents;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString tileValue(const StatsPanel &panel, const char *name)
+{
+    const auto *tile = panel.findChild<StatTile *>(QLatin1StringView(name));
+    return tile ? tile->value() : u"<no tile %1>"_s.arg(QLatin1StringView(name));
+}
+
+SessionChart *chartOf(const StatsPanel &panel)
+{
+    return panel.findChild<SessionChart *>(u"sessionChart"_s);
+}
+
+// About 80 minutes of a lively Korean stream: chat that swells and calms,
+// star balloons from regulars with a few big gifts, ad balloons and
+// subscriptions. Deterministic.
+EventBatch realisticSession()
+{
+    static const char16_t *const lines[] = {u"ㅋㅋㅋㅋㅋ 진짜 웃기네", u"안녕하세요~ 오늘도 방송 감사합니다",
+        u"와 대박 ㅋㅋ", u"진짜 미쳤다", u"오늘 게임 뭐해요?", u"보스 잡자!!", u"ㅠㅠ 아깝다", u"컨트롤 대박",
+        u"다음 판 가자", u"별풍선 감사합니다 ㅎㅎ", u"진짜 잘한다", u"ㄷㄷㄷ 대박", u"노래 제목 뭐예요?",
+        u"오늘 방송 꿀잼", u"보스 패턴 어렵네", u"gg", u"GG 수고하셨어요", u"레전드 각", u"ㅋㅋ 레전드",
+        u"다음 판 가즈아", u"배고프다 치킨 먹고싶다", u"치킨 ㄱㄱ", u"하이하이", u"ㅎㅇㅎㅇ"};
+    static const char16_t *const donors[] = {u"별빛토끼", u"치킨먹고싶다", u"하늘다람쥐", u"민트초코러버", u"새벽감성",
+        u"고양이집사", u"야근요정", u"라면왕", u"달빛소나타", u"불꽃슛", u"소금빵", u"도토리묵"};
+
+    QRandomGenerator random(20261001);
+    EventBatch events;
+    const qint64 minutes = 82;
+    for (qint64 m = 0; m < minutes; ++m) {
+        // A calm start, a peak around the boss fight at 45-55 min, a second wave at the end.
+        const double wave =
+            1.0 + 2.2 * std::exp(-std::pow((m - 50) / 7.0, 2)) + 1.2 * std::exp(-std::pow((m - 75) / 4.0, 2));
+        const int chats = int(18 * wave + random.bounded(10));
+        for (int i = 0; i < chats; ++i) {
+            const qint64 t = SessionStartMs + m * MinuteMs + random.bounded(60'000);
+            const QString user = u"viewer%1"_s.arg(random.bounded(420));
+            events.append(chat(user, QString::fromUtf16(lines[random.bounded(int(std::size(lines)))]), t));
+        }
+        const int gifts = random.bounded(100) < int(28 * wave) ? 1 + random.bounded(int(wave) + 1) : 0;
+        for (int i = 0; i < gifts; ++i) {
+            const int donor = std::min(int(std::size(donors)) - 1, int(random.bounded(6)) + int(random.bounded(7)));
+            static const qint64 amounts[] = {10, 10, 10, 20, 30, 50, 100, 100, 200, 500};
+            qint64 count = amounts[random.bounded(int(std::size(amounts)))];
+            if (m == 52 && i == 0)
+                count = 1000; // the boss kill
+            auto e = std::make_shared<ChatEvent>(*donation(EventType::Balloon, u"fan%1"_s.arg(donor), count,
+                SessionStartMs + m * MinuteMs + random.bounded(60'000)));
+            e->nickname = QString::fromUtf16(donors[donor]);
+            events.append(e);
+        }
+        if (m % 9 == 4)
+            events.append(donation(EventType::AdBalloon, u"fan3"_s, 100 * (1 + random.bounded(5)),
+                SessionStartMs + m * MinuteMs + 30'000));
+        if (m % 7 == 2)
+            events.append(ofType(m % 14 == 2 ? EventType::Subscription : EventType::SubscriptionRenewal,
+                u"sub%1"_s.arg(m), SessionStartMs + m * MinuteMs + 10'000));
+    }
+    std::stable_sort(events.begin(), events.end(),
+        [](const EventPtr &a, const EventPtr &b) { return a->receivedAtMs < b->receivedAtMs; });
+    return events;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1F, 0x20, 0x23));
+    p.setColor(QPalette::WindowText, QColor(0xE4, 0xE6, 0xEB));
+    p.setColor(QPalette::Base, QColor(0x26, 0x28, 0x2C));
+    p.setColor(QPalette::AlternateBase, QColor(0x2C, 0x2E, 0x33));
+    p.setColor(QPalette::Text, QColor(0xE4, 0xE6, 0xEB));
+    p.setColor(QPalette::Button, QColor(0x2C, 0x2E, 0x33));
+    p.setColor(QPalette::ButtonText, QColor(0xE4, 0xE6, 0xEB));
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xF0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x8F, 0x98));
+    return p;
+}
+
+bool saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = testdata::buildDir() + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    return widget.grab().save(dir + u'/' + name);
+}
+
+} // namespace
+
+class TestStatsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheFiguresAfterEventsArrive()
+    {
+        SessionStats stats;
+        StatsPanel panel(stats);
+        panel.resize(360, 900);
+        panel.show();
+        QCOMPARE(tileValue(panel, "starBalloonsTile"), u"0"_s);
+
+        stats.add(fixture(u"donations-2026-10.frames.jsonl"_s));
+        stats.add(fixture(u"chat-2026-09.frames.jsonl"_s, SessionStartMs + 2 * MinuteMs));
+        QTRY_COMPARE(tileValue(panel, "starBalloonsTile"), u"462"_s);
+        QCOMPARE(tileValue(panel, "adBalloonsTile"), u"10"_s);
+        QCOMPARE(tileValue(panel, "subscriptionsTile"), u"5"_s);
+        QCOMPARE(tileValue(panel, "chattersTile"), u"5"_s);
+        QCOMPARE(tileValue(panel, "chatMessagesTile"), u"5"_s);
+        QCOMPARE(tileValue(panel, "durationTile"), u"18:16"_s);
+
+        const auto *donors = panel.findChild<RankingList *>(u"topDonors"_s);
+        QVERIFY(donors);
+        QCOMPARE(donors->rows().size(), 10);
+        QCOMPARE(donors->rows().first().label, u"시청자7"_s);
+        QCOMPARE(donors->rows().first().value, 100);
+        QCOMPARE(donors->rows().at(3).label, u"시청자2"_s);
+
+        const auto *words = panel.findChild<WordCloud *>(u"topWords"_s);
+        QVERIFY(words);
+        QCOMPARE(words->words().size(), 4); // 저번에 한다던 낚시겜은 안해; the "1" votes are noise
+        QCOMPARE(chartOf(panel)->cumulativePoints().last().y(), 462.0);
+    }
+
+    void clickingADonorAsksForTheUserCard()
+    {
+        SessionStats stats;
+        stats.add(fixture(u"donations-2026-10.frames.jsonl"_s));
+        StatsPanel panel(stats);
+        panel.resize(360, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy activated(&panel, &StatsPanel::userActivated);
+        auto *donors = panel.findChild<RankingList *>(u"topDonors"_s);
+        QTest::mouseClick(donors, Qt::LeftButton, {}, QPoint(40, donors->sizeHint().height() / 10 / 2));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), u"viewer007"_s);
+    }
+
+    void refreshesOnlyWhenTheStatisticsChanged()
+    {
+        SessionStats stats;
+        StatsPanel panel(stats);
+        panel.setRefreshInterval(1h); // drive it by hand
+        panel.show();
+        const int shown = panel.refreshCount();
+        QCOMPARE(shown, 1); // showing catches up once
+        panel.refreshIfChanged();
+        panel.refreshIfChanged();
+        QCOMPARE(panel.refreshCount(), shown);
+
+        stats.add({chat(u"a"_s, u"안녕"_s, SessionStartMs)});
+        panel.refreshIfChanged();
+        panel.refreshIfChanged();
+        QCOMPARE(panel.refreshCount(), shown + 1);
+        QCOMPARE(tileValue(panel, "chatMessagesTile"), u"1"_s);
+
+        stats.add({ofType(EventType::Keepalive, {}, 0)}); // counts nothing
+        panel.refreshIfChanged();
+        QCOMPARE(panel.refreshCount(), shown + 1);
+    }
+
+    void aFloodIsShownAtACalmRate()
+    {
+        SessionStats stats;
+        StatsPanel panel(stats);
+        const auto interval = 100ms;
+        panel.setRefreshInterval(interval);
+        panel.show();
+        const int before = panel.refreshCount();
+
+        // 400 batches of 25 messages fed as fast as the event loop turns.
+        QElapsedTimer clock;
+        clock.start();
+        const int batches = 400;
+        for (int b = 0; b < batches; ++b) {
+            EventBatch batch;
+            for (int i = 0; i < 25; ++i)
+                batch.append(chat(u"u%1"_s.arg(i), u"채팅 폭주"_s, SessionStartMs + b * 100 + i));
+            stats.add(batch);
+            QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE(tileValue(panel, "chatMessagesTile"), QLocale().toString(batches * 25));
+        const qint64 elapsedMs = clock.elapsed();
+        const int refreshes = panel.refreshCount() - before;
+        qInfo("%d batches in %lld ms gave %d refreshes", batches, elapsedMs, refreshes);
+        QVERIFY(refreshes >= 1);
+        // A timer fires at most once per interval (coarse timers may be 5% early).
+        QVERIFY2(refreshes <= elapsedMs / (interval.count() * 95 / 100) + 2, qPrintable(QString::number(refreshes)));
+        QVERIFY(refreshes < batches / 4);
+    }
+
+    void theSwitchShowsChatInsteadOfBalloons()
+    {
+        SessionStats stats;
+        EventBatch events;
+        for (int m = 0; m < 3; ++m) {
+            for (int i = 0; i <= m * 2; ++i) // 1, 3, 5 messages
+                events.append(chat(u"u%1"_s.arg(i), u"hello"_s, SessionStartMs + m * MinuteMs + i));
+            events.append(donation(EventType::Balloon, u"d"_s, 10 * (m + 1), SessionStartMs + m * MinuteMs + 30'000));
+        }
+        stats.add(events);
+        StatsPanel panel(stats);
+        panel.resize(360, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        SessionChart *chart = chartOf(panel);
+        QCOMPARE(chart->metric(), SessionChart::Metric::StarBalloons);
+        QCOMPARE(chart->minutesPerBar(), 1);
+        QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {10, 20, 30, 0}));
+        QCOMPARE(chart->cumulativePoints().last().y(), 60.0);
+
+        QSignalSpy changed(&panel, &StatsPanel::metricChanged);
+        auto *chatButton = panel.findChild<QAbstractButton *>(u"chatMetricButton"_s);
+        QVERIFY(chatButton);
+        QTest::mouseClick(chatButton, Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(panel.metric(), SessionChart::Metric::ChatMessages);
+        QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {1, 3, 5, 0}));
+        QCOMPARE(chart->cumulativePoints().last().y(), 9.0);
+
+        panel.setMetric(SessionChart::Metric::StarBalloons);
+        QVERIFY(panel.findChild<QAbstractButton *>(u"balloonMetricButton"_s)->isChecked());
+        QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {10, 20, 30, 0}));
+    }
+
+    void aLongSessionKeepsTheChartSmall()
+    {
+        QCOMPARE(SessionChart::minutesPerBarFor(1), 1);
+        QCOMPARE(SessionChart::minutesPerBarFor(60), 1);
+        QCOMPARE(SessionChart::minutesPerBarFor(61), 2);
+        QCOMPARE(SessionChart::minutesPerBarFor(5 * 60), 5);
+        QCOMPARE(SessionChart::minutesPerBarFor(24 * 60), 30);
+
+        SessionStats stats;
+        EventBatch events;
+        for (int m = 0; m < 5 * 60; ++m)
+            events.append(donation(EventType::Balloon, u"d"_s, 1, SessionStartMs + m * MinuteMs));
+        stats.add(events);
+        StatsPanel panel(stats);
+        panel.show();
+        SessionChart *chart = chartOf(panel);
+        QCOMPARE(chart->minutesPerBar(), 5);
+        QCOMPARE(chart->barValues().size(), 60);
+        QCOMPARE(chart->barValues().first(), 5.0);
+        QCOMPARE(chart->cumulativePoints().last().y(), 300.0);
+    }
+
+    void rendersARealisticSession()
+    {
+        SessionStats stats;
+        stats.add(realisticSession());
+        for (const bool dark : {false, true}) {
+            StatsPanel panel(stats);
+            if (dark)
+                panel.setPalette(darkPalette());
+            panel.resize(360, 1010);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QTRY_VERIFY(panel.refreshCount() > 0);
+            QVERIFY(saveScreenshot(panel, dark ? u"stats-panel-dark.png"_s : u"stats-panel.png"_s));
+            if (!dark) {
+                panel.setMetric(SessionChart::Metric::ChatMessages);
+                QVERIFY(saveScreenshot(panel, u"stats-panel-chat.png"_s));
+                panel.resize(320, 1010);
+                QVERIFY(saveScreenshot(panel, u"stats-panel-320.png"_s));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestStatsPanel)
+#include "tst_statspanel.moc"

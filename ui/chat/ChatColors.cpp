@@ -1,0 +1,108 @@
+#include "ui/chat/ChatColors.h"
+
+#include <QHashFunctions>
+
+#include <array>
+
+namespace soopchat {
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// Hues for everyone without a role. Roles own red, green, magenta, teal,
+// violet and amber, so the hashed colours are drawn lighter/greyer in the
+// palette below and never take the role colours' full saturation.
+constexpr std::array<int, 12> UserHues = {205, 25, 145, 265, 330, 180, 45, 225, 5, 100, 290, 160};
+
+} // namespace
+
+ChatColors::ChatColors(const QPalette &palette)
+    : m_dark(palette.color(QPalette::Base).lightness() < 128), m_text(palette.color(QPalette::Text)),
+      m_base(palette.color(QPalette::Base))
+{
+    m_muted = mix(m_base, m_text, m_dark ? 0.55 : 0.5);
+}
+
+QColor ChatColors::role(Role role) const
+{
+    // {light background, dark background}
+    switch (role) {
+    case Role::Host:
+        return m_dark ? QColor(0xFF, 0x6B, 0x6E) : QColor(0xD1, 0x24, 0x2A);
+    case Role::Manager:
+        return m_dark ? QColor(0x4F, 0xD1, 0x8B) : QColor(0x13, 0x80, 0x48);
+    case Role::TopFan:
+        return m_dark ? QColor(0xFF, 0x6F, 0xA6) : QColor(0xC2, 0x18, 0x5B);
+    case Role::FanClub:
+        return m_dark ? QColor(0x4D, 0xD0, 0xDE) : QColor(0x0A, 0x7A, 0x88);
+    case Role::Subscriber:
+        return m_dark ? QColor(0xB3, 0x9D, 0xFF) : QColor(0x6A, 0x45, 0xE0);
+    case Role::Supporter:
+        return m_dark ? QColor(0xFF, 0xB8, 0x4D) : QColor(0xB0, 0x63, 0x00);
+    case Role::Operator:
+        return m_dark ? QColor(0x7F, 0xB0, 0xFF) : QColor(0x1F, 0x5F, 0xD6);
+    }
+    return m_text;
+}
+
+QColor ChatColors::nickname(Roles roles, QStringView userId) const
+{
+    for (Role r :
+        {Role::Host, Role::Operator, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter}) {
+        if (roles.testFlag(r))
+            return role(r);
+    }
+    return hashed(userId);
+}
+
+QColor ChatColors::hashed(QStringView userId) const
+{
+    // qHash with a fixed seed: stable across runs, unlike the default seed.
+    const size_t h = qHash(userId, size_t(0x50C4A7));
+    const int hue = UserHues[h % UserHues.size()];
+    return m_dark ? QColor::fromHsl(hue, 110, 178) : QColor::fromHsl(hue, 120, 82);
+}
+
+QColor ChatColors::donationAccent(EventType type) const
+{
+    switch (type) {
+    case EventType::Balloon:
+        return m_dark ? QColor(0xFF, 0xC2, 0x1A) : QColor(0xF0, 0xA5, 0x00);
+    case EventType::AdBalloon:
+    case EventType::StationAdBalloon:
+        return QColor(0x3E, 0x8B, 0xF5);
+    case EventType::VideoBalloon:
+        return QColor(0xF0, 0x50, 0x8F);
+    case EventType::VodBalloon:
+        return QColor(0x9B, 0x6B, 0xF2);
+    case EventType::Subscription:
+    case EventType::SubscriptionRenewal:
+    case EventType::SubscriptionGift:
+        return QColor(0x7A, 0x5A, 0xF0);
+    default:
+        return m_muted;
+    }
+}
+
+QColor ChatColors::noticeAccent(EventType type) const
+{
+    return type == EventType::AdminNotice ? QColor(0xE5, 0x48, 0x4D) : QColor(0x3E, 0x8B, 0xF5);
+}
+
+QColor ChatColors::gapAccent() const
+{
+    return m_dark ? QColor(0xF2, 0xA5, 0x3A) : QColor(0xB8, 0x6A, 0x00);
+}
+
+QColor ChatColors::tint(const QColor &accent, qreal amount) const
+{
+    // Dark themes need a little more of the accent to show at all.
+    return mix(m_base, accent, m_dark ? amount * 1.25 : amount);
+}
+
+} // namespace soopchat

@@ -1,0 +1,206 @@
+#include "ui/chat/ChatDelegate.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include "ui/chat/ChatEventText.h"
+#include "ui/chat/ChatFilterProxy.h"
+#include "ui/chat/ChatListModel.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// QToolTip guesses the format of its text; escape so a nickname such as
+// "<b>x</b>" can only ever show as typed.
+QString safeTooltip(const QString &plain)
+{
+    return u"<p style='white-space:pre'>"_s + plain.toHtmlEscaped() + u"</p>"_s;
+}
+
+int layoutWidth(const QStyleOptionViewItem &option)
+{
+    // Some views ask for a size hint with an empty rect; lay out for a
+    // typical side panel then.
+    return option.rect.width() > 0 ? option.rect.width() : 360;
+}
+
+} // namespace
+
+ChatDelegate::ChatDelegate(QObject *parent) : QStyledItemDelegate(parent), m_cache(DefaultCacheRows)
+{ }
+
+ChatDelegate::~ChatDelegate() = default;
+
+EventPtr ChatDelegate::eventFor(const QModelIndex &index)
+{
+    // The direct paths avoid a QVariant and a heap copy per call.
+    const QAbstractItemModel *model = index.model();
+    if (const auto *proxy = qobject_cast<const ChatFilterProxy *>(model); proxy && proxy->chatModel())
+        return proxy->eventAt(index.row());
+    if (const auto *chat = qobject_cast<const ChatListModel *>(model))
+        return chat->eventAt(index.row());
+    return index.data(ChatListModel::EventRole).value<EventPtr>();
+}
+
+void ChatDelegate::setShowTimestamps(bool show)
+{
+    if (show == m_showTime)
+        return;
+    m_showTime = show;
+    clearLayoutCache();
+}
+
+void ChatDelegate::clearLayoutCache()
+{
+    m_cache.clear();
+    m_metrics.reset();
+    m_colors.reset();
+    m_colorsKey = -1;
+    m_badges.clear();
+    emit layoutInvalidated();
+}
+
+const ChatRowMetrics &ChatDelegate::metricsFor(const QFont &font) const
+{
+    if (!m_metrics || m_metrics->font != font) {
+        m_cache.clear();
+        m_metrics.emplace(font);
+    }
+    return *m_metrics;
+}
+
+const ChatColors &ChatDelegate::colorsFor(const QPalette &palette) const
+{
+    if (!m_colors || m_colorsKey != palette.cacheKey()) {
+        m_colors.emplace(palette);
+        m_colorsKey = palette.cacheKey();
+    }
+    return *m_colors;
+}
+
+const ChatRowLayout *ChatDelegate::layoutFor(const QStyleOptionViewItem &option, const EventPtr &event) const
+{
+    if (!event)
+        return nullptr;
+    const ChatRowMetrics &metrics = metricsFor(option.font);
+    const int width = layoutWidth(option);
+    if (const ChatRowLayout *cached = m_cache.object(event.get()); cached && cached->width() == width)
+        return cached;
+    auto *layout = new ChatRowLayout(event, width, metrics, m_showTime);
+    m_cache.insert(event.get(), layout, 1);
+    return layout;
+}
+
+QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const ChatRowLayout *layout = layoutFor(option, eventFor(index));
+    if (!layout)
+        return {layoutWidth(option), 0};
+    return {layout->width(), layout->height()};
+}
+
+void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const EventPtr event = eventFor(index);
+    const ChatRowLayout *layout = layoutFor(option, event);
+    if (!layout)
+        return;
+    const ChatColors &colors = colorsFor(option.palette);
+
+    painter->save();
+    if (option.state & QStyle::State_Selected) {
+        QColor highlight = option.palette.color(QPalette::Highlight);
+        highlight.setAlphaF(colors.isDark() ? 0.35f : 0.22f);
+        painter->fillRect(option.rect, highlight);
+    } else if (option.state & QStyle::State_MouseOver) {
+        QColor hover = colors.text();
+        hover.setAlphaF(0.045f);
+        painter->fillRect(option.rect, hover);
+    }
+    painter->translate(option.rect.topLeft());
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    layout->paint(painter, colors, m_badges, dpr);
+    painter->restore();
+}
+
+ChatDelegate::Hit ChatDelegate::hitTest(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    const EventPtr event = eventFor(index);
+    const ChatRowLayout *layout = layoutFor(option, event);
+    // Views may pass a rect without a height (as for sizeHint): the row is as tall as its layout.
+    if (!layout || !QRect(option.rect.topLeft(), QSize(layout->width(), layout->height())).contains(pos))
+        return {};
+    const QPoint p = pos - option.rect.topLeft();
+    for (const ChatRowLayout::Badge &badge : layout->badges()) {
+        if (badge.hitRect.adjusted(-1, -1, 1, 1).contains(p)) {
+            return {Part::Badge, badge.role, {},
+                ChatEventText::roleTooltip(badge.role, event->subscriptionMonths.value_or(0))};
+        }
+    }
+    if (layout->nicknameRect().contains(p) && event->userId && !event->userId->isEmpty()) {
+        const QString name = ChatEventText::displayName(*event);
+        return {Part::Nickname, {}, *event->userId,
+            tr("%1 (%2): click for the user card").arg(name, *event->userId)}; // ko: %1 (%2): 클릭하면 사용자 정보
+    }
+    if (layout->timeRect().contains(p)) {
+        return {Part::Time, {}, {},
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(event->receivedAtMs), QLocale::LongFormat)};
+    }
+    if (layout->iconRect().contains(p) && event->type == EventType::Malformed)
+        return {Part::Icon, {}, {}, event->reason};
+    if (event->type == EventType::Malformed && !event->reason.isEmpty())
+        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->reason)}; // ko: 잘못된 패킷: %1
+    return {Part::Row, {}, {}, {}};
+}
+
+QRect ChatDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index, Role role) const
+{
+    const ChatRowLayout *layout = layoutFor(option, eventFor(index));
+    const QRect rect = layout ? layout->badgeRect(role) : QRect();
+    return rect.isNull() ? rect : rect.translated(option.rect.topLeft());
+}
+
+QRect ChatDelegate::nicknameRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const ChatRowLayout *layout = layoutFor(option, eventFor(index));
+    return layout ? layout->nicknameRect().translated(option.rect.topLeft()) : QRect();
+}
+
+bool ChatDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const Hit hit = hitTest(option, index, event->pos());
+    if (hit.tooltip.isEmpty()) {
+        QToolTip::hideText();
+        return true; // nothing to explain here; don't fall back to a role's text
+    }
+    QToolTip::showText(event->globalPos(), safeTooltip(hit.tooltip), view ? view->viewport() : nullptr);
+    return true;
+}
+
+bool ChatDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const Hit hit = hitTest(option, index, mouse->position().toPoint());
+            if (hit.part == Part::Nickname) {
+                emit userActivated(hit.userId);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace soopchat

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+
+#include <memory>
+#include <optional>
+
+#include "core/events/ChatEvent.h"
+#include "ui/chat/BadgeRenderer.h"
+#include "ui/chat/ChatColors.h"
+#include "ui/chat/ChatRowLayout.h"
+
+namespace soopchat {
+
+// Paints chat rows: time, role badges, coloured nickname, wrapped plain text;
+// donation cards that grow louder with the amount; quiet system rows; the gap
+// marker after a reconnect. Row layouts are cached per event and width, so
+// sizeHint() and paint() of a row already seen cost a hash lookup.
+class ChatDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    enum class Part : quint8 { None, Row, Time, Badge, Nickname, Icon };
+    struct Hit
+    {
+        Part part = Part::None;
+        Role role = Role::Operator; // for Part::Badge
+        QString userId; // for Part::Nickname
+        QString tooltip; // plain text
+    };
+
+    static constexpr int DefaultCacheRows = 4000;
+
+    explicit ChatDelegate(QObject *parent = nullptr);
+    ~ChatDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+    QWidget *createEditor(QWidget *, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        return nullptr; // chat is read-only
+    }
+
+    bool showTimestamps() const { return m_showTime; }
+    void setShowTimestamps(bool show);
+
+    // Forget every row layout (the view calls this on font or style changes).
+    void clearLayoutCache();
+    int layoutCacheSize() const { return int(m_cache.size()); }
+    void setLayoutCacheLimit(int rows) { m_cache.setMaxCost(qsizetype(std::max(64, rows))); }
+
+    // What is under `pos` (view coordinates) in the row at `option.rect`.
+    Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // Geometry in view coordinates, for the view's cursor and for tests.
+    QRect badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index, Role role) const;
+    QRect nicknameRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    static EventPtr eventFor(const QModelIndex &index);
+
+signals:
+    // A left click on a nickname.
+    void userActivated(const QString &userId);
+    // Every row may have changed size (timestamps toggled, cache cleared).
+    void layoutInvalidated();
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
+private:
+    const ChatRowLayout *layoutFor(const QStyleOptionViewItem &option, const EventPtr &event) const;
+    const ChatRowMetrics &metricsFor(const QFont &font) const;
+    const ChatColors &colorsFor(const QPalette &palette) const;
+
+    bool m_showTime = true;
+    mutable QCache<const ChatEvent *, ChatRowLayout> m_cache;
+    mutable std::optional<ChatRowMetrics> m_metrics;
+    mutable std::optional<ChatColors> m_colors;
+    mutable qint64 m_colorsKey = -1;
+    mutable BadgeRenderer m_badges;
+};
+
+} // namespace soopchat

@@ -1,0 +1,223 @@
+#include "ui/chat/ChatEventText.h"
+
+#include <QDateTime>
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString oneLine(const QString &text)
+{
+    QString result = text;
+    for (QChar &c : result) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return result;
+}
+
+QString timeWithFormat(qint64 ms, QStringView format)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(format);
+}
+
+} // namespace
+
+QString ChatEventText::shortTime(qint64 ms)
+{
+    return timeWithFormat(ms, u"HH:mm");
+}
+
+QString ChatEventText::longTime(qint64 ms)
+{
+    return timeWithFormat(ms, u"HH:mm:ss");
+}
+
+QString ChatEventText::displayName(const ChatEvent &event)
+{
+    if (event.nickname && !event.nickname->isEmpty())
+        return oneLine(*event.nickname);
+    return oneLine(event.userId.value_or(QString()));
+}
+
+QString ChatEventText::messageText(const ChatEvent &event)
+{
+    return oneLine(event.text.value_or(QString()));
+}
+
+QString ChatEventText::donationAction(const ChatEvent &event)
+{
+    const int count = int(event.count.value_or(0));
+    switch (event.type) {
+    case EventType::Balloon:
+        return tr("sent %n star balloon(s)", nullptr, count); // ko: 별풍선 %n개
+    case EventType::AdBalloon:
+        return tr("sent %n ad balloon(s)", nullptr, count); // ko: 애드벌룬 %n개
+    case EventType::VideoBalloon:
+        return tr("sent %n video balloon(s)", nullptr, count); // ko: 영상풍선 %n개
+    case EventType::VodBalloon:
+        return tr("sent %n VOD balloon(s)", nullptr, count); // ko: VOD 별풍선 %n개
+    case EventType::StationAdBalloon:
+        return tr("sent %n station ad balloon(s)", nullptr, count); // ko: 방송국 애드벌룬 %n개
+    case EventType::Subscription:
+        return tr("subscribed"); // ko: 구독했습니다
+    case EventType::SubscriptionRenewal:
+        return tr("subscribed for %n month(s)", nullptr, int(event.months.value_or(0))); // ko: 구독 %n개월째
+    case EventType::SubscriptionGift:
+        return tr("gifted a subscription to %1") // ko: %1님에게 구독권 선물
+            .arg(oneLine(event.toNickname.value_or(event.toUserId.value_or(QString()))));
+    default:
+        return {};
+    }
+}
+
+QString ChatEventText::donationDetail(const ChatEvent &event)
+{
+    if (event.fanClubOrdinal.value_or(0) > 0)
+        return tr("joined the fan club as member #%1") // ko: 팬클럽 %1번째 가입
+            .arg(QLocale().toString(*event.fanClubOrdinal));
+    return {};
+}
+
+QString ChatEventText::label(const ChatEvent &event)
+{
+    switch (event.type) {
+    case EventType::Notice:
+        return tr("Notice"); // ko: 공지
+    case EventType::AdminNotice:
+        return tr("Admin notice"); // ko: 운영자 공지
+    case EventType::Whisper:
+        return tr("whisper"); // ko: 귓속말
+    case EventType::ManagerChat:
+        return tr("managers"); // ko: 매니저 채팅
+    case EventType::OgqSticker:
+        return tr("sticker"); // ko: 스티커
+    default:
+        return {};
+    }
+}
+
+QString ChatEventText::gapText(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs <= 0 || toMs <= 0)
+        return tr("Disconnected; some messages may be missing"); // ko: 연결이 끊겨 일부 메시지가 누락되었을 수 있습니다
+    // En dash between the two times, as in "21:03:10–21:03:14".
+    return tr("Disconnected %1\u2013%2").arg(longTime(fromMs), longTime(toMs)); // ko: 연결 끊김 %1–%2
+}
+
+QString ChatEventText::systemText(const ChatEvent &event)
+{
+    const QString name = displayName(event);
+    switch (event.type) {
+    case EventType::Notice:
+    case EventType::AdminNotice:
+        return messageText(event);
+    case EventType::Freeze:
+        return event.frozen.value_or(true) ? tr("Chat frozen") // ko: 채팅창 얼림
+                                           : tr("Chat unfrozen"); // ko: 채팅창 녹임
+    case EventType::SlowMode: {
+        const int seconds = int(event.seconds.value_or(0));
+        if (seconds <= 0)
+            return tr("Slow mode off"); // ko: 저속 모드 해제
+        return tr("Slow mode: one message every %n second(s)", nullptr, seconds); // ko: 저속 모드: %n초에 한 번
+    }
+    case EventType::Mute:
+        return tr("%1 was muted for %n second(s)", nullptr, int(event.seconds.value_or(0))) // ko: %1님 %n초 채팅 금지
+            .arg(name);
+    case EventType::UserLeave:
+        if (event.kicked.value_or(false))
+            return tr("%1 was kicked out").arg(name); // ko: %1님이 강제 퇴장되었습니다
+        return tr("%1 left").arg(name); // ko: %1님이 퇴장했습니다
+    case EventType::UserEnter: {
+        if (event.users.isEmpty())
+            return tr("%1 joined").arg(name); // ko: %1님이 입장했습니다
+        const ChatUser &first = event.users.first();
+        const QString firstName = oneLine(first.nickname.isEmpty() ? first.id : first.nickname);
+        if (event.users.size() == 1)
+            return tr("%1 joined").arg(firstName);
+        return tr("%1 and %n other(s) joined", nullptr, int(event.users.size() - 1)) // ko: %1님 외 %n명 입장
+            .arg(firstName);
+    }
+    case EventType::ManagerChange:
+        if (event.appointed.value_or(true))
+            return tr("%1 is now a manager").arg(name); // ko: %1님이 매니저가 되었습니다
+        return tr("%1 is no longer a manager").arg(name); // ko: %1님이 매니저에서 해제되었습니다
+    case EventType::NicknameChange:
+        return tr("%1 is now known as %2") // ko: %1님이 닉네임을 %2(으)로 바꿨습니다
+            .arg(oneLine(event.previousNickname.value_or(event.userId.value_or(QString()))), name);
+    case EventType::FlagChange:
+        return tr("%1's badges changed").arg(name); // ko: %1님의 배지가 바뀌었습니다
+    case EventType::BroadcastEnd:
+        return tr("The broadcast has ended"); // ko: 방송이 종료되었습니다
+    case EventType::Gap:
+        return gapText(event.gapFromMs, event.gapToMs);
+    case EventType::Poll:
+        return tr("Poll updated"); // ko: 투표가 갱신되었습니다
+    case EventType::Mission:
+        return tr("Mission updated"); // ko: 미션이 갱신되었습니다
+    case EventType::Status:
+        return tr("Broadcast status changed"); // ko: 방송 상태가 바뀌었습니다
+    case EventType::Malformed:
+        return tr("A message could not be read"); // ko: 읽을 수 없는 메시지
+    default:
+        return messageText(event);
+    }
+}
+
+QString ChatEventText::roleName(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return tr("Operator"); // ko: 운영자
+    case Role::Host:
+        return tr("Streamer"); // ko: BJ
+    case Role::Manager:
+        return tr("Manager"); // ko: 매니저
+    case Role::TopFan:
+        return tr("Top fan"); // ko: 열혈팬
+    case Role::FanClub:
+        return tr("Fan club"); // ko: 팬클럽
+    case Role::Subscriber:
+        return tr("Subscriber"); // ko: 구독자
+    case Role::Supporter:
+        return tr("Supporter"); // ko: 서포터
+    }
+    return {};
+}
+
+QString ChatEventText::roleTooltip(Role role, qint64 subscriptionMonths)
+{
+    if (role == Role::Subscriber && subscriptionMonths > 0)
+        return tr("Subscriber, %n month(s)", nullptr, int(subscriptionMonths)); // ko: 구독 %n개월째
+    return roleName(role);
+}
+
+QString ChatEventText::plainLine(const ChatEvent &event)
+{
+    const QString time = longTime(event.receivedAtMs);
+    const QString prefix = time.isEmpty() ? QString() : u'[' + time + u"] "_s;
+    switch (eventCategory(event.type)) {
+    case EventCategory::Chat: {
+        const QString tag = label(event);
+        return prefix + (tag.isEmpty() ? QString() : u'(' + tag + u") "_s) + displayName(event) + u": "_s +
+            messageText(event);
+    }
+    case EventCategory::Donation:
+    case EventCategory::Subscription: {
+        QString line = prefix + displayName(event) + u' ' + donationAction(event);
+        if (const QString text = messageText(event); !text.isEmpty())
+            line += u": "_s + text;
+        return line;
+    }
+    default: {
+        const QString tag = label(event);
+        return prefix + (tag.isEmpty() ? QString() : tag + u": "_s) + systemText(event);
+    }
+    }
+}
+
+} // namespace soopchat

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "core/events/ChatEvent.h"
+
+namespace soopchat {
+
+// The user-visible words of the chat list, in one place so that the delegate,
+// the copy action, tooltips and tests agree. Everything returned is plain
+// text. The intended Korean for each source string is noted beside it (the
+// translation files are maintained separately).
+class ChatEventText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatEventText)
+
+public:
+    // "21:03" / "21:03:10" in local time; empty for an unknown time.
+    static QString shortTime(qint64 ms);
+    static QString longTime(qint64 ms);
+
+    // A nickname safe for one line: control characters become spaces and an
+    // absent nickname falls back to the user id.
+    static QString displayName(const ChatEvent &event);
+
+    // Donations: what the user did, without their name ("sent 100 star balloons").
+    static QString donationAction(const ChatEvent &event);
+    // Extra line under a donation (fan club ordinal), may be empty.
+    static QString donationDetail(const ChatEvent &event);
+
+    // System rows: the whole sentence ("Chat frozen", "viewer7 was muted for 30 seconds").
+    static QString systemText(const ChatEvent &event);
+    // A label drawn before the text of some rows ("Notice", "whisper"); may be empty.
+    static QString label(const ChatEvent &event);
+
+    static QString gapText(qint64 fromMs, qint64 toMs);
+
+    static QString roleName(Role role);
+    static QString roleTooltip(Role role, qint64 subscriptionMonths);
+
+    // One line for copying and accessibility: "[21:03:10] 닉네임: 안녕하세요".
+    static QString plainLine(const ChatEvent &event);
+
+    // Message text made fit for one row: line breaks and other control
+    // characters become spaces (a row never grows by a hostile "\n\n\n").
+    static QString messageText(const ChatEvent &event);
+};
+
+} // namespace soopchat

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QTimer>
+
+#include <chrono>
+#include <vector>
+
+#include "core/events/ChatEvent.h"
+
+namespace soopchat {
+
+// The chat list: the last maxRows() displayable events of a session in a ring
+// buffer. Events arrive in batches at any rate; they are queued and applied
+// from a coalescing timer, so the views see at most one insert (and one
+// removal of the rows that fall off the front) per frame.
+class ChatListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int maxRows READ maxRows WRITE setMaxRows NOTIFY maxRowsChanged)
+
+public:
+    enum DataRole {
+        EventRole = Qt::UserRole + 1, // EventPtr
+        SerialRole, // quint64, increases by one per row ever appended
+        TimeRole, // qint64 ms since the epoch (receive time)
+        TypeRole, // int(EventType)
+        TypeNameRole, // "balloon", as in EVENTS.md
+        CategoryRole, // int(EventCategory)
+        NicknameRole,
+        UserIdRole,
+        RolesRole, // int(Roles)
+        TextRole, // the message as sent (plain text)
+        CountRole, // balloons, or months for renewals
+        SubscriptionMonthsRole, // > 0 for subscribers with a known figure
+        IsDonationRole,
+        DonationTierRole, // int(DonationTier)
+    };
+    Q_ENUM(DataRole)
+
+    // How loudly a donation row is drawn, from its balloon count.
+    enum class DonationTier : quint8 { None, Small, Medium, Large, Huge };
+
+    static constexpr int DefaultMaxRows = 10'000;
+    static constexpr int MinMaxRows = 100;
+    static constexpr int MaxMaxRows = 100'000;
+    static constexpr std::chrono::milliseconds DefaultFlushInterval {16};
+
+    explicit ChatListModel(QObject *parent = nullptr);
+    ~ChatListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Direct access for the proxy, the delegate and tests (no QVariant).
+    const EventPtr &eventAt(int row) const;
+    quint64 serialAt(int row) const { return m_firstSerial + quint64(row); }
+
+    int maxRows() const { return m_maxRows; }
+    void setMaxRows(int rows); // clamped to [MinMaxRows, MaxMaxRows]
+
+    std::chrono::milliseconds flushInterval() const;
+    void setFlushInterval(std::chrono::milliseconds interval);
+
+    int pendingCount() const { return int(m_pending.size()); }
+    quint64 droppedCount() const { return m_dropped; }
+
+    // Whether an event ever becomes a row: protocol chatter (keepalive,
+    // login/join replies, unknown packets) does not.
+    static bool isDisplayable(const ChatEvent &event);
+    static DonationTier donationTier(const ChatEvent &event);
+
+public slots:
+    // Queues displayable events; the rows appear at the next flush.
+    void append(const soopchat::EventBatch &batch);
+    // Applies everything queued now (the timer calls it; tests and a
+    // "jump to bottom" may too).
+    void flush();
+    void clear();
+
+signals:
+    void maxRowsChanged(int rows);
+    // After each flush that changed rows; `inserted` rows were appended.
+    void flushed(int inserted, int evicted);
+
+private:
+    EventPtr &slot(int row) { return m_ring[(m_head + std::size_t(row)) % m_ring.size()]; }
+    void relinearize(std::size_t capacity);
+
+    std::vector<EventPtr> m_ring; // capacity == m_maxRows
+    std::size_t m_head = 0; // ring index of row 0
+    int m_count = 0;
+    int m_maxRows = DefaultMaxRows;
+    quint64 m_firstSerial = 0; // serial of row 0
+
+    std::vector<EventPtr> m_pending; // bounded by m_maxRows (older ones could not survive the flush)
+    quint64 m_dropped = 0; // queued events that fell off before ever being shown
+    QTimer m_flushTimer;
+};
+
+} // namespace soopchat

@@ -1,0 +1,508 @@
+#include "ui/chat/ChatRowLayout.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/chat/ChatColors.h"
+#include "ui/chat/ChatEventText.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+using Tier = ChatListModel::DonationTier;
+
+namespace {
+
+QFont withWeight(QFont font, QFont::Weight weight)
+{
+    font.setWeight(weight);
+    return font;
+}
+
+QFont scaled(QFont font, qreal factor)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
+    return font;
+}
+
+QStaticText plainStatic(const QString &text, const QFont &font)
+{
+    // Never AutoText: a nickname like "<b>x</b>" must show as typed.
+    QStaticText result(text);
+    result.setTextFormat(Qt::PlainText);
+    result.setPerformanceHint(QStaticText::AggressiveCaching);
+    result.prepare(QTransform(), font);
+    return result;
+}
+
+// Display order of badges: the strongest first.
+constexpr Role BadgeOrder[] = {
+    Role::Host, Role::Operator, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter};
+
+} // namespace
+
+ChatRowMetrics::ChatRowMetrics(const QFont &base)
+    : font(base), bold(withWeight(base, QFont::Bold)), small(scaled(base, 0.88)),
+      smallBold(withWeight(scaled(base, 0.88), QFont::Bold)), fm(base), boldFm(bold), smallFm(small)
+{
+    const int h = fm.height();
+    hPad = std::max(8, int(std::lround(h * 0.7)));
+    vPad = std::max(2, h / 6);
+    badge = std::max(12, int(std::lround(h * 0.9)));
+    badgeGap = std::max(2, badge / 6);
+    timeWidth = smallFm.horizontalAdvance(u"00:00"_s);
+    columnGap = std::max(6, int(std::lround(h * 0.45)));
+}
+
+QFont ChatRowMetrics::headline(Tier tier) const
+{
+    switch (tier) {
+    case Tier::Huge:
+        return scaled(bold, 1.3);
+    case Tier::Large:
+        return scaled(bold, 1.14);
+    case Tier::Medium:
+        return bold;
+    default:
+        return font;
+    }
+}
+
+int ChatRowMetrics::donationIcon(Tier tier) const
+{
+    const qreal h = fm.height();
+    switch (tier) {
+    case Tier::Huge:
+        return int(std::lround(h * 2.1));
+    case Tier::Large:
+        return int(std::lround(h * 1.65));
+    case Tier::Medium:
+        return int(std::lround(h * 1.3));
+    default:
+        return int(std::lround(h * 1.1));
+    }
+}
+
+ChatRowLayout::Kind ChatRowLayout::kindOf(EventType type)
+{
+    switch (type) {
+    case EventType::Notice:
+    case EventType::AdminNotice:
+        return Kind::Notice;
+    case EventType::Gap:
+        return Kind::Gap;
+    case EventType::Malformed:
+        return Kind::Quiet;
+    default:
+        break;
+    }
+    switch (eventCategory(type)) {
+    case EventCategory::Chat:
+        return Kind::Chat;
+    case EventCategory::Donation:
+    case EventCategory::Subscription:
+        return Kind::Donation;
+    default:
+        return Kind::System;
+    }
+}
+
+ChatRowLayout::ChatRowLayout(EventPtr event, int width, const ChatRowMetrics &metrics, bool showTime)
+    : m_event(std::move(event)), m_width(width), m_kind(kindOf(m_event->type))
+{
+    switch (m_kind) {
+    case Kind::Chat:
+        layoutChat(metrics, showTime);
+        break;
+    case Kind::Donation:
+        layoutDonation(metrics, showTime);
+        break;
+    case Kind::Notice:
+        layoutNotice(metrics, showTime);
+        break;
+    case Kind::System:
+    case Kind::Quiet:
+        layoutSystem(metrics, showTime);
+        break;
+    case Kind::Gap:
+        layoutGap(metrics);
+        break;
+    }
+}
+
+int ChatRowLayout::layoutText(const QString &text, const QFont &font, int firstX, int indentX, int right, int top)
+{
+    // Lays out lines by hand so the first one can start after the nickname
+    // and the others wrap back to the indent. Returns the bottom edge.
+    m_text.setText(text);
+    m_text.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_text.setTextOption(option);
+    m_text.setCacheEnabled(true);
+    qreal y = top;
+    m_text.beginLayout();
+    for (bool first = true;; first = false) {
+        QTextLine line = m_text.createLine();
+        if (!line.isValid())
+            break;
+        const int x = first ? firstX : indentX;
+        line.setLineWidth(std::max(1, right - x));
+        line.setPosition(QPointF(x, y));
+        y += line.height();
+    }
+    m_text.endLayout();
+    return int(std::ceil(y));
+}
+
+int ChatRowLayout::layoutBadges(const ChatRowMetrics &m, int x)
+{
+    const Roles roles = m_event->roles();
+    if (!roles)
+        return x;
+    m_monthsFont = m.smallBold;
+    const QFontMetrics monthsFm(m_monthsFont);
+    for (Role role : BadgeOrder) {
+        if (!roles.testFlag(role))
+            continue;
+        Badge badge {role, QRect(x, 0, m.badge, m.badge), {}, {}, {}};
+        x += m.badge;
+        const qint64 months = m_event->subscriptionMonths.value_or(0);
+        if (role == Role::Subscriber && months > 0) {
+            const QString text = QString::number(months);
+            badge.months = plainStatic(text, m_monthsFont);
+            badge.monthsPos = QPoint(x + 2, 0);
+            x += 2 + monthsFm.horizontalAdvance(text);
+        }
+        badge.hitRect = QRect(badge.rect.left(), 0, x - badge.rect.left(), m.badge);
+        m_badges.append(badge);
+        x += m.badgeGap;
+    }
+    return x + m.badgeGap;
+}
+
+void ChatRowLayout::placeBadges(const ChatRowMetrics &m, int baseline)
+{
+    // Centre on the middle of capital letters so badges sit on the text line.
+    const int top = int(std::lround(baseline - m.fm.capHeight() / 2.0 - m.badge / 2.0));
+    const QFontMetrics monthsFm(m_monthsFont);
+    for (Badge &badge : m_badges) {
+        badge.rect.moveTop(top);
+        badge.hitRect.moveTop(top);
+        badge.monthsPos.setY(baseline - monthsFm.ascent());
+    }
+}
+
+void ChatRowLayout::placeTime(const ChatRowMetrics &m, int baseline)
+{
+    const QString time = ChatEventText::shortTime(m_event->receivedAtMs);
+    m_timeFont = m.small;
+    m_time = plainStatic(time, m_timeFont);
+    m_timePos = QPoint(m.hPad, baseline - m.smallFm.ascent());
+    m_timeRect = QRect(m_timePos, QSize(m.timeWidth, m.smallFm.height()));
+}
+
+void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
+{
+    int x = m.hPad + (showTime ? m.timeWidth + m.columnGap : 0);
+    const int indent = x;
+    const int right = m_width - m.hPad;
+
+    if (const QString label = ChatEventText::label(*m_event); !label.isEmpty()) {
+        m_labelFont = m.smallBold;
+        m_label = plainStatic(label, m_labelFont);
+        const int w = QFontMetrics(m_labelFont).horizontalAdvance(label) + 10;
+        m_labelRect = QRect(x, 0, w, m.smallFm.height() + 2);
+        x += w + 6;
+    }
+    x = layoutBadges(m, x);
+
+    m_nickFont = m.bold;
+    const QString nick = ChatEventText::displayName(*m_event) + u':';
+    m_nick = plainStatic(nick, m_nickFont);
+    const int nickWidth = m.boldFm.horizontalAdvance(nick);
+    m_nickRect = QRect(x, 0, nickWidth, m.boldFm.height());
+    x += nickWidth + m.fm.horizontalAdvance(u' ');
+
+    // A nickname with many badges on a narrow list: start the message on
+    // its own line rather than squeezing a few letters beside it.
+    const bool ownLine = right - x < 6 * m.fm.averageCharWidth();
+    const int top = m.vPad + (ownLine ? m.boldFm.height() : 0);
+    int bottom = layoutText(ChatEventText::messageText(*m_event), m.font, ownLine ? indent : x, indent, right, top);
+    bottom = std::max(bottom, m.vPad + m.boldFm.height());
+
+    int baseline = m.vPad + m.boldFm.ascent();
+    if (!ownLine && m_text.lineCount() > 0) {
+        // A line of Korean can have a taller fallback font; follow its baseline.
+        const QTextLine first = m_text.lineAt(0);
+        baseline = int(std::lround(first.y() + first.ascent()));
+    }
+    m_nickPos = QPoint(m_nickRect.left(), baseline - m.boldFm.ascent());
+    m_nickRect.moveTop(m_nickPos.y());
+    if (!m_labelRect.isNull()) {
+        const QFontMetrics labelFm(m_labelFont);
+        m_labelRect.moveTop(int(std::lround(baseline - m.fm.capHeight() / 2.0 - m_labelRect.height() / 2.0)));
+        m_labelPos = QPoint(m_labelRect.left() + 5, baseline - labelFm.ascent());
+    }
+    placeBadges(m, baseline);
+    if (showTime)
+        placeTime(m, baseline);
+    m_height = bottom + m.vPad;
+}
+
+void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
+{
+    m_tier = ChatListModel::donationTier(*m_event);
+    m_icon = BadgeRenderer::iconFor(m_event->type);
+    const int cardY = 2;
+    const int padY = std::max(4, m.fm.height() / 3);
+    const int right = m_width - m.hPad;
+    int x = m.hPad + (showTime ? m.timeWidth + m.columnGap : 0);
+
+    const int iconSize = m.donationIcon(m_tier);
+    m_iconRect = QRect(x, 0, iconSize, iconSize);
+    x += iconSize + m.columnGap;
+    const int indent = x;
+
+    const QFont headline = m.headline(m_tier);
+    const QFontMetrics hfm(headline);
+    const int top = cardY + padY;
+    const int headHeight = std::max(iconSize, hfm.height());
+    const int baseline = top + (headHeight - hfm.height()) / 2 + hfm.ascent();
+    m_iconRect.moveTop(top + (headHeight - iconSize) / 2);
+
+    x = layoutBadges(m, x);
+    placeBadges(m, baseline - (hfm.capHeight() - m.fm.capHeight()) / 2);
+
+    m_nickFont = withWeight(headline, QFont::Bold);
+    const QString nick = ChatEventText::displayName(*m_event);
+    m_nick = plainStatic(nick, m_nickFont);
+    const int nickWidth = QFontMetrics(m_nickFont).horizontalAdvance(nick);
+    m_nickPos = QPoint(x, baseline - hfm.ascent());
+    m_nickRect = QRect(m_nickPos, QSize(nickWidth, hfm.height()));
+    x += nickWidth + hfm.horizontalAdvance(u' ');
+
+    m_actionFont = headline;
+    const QString action =
+        hfm.elidedText(ChatEventText::donationAction(*m_event), Qt::ElideRight, std::max(0, right - x));
+    m_action = plainStatic(action, m_actionFont);
+    m_actionPos = QPoint(x, baseline - hfm.ascent());
+
+    int y = top + headHeight;
+    if (const QString detail = ChatEventText::donationDetail(*m_event); !detail.isEmpty()) {
+        m_detailFont = m.small;
+        m_detail = plainStatic(detail, m_detailFont);
+        m_detailPos = QPoint(indent, y + 1);
+        y += m.smallFm.height() + 2;
+    }
+    if (const QString text = ChatEventText::messageText(*m_event); !text.isEmpty())
+        y = layoutText(text, m.font, indent, indent, right, y + 2);
+
+    if (showTime)
+        placeTime(m, baseline);
+    m_height = y + padY + cardY;
+    m_card = QRect(4, cardY, m_width - 8, m_height - 2 * cardY);
+}
+
+void ChatRowLayout::layoutNotice(const ChatRowMetrics &m, bool showTime)
+{
+    m_icon = BadgeRenderer::iconFor(m_event->type);
+    const int cardY = 2;
+    const int padY = m.vPad + 2;
+    const int right = m_width - m.hPad;
+    int x = m.hPad + (showTime ? m.timeWidth + m.columnGap : 0);
+    m_iconRect = QRect(x, 0, m.badge, m.badge);
+    x += m.badge + m.columnGap / 2;
+    const int indent = x;
+
+    m_labelFont = m.bold;
+    const QString label = ChatEventText::label(*m_event);
+    m_label = plainStatic(label, m_labelFont);
+    const int labelX = x;
+    x += m.boldFm.horizontalAdvance(label) + m.fm.horizontalAdvance(u"  "_s);
+
+    const int top = cardY + padY;
+    int bottom = layoutText(ChatEventText::systemText(*m_event), m.font, x, indent, right, top);
+    bottom = std::max(bottom, top + m.boldFm.height());
+    int baseline = top + m.boldFm.ascent();
+    if (m_text.lineCount() > 0)
+        baseline = std::max(baseline, int(std::lround(m_text.lineAt(0).y() + m_text.lineAt(0).ascent())));
+    m_labelPos = QPoint(labelX, baseline - m.boldFm.ascent());
+    m_iconRect.moveTop(int(std::lround(baseline - m.fm.capHeight() / 2.0 - m.badge / 2.0)));
+    if (showTime)
+        placeTime(m, baseline);
+    m_height = bottom + padY + cardY;
+    m_card = QRect(4, cardY, m_width - 8, m_height - 2 * cardY);
+}
+
+void ChatRowLayout::layoutSystem(const ChatRowMetrics &m, bool showTime)
+{
+    const int x = m.hPad + (showTime ? m.timeWidth + m.columnGap : 0);
+    const QFont &font = m_kind == Kind::Quiet ? m.small : m.font;
+    const int bottom = layoutText(ChatEventText::systemText(*m_event), font, x, x, m_width - m.hPad, m.vPad);
+    int baseline = m.vPad + m.fm.ascent();
+    if (m_text.lineCount() > 0)
+        baseline = int(std::lround(m_text.lineAt(0).y() + m_text.lineAt(0).ascent()));
+    if (showTime)
+        placeTime(m, baseline);
+    m_height = std::max(bottom, m.vPad + m.fm.height()) + m.vPad;
+}
+
+void ChatRowLayout::layoutGap(const ChatRowMetrics &m)
+{
+    m_labelFont = m.smallBold;
+    const QString text = ChatEventText::gapText(m_event->gapFromMs, m_event->gapToMs);
+    m_label = plainStatic(text, m_labelFont);
+    const QFontMetrics labelFm(m_labelFont);
+    const int textWidth = std::min(labelFm.horizontalAdvance(text), std::max(0, m_width - 2 * m.hPad));
+    const int padY = m.vPad + 4;
+    m_height = labelFm.height() + 2 * padY;
+    m_gapTextRect = QRect((m_width - textWidth) / 2, padY, textWidth, labelFm.height());
+    m_labelPos = m_gapTextRect.topLeft();
+    m_gapLineY = padY + labelFm.height() / 2;
+}
+
+QRect ChatRowLayout::badgeRect(Role role) const
+{
+    for (const Badge &badge : m_badges) {
+        if (badge.role == role)
+            return badge.rect;
+    }
+    return {};
+}
+
+void ChatRowLayout::paintCard(QPainter *painter, const ChatColors &colors) const
+{
+    const bool notice = m_kind == Kind::Notice;
+    const QColor accent = notice ? colors.noticeAccent(m_event->type) : colors.donationAccent(m_event->type);
+    qreal amount = 0.10;
+    int bar = 3;
+    switch (m_tier) {
+    case Tier::Medium:
+        amount = 0.16;
+        break;
+    case Tier::Large:
+        amount = 0.24;
+        bar = 4;
+        break;
+    case Tier::Huge:
+        amount = 0.30;
+        bar = 5;
+        break;
+    default:
+        break;
+    }
+    if (notice)
+        amount = 0.09;
+
+    painter->setPen(Qt::NoPen);
+    if (m_tier == Tier::Huge) {
+        // The biggest gifts get a glow that fades across the row and a rim.
+        QLinearGradient gradient(m_card.topLeft(), m_card.topRight());
+        gradient.setColorAt(0, colors.tint(accent, 0.42));
+        gradient.setColorAt(1, colors.tint(accent, 0.14));
+        painter->setBrush(gradient);
+        painter->setPen(QPen(colors.tint(accent, 0.7), 1));
+        painter->drawRoundedRect(QRectF(m_card).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+        painter->setPen(Qt::NoPen);
+    } else {
+        painter->setBrush(colors.tint(accent, amount));
+        painter->drawRoundedRect(m_card, 5, 5);
+    }
+    painter->setBrush(accent);
+    painter->drawRoundedRect(QRectF(m_card.left(), m_card.top(), bar, m_card.height()), bar / 2.0, bar / 2.0);
+}
+
+void ChatRowLayout::paintBadges(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr) const
+{
+    for (const Badge &badge : m_badges) {
+        const QPixmap pixmap = badges.pixmap(BadgeRenderer::iconFor(badge.role), badge.rect.width(), dpr);
+        painter->drawPixmap(badge.rect.topLeft(), pixmap);
+        if (!badge.months.text().isEmpty()) {
+            painter->setFont(m_monthsFont);
+            painter->setPen(colors.role(Role::Subscriber));
+            painter->drawStaticText(badge.monthsPos, badge.months);
+        }
+    }
+}
+
+void ChatRowLayout::paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr) const
+{
+    if (m_kind == Kind::Gap) {
+        const QColor accent = colors.gapAccent();
+        QColor line = accent;
+        line.setAlphaF(0.55f);
+        painter->setPen(QPen(line, 1, Qt::DashLine));
+        const int hPad = m_gapTextRect.left() > 24 ? 12 : 0;
+        if (m_gapTextRect.left() - 10 > hPad)
+            painter->drawLine(hPad, m_gapLineY, m_gapTextRect.left() - 10, m_gapLineY);
+        if (m_gapTextRect.right() + 10 < m_width - hPad)
+            painter->drawLine(m_gapTextRect.right() + 10, m_gapLineY, m_width - hPad, m_gapLineY);
+        painter->setFont(m_labelFont);
+        painter->setPen(accent);
+        painter->drawStaticText(m_labelPos, m_label);
+        return;
+    }
+
+    if (!m_card.isNull()) {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        paintCard(painter, colors);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+    if (!m_time.text().isEmpty()) {
+        painter->setFont(m_timeFont);
+        painter->setPen(colors.mutedText());
+        painter->drawStaticText(m_timePos, m_time);
+    }
+    if (m_icon)
+        painter->drawPixmap(m_iconRect.topLeft(), badges.pixmap(*m_icon, m_iconRect.width(), dpr));
+
+    if (!m_label.text().isEmpty()) {
+        painter->setFont(m_labelFont);
+        if (m_kind == Kind::Notice) {
+            painter->setPen(colors.noticeAccent(m_event->type));
+        } else {
+            // A quiet outlined pill, so "whisper" reads as a tag, not as chat.
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(QPen(colors.mutedText(), 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(m_labelRect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            painter->setRenderHint(QPainter::Antialiasing, false);
+        }
+        painter->drawStaticText(m_labelPos, m_label);
+    }
+    paintBadges(painter, colors, badges, dpr);
+
+    if (!m_nick.text().isEmpty()) {
+        painter->setFont(m_nickFont);
+        painter->setPen(colors.nickname(m_event->roles(), m_event->userId.value_or(QString())));
+        painter->drawStaticText(m_nickPos, m_nick);
+    }
+    if (!m_action.text().isEmpty()) {
+        painter->setFont(m_actionFont);
+        painter->setPen(colors.text());
+        painter->drawStaticText(m_actionPos, m_action);
+    }
+    if (!m_detail.text().isEmpty()) {
+        painter->setFont(m_detailFont);
+        painter->setPen(colors.mutedText());
+        painter->drawStaticText(m_detailPos, m_detail);
+    }
+
+    QColor textColor = colors.text();
+    if (m_kind == Kind::System)
+        textColor = colors.mutedText();
+    else if (m_kind == Kind::Quiet)
+        textColor = colors.tint(colors.mutedText(), 0.7);
+    painter->setPen(textColor);
+    m_text.draw(painter, QPointF(0, 0));
+}
+
+} // namespace soopchat

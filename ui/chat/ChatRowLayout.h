@@ -1,0 +1,131 @@
+#pragma once
+
+#include <QFont>
+#include <QFontMetrics>
+#include <QList>
+#include <QRect>
+#include <QStaticText>
+#include <QTextLayout>
+
+#include <optional>
+
+#include "core/events/ChatEvent.h"
+#include "ui/chat/BadgeRenderer.h"
+#include "ui/chat/ChatListModel.h"
+
+class QPainter;
+
+namespace soopchat {
+
+class ChatColors;
+
+// Fonts and sizes shared by every row of one view font; rebuilt only when
+// the font changes.
+struct ChatRowMetrics
+{
+    explicit ChatRowMetrics(const QFont &base);
+
+    QFont font, bold, small, smallBold;
+    QFontMetrics fm, boldFm, smallFm;
+    int hPad; // left and right padding of a row
+    int vPad; // above and below the text of a plain row
+    int badge; // badge edge
+    int badgeGap;
+    int timeWidth; // "00:00" in the small font: the time column
+    int columnGap;
+
+    QFont headline(ChatListModel::DonationTier tier) const;
+    int donationIcon(ChatListModel::DonationTier tier) const;
+};
+
+// Where everything of one row goes at one width: computed once, cached by
+// the delegate, then painted and hit-tested many times. Coordinates are
+// relative to the row's top-left corner. Never stored in the event.
+class ChatRowLayout
+{
+public:
+    enum class Kind : quint8 { Chat, Donation, Notice, System, Gap, Quiet };
+
+    struct Badge
+    {
+        Role role;
+        QRect rect;
+        QStaticText months; // empty unless a subscriber with months
+        QPoint monthsPos;
+        QRect hitRect; // badge plus months
+    };
+
+    ChatRowLayout(EventPtr event, int width, const ChatRowMetrics &metrics, bool showTime);
+
+    static Kind kindOf(EventType type);
+
+    const EventPtr &event() const { return m_event; }
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+    Kind kind() const { return m_kind; }
+    int lineCount() const { return m_text.lineCount(); }
+
+    const QList<Badge> &badges() const { return m_badges; }
+    QRect badgeRect(Role role) const;
+    QRect nicknameRect() const { return m_nickRect; }
+    QRect timeRect() const { return m_timeRect; }
+    QRect cardRect() const { return m_card; }
+    QRect iconRect() const { return m_iconRect; }
+
+    void paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal devicePixelRatio) const;
+
+private:
+    int layoutText(const QString &text, const QFont &font, int firstX, int indentX, int right, int top);
+    void layoutChat(const ChatRowMetrics &m, bool showTime);
+    void layoutDonation(const ChatRowMetrics &m, bool showTime);
+    void layoutNotice(const ChatRowMetrics &m, bool showTime);
+    void layoutSystem(const ChatRowMetrics &m, bool showTime);
+    void layoutGap(const ChatRowMetrics &m);
+    int layoutBadges(const ChatRowMetrics &m, int x);
+    void placeTime(const ChatRowMetrics &m, int baseline);
+    void placeBadges(const ChatRowMetrics &m, int baseline);
+
+    void paintCard(QPainter *painter, const ChatColors &colors) const;
+    void paintBadges(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr) const;
+
+    EventPtr m_event;
+    int m_width = 0;
+    int m_height = 0;
+    Kind m_kind = Kind::Chat;
+    ChatListModel::DonationTier m_tier = ChatListModel::DonationTier::None;
+
+    QStaticText m_time;
+    QPoint m_timePos;
+    QRect m_timeRect;
+    QFont m_timeFont;
+
+    QStaticText m_label; // "Notice", "whisper"
+    QPoint m_labelPos;
+    QRect m_labelRect; // the pill around a chat label
+    QFont m_labelFont;
+
+    QList<Badge> m_badges;
+    QFont m_monthsFont;
+
+    QStaticText m_nick;
+    QPoint m_nickPos;
+    QRect m_nickRect;
+    QFont m_nickFont;
+
+    QStaticText m_action; // donation headline after the nickname
+    QPoint m_actionPos;
+    QFont m_actionFont;
+
+    QStaticText m_detail; // small line under a donation
+    QPoint m_detailPos;
+    QFont m_detailFont;
+
+    QTextLayout m_text; // the wrapped message or system sentence
+    std::optional<BadgeRenderer::Icon> m_icon;
+    QRect m_iconRect;
+    QRect m_card;
+    int m_gapLineY = 0;
+    QRect m_gapTextRect;
+};
+
+} // namespace soopchat
