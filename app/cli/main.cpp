@@ -13,6 +13,7 @@ const cli::Command Commands[] = {
     {"export", "Export a recorded session as CSV or JSONL", cli::exportSession},
     {"search", "Find text in every recorded session", cli::search},
     {"listen", "Join a channel and print its live events as JSONL", cli::listen},
+    {"sim", "Run the SOOP simulator (live API and chat) on loopback", cli::sim},
 };
 
 void printUsage(QTextStream &out)
