@@ -78,6 +78,7 @@ StoreError SessionDatabase::migrate(QSqlDatabase &db, const QString &path, int t
     int version = readVersion(db, &sqlError);
     if (version < 0)
         return StoreError::fromSql(sqlError, path);
+    const int initial = version;
     QSqlQuery query(db);
     while (version < toVersion) {
         const int next = version + 1;
@@ -101,7 +102,7 @@ StoreError SessionDatabase::migrate(QSqlDatabase &db, const QString &path, int t
             qCWarning(lcStore) << "migrating" << path << "to schema" << next << "failed:" << error.detail;
             return error;
         }
-        if (version > 0)
+        if (initial > 0)
             qCInfo(lcStore) << "migrated" << path << "from schema" << version << "to" << next;
         version = next;
     }
@@ -168,6 +169,9 @@ StoreError SessionDatabase::open(const QString &path, Access access, const Optio
     if (query.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << path << "stays in journal mode" << query.value(0).toString();
     query.exec(u"PRAGMA synchronous = NORMAL"_s);
+    // The user and type indexes take inserts all over the file; 32 MiB of
+    // page cache keeps their hot pages in memory for a long session.
+    query.exec(u"PRAGMA cache_size = -32768"_s);
     if (const StoreError error = migrate(m_db, path, CurrentVersion); error.isError())
         return fail(error);
     m_version = CurrentVersion;

@@ -113,6 +113,9 @@ std::optional<SessionSummary> SessionReader::session(qint64 id, StoreError *erro
 
 namespace {
 
+// The WHERE clause of a query. A filter without a query text only looks at
+// the type, so it becomes a type list SQLite can use, asked of the filter
+// itself type by type so that it stays exactly the chat list's filter.
 QString rangeCondition(const EventQuery &q)
 {
     QString where = u"session_id = ?"_s;
@@ -120,6 +123,16 @@ QString rangeCondition(const EventQuery &q)
         where += u" AND received_at >= ?"_s;
     if (q.toMs > 0)
         where += u" AND received_at < ?"_s;
+    if (q.filter && !q.filter->hasQuery()) {
+        QStringList names;
+        for (int t = 0; t < EventTypeCount; ++t) {
+            ChatEvent probe;
+            probe.type = EventType(t);
+            if (q.filter->matches(probe))
+                names.append(u'\'' + eventTypeName(EventType(t)) + u'\'');
+        }
+        where += u" AND type IN ("_s + names.join(u',') + u')';
+    }
     return where;
 }
 
@@ -170,21 +183,13 @@ StoreError SessionReader::readEvents(const EventQuery &q, const Visitor &visit, 
             return {};
         row.type = typeFromName(query.value(2).toString());
         row.event.reset();
-        if (q.filter) {
-            if (filterByQuery) {
-                // The query looks at fields only the JSON has; reading it back
-                // keeps the filter exactly the chat list's.
-                row.json = query.value(8).toString().toUtf8();
-                row.event = EventJson::fromJson(row.json);
-                if (!row.event || !q.filter->matches(*row.event))
-                    continue;
-            } else {
-                // Without a query the filter only looks at the type.
-                ChatEvent probe;
-                probe.type = row.type;
-                if (!q.filter->matches(probe))
-                    continue;
-            }
+        if (filterByQuery) {
+            // The query looks at fields only the JSON has; reading it back
+            // keeps the filter exactly the chat list's.
+            row.json = query.value(8).toString().toUtf8();
+            row.event = EventJson::fromJson(row.json);
+            if (!row.event || !q.filter->matches(*row.event))
+                continue;
         }
         row.seq = query.value(0).toLongLong();
         row.receivedAtMs = query.value(1).toLongLong();
