@@ -75,6 +75,10 @@ EventBatch showcase()
     fanBalloon->fanClubOrdinal = 1204;
 
     return {
+        chat(u"치킨러버"_s, u"chicken"_s, u"오 방송 켜졌다"_s, {}, -1, at(21, 2, 20)),
+        chat(u"새벽감성"_s, u"dawn"_s, u"ㅎㅇㅎㅇ"_s, Role::Subscriber, 1, at(21, 2, 21)),
+        chat(u"mint_choco"_s, u"mint"_s, u"hi hi"_s, {}, -1, at(21, 2, 22)),
+        chat(u"야식요정"_s, u"yasik"_s, u"오늘 공포게임이라면서요 기대된다"_s, Role::FanClub, -1, at(21, 2, 24)),
         chat(u"소라"_s, u"sora_bj"_s, u"다들 반가워요! 오늘은 신작 공포게임 달립니다 🎮"_s, Role::Host, -1,
             at(21, 2, 30)),
         chat(u"별빛토끼"_s, u"rabbit7"_s, u"안녕하세요 언니 오늘도 예뻐요"_s, Role::FanClub | Role::Subscriber, 7,
@@ -230,7 +234,7 @@ private slots:
         QVERIFY(chatToggle && chatToggle->isChecked());
         chatToggle->click();
         QVERIFY(!view.categories().testFlag(EventFilter::Category::Chat));
-        QCOMPARE(view.proxy()->rowCount(), all - 9);
+        QCOMPARE(view.proxy()->rowCount(), all - 13); // the chat messages
         chatToggle->click();
         QCOMPARE(view.proxy()->rowCount(), all);
 

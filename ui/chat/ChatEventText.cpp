@@ -54,15 +54,15 @@ QString ChatEventText::donationAction(const ChatEvent &event)
     const int count = int(event.count.value_or(0));
     switch (event.type) {
     case EventType::Balloon:
-        return tr("sent %n star balloon(s)", nullptr, count); // ko: 별풍선 %n개
+        return tr("sent %Ln star balloon(s)", nullptr, count); // ko: 별풍선 %Ln개
     case EventType::AdBalloon:
-        return tr("sent %n ad balloon(s)", nullptr, count); // ko: 애드벌룬 %n개
+        return tr("sent %Ln ad balloon(s)", nullptr, count); // ko: 애드벌룬 %Ln개
     case EventType::VideoBalloon:
-        return tr("sent %n video balloon(s)", nullptr, count); // ko: 영상풍선 %n개
+        return tr("sent %Ln video balloon(s)", nullptr, count); // ko: 영상풍선 %Ln개
     case EventType::VodBalloon:
-        return tr("sent %n VOD balloon(s)", nullptr, count); // ko: VOD 별풍선 %n개
+        return tr("sent %Ln VOD balloon(s)", nullptr, count); // ko: VOD 별풍선 %Ln개
     case EventType::StationAdBalloon:
-        return tr("sent %n station ad balloon(s)", nullptr, count); // ko: 방송국 애드벌룬 %n개
+        return tr("sent %Ln station ad balloon(s)", nullptr, count); // ko: 방송국 애드벌룬 %Ln개
     case EventType::Subscription:
         return tr("subscribed"); // ko: 구독했습니다
     case EventType::SubscriptionRenewal:

@@ -38,7 +38,8 @@ ChatView::ChatView(ChatListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildToolbar());
+    m_toolbar = buildToolbar();
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
 
@@ -70,6 +71,7 @@ ChatView::ChatView(ChatListModel *model, QWidget *parent)
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &ChatView::openSearch);
+    styleToolbar();
 }
 
 ChatView::~ChatView() = default;
@@ -137,6 +139,42 @@ QWidget *ChatView::buildToolbar()
     connect(searchButton, &QToolButton::clicked, this, &ChatView::openSearch);
     layout->addWidget(searchButton);
     return bar;
+}
+
+void ChatView::styleToolbar()
+{
+    // Filter toggles as small chips: a checked chip is tinted with the
+    // highlight colour, an unchecked one fades, so state reads at a glance
+    // on light and dark palettes alike.
+    const QPalette p = palette();
+    const auto mix = [](const QColor &a, const QColor &b, qreal t) {
+        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+            float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    };
+    const QColor window = p.color(QPalette::Window);
+    const QColor text = p.color(QPalette::WindowText);
+    const QColor highlight = p.color(QPalette::Highlight);
+    const bool dark = window.lightness() < 128;
+    const QString css =
+        u"#chat-toolbar { border-bottom: 1px solid %1; }"
+        u" #chat-toolbar QToolButton { border: 1px solid transparent; border-radius: 10px; padding: 2px 9px;"
+        u" color: %2; }"
+        u" #chat-toolbar QToolButton:hover { background: %3; }"
+        u" #chat-toolbar QToolButton:checked { background: %4; color: %5; border-color: %6; }"_s.arg(
+            mix(window, text, 0.12).name(), mix(window, text, 0.55).name(), mix(window, text, 0.07).name(),
+            mix(window, highlight, dark ? 0.32 : 0.16).name(),
+            dark ? mix(text, highlight, 0.2).name() : mix(text, highlight, 0.55).name(),
+            mix(window, highlight, dark ? 0.5 : 0.35).name());
+    m_styling = true;
+    m_toolbar->setStyleSheet(css);
+    m_styling = false;
+}
+
+void ChatView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_styling && m_toolbar)
+        styleToolbar();
 }
 
 bool ChatView::showTimestamps() const

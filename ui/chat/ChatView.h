@@ -60,9 +60,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildToolbar();
+    void styleToolbar();
     void applyQuery(const QString &query);
     void onRowsInserted(int count);
     void updateNewMessagesButton();
@@ -75,7 +77,9 @@ private:
     ChatListView *m_list;
     ChatSearchBar *m_search;
     QPushButton *m_newButton;
+    QWidget *m_toolbar = nullptr;
     QToolButton *m_timeButton = nullptr;
+    bool m_styling = false;
     QHash<EventFilter::Category, QToolButton *> m_categoryButtons;
     int m_newCount = 0;
 };
