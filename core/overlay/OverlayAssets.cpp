@@ -1,0 +1,78 @@
+#include "core/overlay/OverlayAssets.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include "core/util/Logging.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Entry
+{
+    QLatin1StringView name; // as served under /overlay/static/
+    QLatin1StringView resource;
+    QLatin1StringView contentType;
+};
+
+constexpr Entry Entries[] = {
+    {"overlay.html"_L1, ":/overlay/overlay.html"_L1, "text/html; charset=utf-8"_L1},
+    {"overlay.css"_L1, ":/overlay/overlay.css"_L1, "text/css; charset=utf-8"_L1},
+    {"overlay.js"_L1, ":/overlay/overlay.js"_L1, "text/javascript; charset=utf-8"_L1},
+    {"NanumSquareR.ttf"_L1, ":/overlay/fonts/NanumSquareR.ttf"_L1, "font/ttf"_L1},
+    {"NanumSquareB.ttf"_L1, ":/overlay/fonts/NanumSquareB.ttf"_L1, "font/ttf"_L1},
+    {"OFL.txt"_L1, ":/overlay/fonts/OFL.txt"_L1, "text/plain; charset=utf-8"_L1},
+};
+
+} // namespace
+
+const OverlayAssets::File &OverlayAssets::page() const
+{
+    static const File missing {"text/plain; charset=utf-8", "overlay page missing from this build"};
+    const File *file = load(u"overlay.html"_s);
+    return file ? *file : missing;
+}
+
+const OverlayAssets::File *OverlayAssets::staticFile(QStringView name) const
+{
+    if (name == "overlay.html"_L1) // served only at /overlay/CHANNEL, behind the token
+        return nullptr;
+    return load(name.toString());
+}
+
+const OverlayAssets::File *OverlayAssets::load(const QString &name) const
+{
+    if (auto it = m_cache.constFind(name); it != m_cache.constEnd())
+        return &it.value();
+    for (const Entry &entry : Entries) {
+        if (entry.name != name)
+            continue;
+        QFile file(entry.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcOverlay) << "overlay resource missing:" << entry.resource;
+            return nullptr;
+        }
+        return &m_cache
+                    .insert(name, File {QByteArray(entry.contentType.data(), entry.contentType.size()), file.readAll()})
+                    .value();
+    }
+    return nullptr;
+}
+
+QByteArray OverlayAssets::contentSecurityPolicy(QByteArrayView host)
+{
+    static const QRegularExpression hostPattern(uR"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$)"_s);
+    QByteArray connect = "'self'";
+    if (!host.isEmpty() && hostPattern.match(QString::fromLatin1(host)).hasMatch())
+        connect += " ws://" + host.toByteArray();
+    // Styles may be inline because OBS's own "Custom CSS" box and our `css`
+    // option insert <style> elements; scripts may not.
+    return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; "
+           "img-src 'self' data:; connect-src " +
+        connect + "; base-uri 'none'; form-action 'none'";
+}
+
+} // namespace soopchat

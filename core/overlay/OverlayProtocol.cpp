@@ -1,0 +1,79 @@
+#include "core/overlay/OverlayProtocol.h"
+
+#include "core/events/JsonWriter.h"
+
+namespace soopchat::OverlayProtocol {
+
+using namespace Qt::StringLiterals;
+
+bool isOverlayEvent(EventType type)
+{
+    switch (type) {
+    case EventType::Chat:
+    case EventType::ManagerChat:
+    case EventType::OgqSticker:
+    case EventType::Balloon:
+    case EventType::AdBalloon:
+    case EventType::VideoBalloon:
+    case EventType::VodBalloon:
+    case EventType::StationAdBalloon:
+    case EventType::Subscription:
+    case EventType::SubscriptionRenewal:
+    case EventType::SubscriptionGift:
+    case EventType::Notice:
+    case EventType::AdminNotice:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString normalizeChannel(QStringView channel)
+{
+    if (channel.isEmpty() || channel.size() > 64)
+        return {};
+    for (QChar c : channel) {
+        const char16_t u = c.unicode();
+        const bool ok =
+            (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u == '-';
+        if (!ok)
+            return {};
+    }
+    return channel.toString().toLower();
+}
+
+QByteArray helloMessage(QStringView channel, const QByteArray &instance, qsizetype backlogEvents)
+{
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject();
+    w.key("kind"_L1);
+    w.value("hello"_L1);
+    w.key("channel"_L1);
+    w.value(channel);
+    w.key("instance"_L1);
+    w.value(QLatin1StringView(instance));
+    w.key("backlog"_L1);
+    w.value(qint64(backlogEvents));
+    w.endObject();
+    return out;
+}
+
+QByteArray eventsMessage(quint64 firstSeq, bool backlog, QByteArrayView eventsJson)
+{
+    QByteArray out;
+    out.reserve(eventsJson.size() + EventsMessageOverhead);
+    out += R"({"kind":"events","seq":)";
+    out += QByteArray::number(firstSeq);
+    out += backlog ? R"(,"backlog":true,"events":[)" : R"(,"backlog":false,"events":[)";
+    out += eventsJson;
+    out += "]}";
+    return out;
+}
+
+QByteArray droppedMessage(quint64 droppedEvents)
+{
+    return R"({"kind":"dropped","events":)" + QByteArray::number(droppedEvents) + '}';
+}
+
+} // namespace soopchat::OverlayProtocol

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringView>
+
+#include "core/events/EventType.h"
+
+// What the overlay page and the server say to each other (docs/OVERLAY.md,
+// "Feed protocol"). Kept apart from the server so tests and the benchmark
+// build and read the same messages.
+namespace soopchat::OverlayProtocol {
+
+// Close codes the page acts on. 4000-4999 are free for applications (RFC 6455).
+enum class CloseCode : quint16 {
+    GoingAway = 1001, // the app is quitting or the server restarts: reconnect with backoff
+    TooBig = 1009, // the page sent more than a control message (Qt closes with it)
+    TryAgainLater = 1013, // the client limit was reached during the handshake
+    Forbidden = 4403, // the token changed: this page's URL is no longer valid, retry rarely
+};
+
+// A feed request with a wrong token, an unknown path or over the client limit
+// is refused before the handshake with HTTP 403, 404 or 503.
+
+inline constexpr QLatin1StringView PagePathPrefix {"/overlay/"};
+inline constexpr QLatin1StringView StaticPathPrefix {"/overlay/static/"};
+inline constexpr QLatin1StringView FeedPathPrefix {"/overlay/ws/"};
+inline constexpr QLatin1StringView CustomCssPath {"/overlay/custom.css"};
+
+// Events a stream shows: chat, stickers, donations, subscriptions and notices.
+// Never whispers (private), presence, moderation or protocol events.
+bool isOverlayEvent(EventType type);
+
+// A channel id as it appears in URLs, lower-cased; empty when it is not one
+// (SOOP ids are ASCII letters, digits, '_' and '-').
+QString normalizeChannel(QStringView channel);
+
+// {"kind":"hello","channel":"...","instance":"...","backlog":N}
+QByteArray helloMessage(QStringView channel, const QByteArray &instance, qsizetype backlogEvents);
+
+// {"kind":"events","seq":FIRST,"backlog":BOOL,"events":[...]}: `seq` numbers the
+// first event, the others follow it one by one. `eventsJson` are EventJson objects
+// joined with commas.
+QByteArray eventsMessage(quint64 firstSeq, bool backlog, QByteArrayView eventsJson);
+inline constexpr qsizetype EventsMessageOverhead = 96; // bytes around eventsJson, generously
+
+// {"kind":"dropped","events":N}: N events were dropped in total for this client
+// because it did not read fast enough.
+QByteArray droppedMessage(quint64 droppedEvents);
+
+} // namespace soopchat::OverlayProtocol

@@ -1,0 +1,367 @@
+// SoopChat overlay page: connects back to the app's feed and renders chat for
+// an OBS browser source. Plain script, no framework, no build step.
+//
+// Security: chat text and nicknames are only ever inserted as text
+// (textContent / createTextNode), never parsed as HTML, so markup in chat
+// shows literally. The CSP header forbids inline and foreign script as well.
+'use strict';
+
+(() => {
+    const params = new URLSearchParams(location.search);
+    const root = document.documentElement;
+    const chat = document.getElementById('chat');
+    const SVG_NS = 'http://www.w3.org/2000/svg';
+
+    // ---- options (docs/OVERLAY.md) -------------------------------------------
+
+    function numberOption(name, fallback, min, max) {
+        const raw = params.get(name);
+        if (raw === null || raw.trim() === '') return fallback;
+        const value = Number(raw);
+        return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+    }
+    function boolOption(name, fallback) {
+        const raw = params.get(name);
+        if (raw === null) return fallback;
+        return !['0', 'false', 'no', 'off'].includes(raw.trim().toLowerCase());
+    }
+    function colorOption(name) {
+        const raw = (params.get(name) || '').trim();
+        if (/^#?([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(raw)) return raw.startsWith('#') ? raw : '#' + raw;
+        if (/^[a-z]{3,30}$/i.test(raw)) return raw;
+        if (/^(rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\)$/i.test(raw)) return raw;
+        return null;
+    }
+    function choiceOption(name, choices) {
+        const raw = params.get(name);
+        return choices.includes(raw) ? raw : choices[0];
+    }
+
+    const options = {
+        fontSize: numberOption('size', 20, 8, 96),
+        outline: numberOption('outline', 2, 0, 8),
+        shadow: boolOption('shadow', true),
+        maxLines: Math.round(numberOption('lines', 30, 1, 200)),
+        fadeMs: numberOption('fade', 30, 0, 86400) * 1000,
+        badges: boolOption('badges', true),
+        donationsOnly: boolOption('donations_only', false),
+        theme: choiceOption('theme', ['dark', 'light', 'box']),
+        align: choiceOption('align', ['bottom', 'top']),
+        lang: choiceOption('lang', ['ko', 'en']),
+    };
+
+    root.lang = options.lang;
+    root.classList.add('theme-' + options.theme, 'align-' + options.align);
+    if (!options.badges) root.classList.add('no-badges');
+    root.style.setProperty('--font-size', options.fontSize + 'px');
+    root.style.setProperty('--outline-width', options.outline + 'px');
+    if (!options.shadow) root.classList.add('no-shadow');
+    const font = (params.get('font') || '').trim();
+    if (/^[\p{L}\p{N} ,'"_-]{1,200}$/u.test(font)) {
+        root.style.setProperty('--font-family', font + ', "SoopChat NanumSquare", "NanumGothic", sans-serif');
+    }
+    for (const [name, property] of [
+        ['text_color', '--text'], ['nick_color', '--nick'], ['donation_color', '--donation'],
+        ['bg_color', '--line-bg'], ['outline_color', '--outline-color'],
+    ]) {
+        const color = colorOption(name);
+        if (color) root.style.setProperty(property, color);
+    }
+
+    const token = params.get('token') || '';
+    const channel = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
+
+    // Custom CSS last, so it wins: the app's file, then the `css` parameter.
+    function addStyles() {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = '/overlay/custom.css?token=' + encodeURIComponent(token);
+        document.head.appendChild(link);
+        const css = params.get('css');
+        if (css) {
+            const style = document.createElement('style');
+            style.textContent = css; // CSS, never markup
+            document.head.appendChild(style);
+        }
+    }
+
+    // ---- words ---------------------------------------------------------------
+
+    const WORDS = {
+        ko: {
+            roles: {
+                operator: '운영자', host: 'BJ', manager: '매니저', top_fan: '열혈팬',
+                fan_club: '팬클럽', subscriber: '구독자', supporter: '서포터',
+            },
+            amounts: {
+                balloon: (n) => `별풍선 ${n}개`, ad_balloon: (n) => `애드벌룬 ${n}개`,
+                video_balloon: (n) => `영상풍선 ${n}개`, vod_balloon: (n) => `VOD 별풍선 ${n}개`,
+                station_ad_balloon: (n) => `방송국 애드벌룬 ${n}개`,
+            },
+            gift: (nick, amount) => [nick, '님이 ', amount, '를 선물했어요!'],
+            subscription: (nick) => [nick, '님이 구독했어요!'],
+            renewal: (nick, months) => [nick, '님이 ', months, '째 구독 중!'],
+            months: (n) => `${n}개월`,
+            subscriptionGift: (nick, to) => [nick, '님이 ', to, '님에게 구독권을 선물했어요!'],
+            notice: '공지',
+            sticker: '스티커',
+            locale: 'ko-KR',
+        },
+        en: {
+            roles: {
+                operator: 'Operator', host: 'Streamer', manager: 'Manager', top_fan: 'Top fan',
+                fan_club: 'Fan club', subscriber: 'Subscriber', supporter: 'Supporter',
+            },
+            amounts: {
+                balloon: (n) => `${n} star balloons`, ad_balloon: (n) => `${n} ad balloons`,
+                video_balloon: (n) => `${n} video balloons`, vod_balloon: (n) => `${n} VOD balloons`,
+                station_ad_balloon: (n) => `${n} station ad balloons`,
+            },
+            gift: (nick, amount) => [nick, ' gifted ', amount, '!'],
+            subscription: (nick) => [nick, ' subscribed!'],
+            renewal: (nick, months) => [nick, ' has been subscribed for ', months, '!'],
+            months: (n) => `${n} months`,
+            subscriptionGift: (nick, to) => [nick, ' gifted a subscription to ', to, '!'],
+            notice: 'Notice',
+            sticker: 'sticker',
+            locale: 'en-US',
+        },
+    };
+    const words = WORDS[options.lang];
+
+    // ---- badges: small inline SVG, one per role of docs/EVENTS.md -------------
+
+    const ROLES = ['operator', 'host', 'manager', 'top_fan', 'fan_club', 'subscriber', 'supporter'];
+    const GLYPHS = {
+        operator: 'M9.2 2 4 9h3.4L6.8 14 12 7H8.6z',
+        host: 'M3 11.2h10v1.6H3zM3 10.3 2.4 4.9l3.3 2.4L8 3.3l2.3 4 3.3-2.4-.6 5.4z',
+        manager: 'M8 2.4 13 4.2v3.7c0 3-2.1 5-5 5.9-2.9-.9-5-2.9-5-5.9V4.2z',
+        top_fan: 'M8.5 2c.5 2.4 3.7 3.8 3.7 7.2A4.2 4.2 0 0 1 3.8 9.5c0-1.7.9-2.9 1.9-3.7-.1 1.3.4 2.3 1.3 2.7C6.6 6.3 7.3 3.8 8.5 2z',
+        fan_club: 'M8 13.3 2.9 8.4A3 3 0 0 1 8 4.7a3 3 0 0 1 5.1 3.7z',
+        subscriber: 'M8 2.2l1.8 3.7 4 .5-3 2.8.8 4L8 11.2 4.4 13.2l.8-4-3-2.8 4-.5z',
+        supporter: 'M4.6 3.4h6.8l2.6 3.1L8 13.2 2 6.5z',
+    };
+
+    function svgIcon(className, glyph, label) {
+        const svg = document.createElementNS(SVG_NS, 'svg');
+        svg.setAttribute('class', className);
+        svg.setAttribute('viewBox', '0 0 16 16');
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-label', label);
+        const title = document.createElementNS(SVG_NS, 'title');
+        title.textContent = label;
+        const bg = document.createElementNS(SVG_NS, 'rect');
+        bg.setAttribute('class', 'badge-bg');
+        bg.setAttribute('width', '16');
+        bg.setAttribute('height', '16');
+        bg.setAttribute('rx', '3.5');
+        const path = document.createElementNS(SVG_NS, 'path');
+        path.setAttribute('class', 'badge-glyph');
+        path.setAttribute('d', glyph);
+        svg.append(title, bg, path);
+        return svg;
+    }
+
+    function rolesOf(event) {
+        const roles = (event.flags && Array.isArray(event.flags.roles)) ? event.flags.roles : [];
+        return ROLES.filter((role) => roles.includes(role));
+    }
+
+    function badgesFor(roles) {
+        const span = document.createElement('span');
+        span.className = 'badges';
+        for (const role of roles) {
+            const badge = svgIcon('badge badge-' + role, GLYPHS[role], words.roles[role]);
+            badge.dataset.role = role;
+            span.appendChild(badge);
+        }
+        return span;
+    }
+
+    // ---- rendering -----------------------------------------------------------
+
+    const DONATIONS = ['balloon', 'ad_balloon', 'video_balloon', 'vod_balloon', 'station_ad_balloon'];
+    const SUBSCRIPTIONS = ['subscription', 'subscription_renewal', 'subscription_gift'];
+
+    function span(className, text) {
+        const element = document.createElement('span');
+        element.className = className;
+        element.textContent = text;
+        return element;
+    }
+
+    function nickname(event, roles) {
+        const name = event.nickname || event.user_id || '?';
+        const element = span('nick', name);
+        if (roles.length > 0) element.classList.add('role-' + roles[0]);
+        return element;
+    }
+
+    function formatCount(value) {
+        return Number(value || 0).toLocaleString(words.locale);
+    }
+
+    function tierOf(count) {
+        if (count >= 10000) return 4;
+        if (count >= 1000) return 3;
+        if (count >= 100) return 2;
+        return 1;
+    }
+
+    // `parts` mixes strings (text) and elements, as the WORDS templates return.
+    function appendParts(parent, parts) {
+        for (const part of parts) parent.append(typeof part === 'string' ? document.createTextNode(part) : part);
+    }
+
+    function render(event) {
+        const type = event.type;
+        const roles = rolesOf(event);
+        const line = document.createElement('div');
+        line.className = 'line type-' + type;
+        line.dataset.type = type;
+        if (roles.length > 0) line.dataset.roles = roles.join(' ');
+
+        if (DONATIONS.includes(type)) {
+            const count = Number(event.count || 0);
+            line.classList.add('donation', 'tier-' + tierOf(count));
+            line.appendChild(svgIcon('donation-icon', GLYPHS.subscriber, ''));
+            if (options.badges && roles.length > 0) line.appendChild(badgesFor(roles));
+            const amount = span('amount', words.amounts[type](formatCount(count)));
+            appendParts(line, words.gift(nickname(event, roles), amount));
+            if (event.text) line.appendChild(span('donation-text', event.text));
+        } else if (SUBSCRIPTIONS.includes(type)) {
+            line.classList.add('donation', 'subscription');
+            line.appendChild(svgIcon('donation-icon', GLYPHS.subscriber, ''));
+            if (type === 'subscription') {
+                line.classList.add('tier-2');
+                appendParts(line, words.subscription(nickname(event, roles)));
+            } else if (type === 'subscription_renewal') {
+                const months = Number(event.months || 0);
+                line.classList.add(months >= 12 ? 'tier-3' : 'tier-2');
+                appendParts(line, words.renewal(nickname(event, roles), span('amount', words.months(formatCount(months)))));
+            } else {
+                line.classList.add('tier-2');
+                const to = span('nick', event.to_nickname || event.to_user_id || '?');
+                appendParts(line, words.subscriptionGift(nickname(event, roles), to));
+            }
+        } else if (options.donationsOnly) {
+            return null;
+        } else if (type === 'notice' || type === 'admin_notice') {
+            line.classList.add('notice');
+            line.append(span('chip', words.notice), span('text', event.text || ''));
+        } else {
+            // chat, manager_chat, ogq_sticker
+            line.classList.add('message');
+            if (options.badges && roles.length > 0) line.appendChild(badgesFor(roles));
+            line.appendChild(nickname(event, roles));
+            if (type === 'ogq_sticker') line.appendChild(span('chip sticker', words.sticker));
+            line.appendChild(span('text', event.text || ''));
+        }
+        return line;
+    }
+
+    let shown = 0;
+
+    function show(event, fadeAfterMs) {
+        const line = render(event);
+        if (!line) return;
+        chat.appendChild(line);
+        while (chat.children.length > options.maxLines) chat.firstElementChild.remove();
+        shown += 1;
+        root.dataset.shown = String(shown);
+        if (options.fadeMs > 0) {
+            setTimeout(() => {
+                line.classList.add('fading');
+                setTimeout(() => line.remove(), 600); // after the CSS transition
+            }, Math.max(0, fadeAfterMs));
+        }
+    }
+
+    // ---- feed ----------------------------------------------------------------
+
+    const decoder = new TextDecoder();
+    let instance = null;
+    let lastSeq = 0;
+    let attempt = 0;
+    let received = 0;
+
+    function setState(state) {
+        root.dataset.state = state;
+    }
+
+    function handle(message) {
+        if (message.kind === 'hello') {
+            if (message.instance !== instance) {
+                instance = message.instance;
+                lastSeq = 0; // another app run: its numbers start again
+            }
+            attempt = 0;
+            setState('open');
+        } else if (message.kind === 'events' && Array.isArray(message.events)) {
+            const now = Date.now();
+            message.events.forEach((event, index) => {
+                const seq = message.seq + index;
+                if (seq <= lastSeq) return; // already shown before a reconnect
+                lastSeq = seq;
+                received += 1;
+                let fadeAfter = options.fadeMs;
+                if (message.backlog && options.fadeMs > 0 && event.received_at) {
+                    // Backlog after a refresh: only what is still young enough to be on screen.
+                    fadeAfter -= now - Date.parse(event.received_at);
+                    if (fadeAfter <= 0) return;
+                }
+                show(event, fadeAfter);
+            });
+            root.dataset.received = String(received);
+        } else if (message.kind === 'dropped') {
+            // The page fell behind and the app skipped the oldest chat for it.
+            root.dataset.dropped = String(message.events);
+            console.warn(`SoopChat overlay: ${message.events} events skipped because this page fell behind`);
+        }
+    }
+
+    function retryIn(delayMs) {
+        setTimeout(connect, delayMs);
+    }
+
+    function backoff() {
+        const base = Math.min(10000, 500 * 2 ** attempt);
+        attempt = Math.min(attempt + 1, 10);
+        return base * (0.75 + Math.random() * 0.5);
+    }
+
+    function connect() {
+        setState('connecting');
+        const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+        const url = `${scheme}//${location.host}/overlay/ws/${encodeURIComponent(channel)}`
+            + `?token=${encodeURIComponent(token)}`;
+        const socket = new WebSocket(url);
+        socket.binaryType = 'arraybuffer';
+        socket.onmessage = (message) => {
+            let parsed;
+            try {
+                parsed = JSON.parse(typeof message.data === 'string' ? message.data : decoder.decode(message.data));
+            } catch (error) {
+                return;
+            }
+            handle(parsed);
+        };
+        socket.onclose = (close) => {
+            if (close.code === 4403 || close.code === 4404) {
+                // A wrong token or channel does not fix itself; a new URL reloads the page anyway.
+                setState(close.code === 4403 ? 'forbidden' : 'not-found');
+                retryIn(60000);
+            } else {
+                setState('closed');
+                retryIn(backoff()); // the app restarts or the server is busy
+            }
+        };
+    }
+
+    addStyles();
+    if (!token || !channel) {
+        setState('no-token');
+    } else {
+        connect();
+    }
+})();
