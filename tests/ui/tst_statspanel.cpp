@@ -275,6 +275,18 @@ private slots:
         QCOMPARE(chart->cumulativePoints().last().y(), 300.0);
     }
 
+    void rendersAnEmptySession()
+    {
+        SessionStats stats;
+        StatsPanel panel(stats);
+        panel.resize(360, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(tileValue(panel, "durationTile"), u"–"_s);
+        QCOMPARE(chartOf(panel)->barValues().size(), SessionChart::MinimumSpanMinutes);
+        QVERIFY(saveScreenshot(panel, u"stats-panel-empty.png"_s));
+    }
+
     void rendersARealisticSession()
     {
         SessionStats stats;
@@ -283,7 +295,7 @@ private slots:
             StatsPanel panel(stats);
             if (dark)
                 panel.setPalette(darkPalette());
-            panel.resize(360, 1010);
+            panel.resize(360, 860);
             panel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&panel));
             QTRY_VERIFY(panel.refreshCount() > 0);
@@ -291,7 +303,7 @@ private slots:
             if (!dark) {
                 panel.setMetric(SessionChart::Metric::ChatMessages);
                 QVERIFY(saveScreenshot(panel, u"stats-panel-chat.png"_s));
-                panel.resize(320, 1010);
+                panel.resize(320, 860);
                 QVERIFY(saveScreenshot(panel, u"stats-panel-320.png"_s));
             }
         }

@@ -1,0 +1,296 @@
+#include "ui/stats/StatsPanel.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "core/stats/SessionStats.h"
+#include "core/util/Logging.h"
+#include "ui/stats/RankingList.h"
+#include "ui/stats/StatTile.h"
+#include "ui/stats/StatsColors.h"
+#include "ui/stats/WordCloud.h"
+
+namespace soopchat {
+
+namespace {
+
+QLabel *sectionTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+QToolButton *metricButton(QWidget *parent, const QString &objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(parent), m_stats(stats)
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(8);
+
+    // Totals: two rows of three tiles.
+    auto *totals = new QGridLayout;
+    totals->setSpacing(6);
+    m_starTile = new StatTile(QString(), content);
+    m_adTile = new StatTile(QString(), content);
+    m_subscriptionTile = new StatTile(QString(), content);
+    m_chatterTile = new StatTile(QString(), content);
+    m_chatTile = new StatTile(QString(), content);
+    m_durationTile = new StatTile(QString(), content);
+    m_starTile->setObjectName(QStringLiteral("starBalloonsTile"));
+    m_adTile->setObjectName(QStringLiteral("adBalloonsTile"));
+    m_subscriptionTile->setObjectName(QStringLiteral("subscriptionsTile"));
+    m_chatterTile->setObjectName(QStringLiteral("chattersTile"));
+    m_chatTile->setObjectName(QStringLiteral("chatMessagesTile"));
+    m_durationTile->setObjectName(QStringLiteral("durationTile"));
+    StatTile *const tiles[] = {m_starTile, m_adTile, m_subscriptionTile, m_chatterTile, m_chatTile, m_durationTile};
+    for (int i = 0; i < 6; ++i)
+        totals->addWidget(tiles[i], i / 3, i % 3);
+    for (int column = 0; column < 3; ++column)
+        totals->setColumnStretch(column, 1);
+    layout->addLayout(totals);
+    layout->addSpacing(6);
+
+    // The timeline with its metric switch.
+    auto *timelineHeader = new QHBoxLayout;
+    timelineHeader->setSpacing(2);
+    m_timelineTitle = sectionTitle(content);
+    m_balloonButton = metricButton(content, QStringLiteral("balloonMetricButton"));
+    m_chatButton = metricButton(content, QStringLiteral("chatMetricButton"));
+    m_metricGroup = new QButtonGroup(this);
+    m_metricGroup->setExclusive(true);
+    m_metricGroup->addButton(m_balloonButton, int(SessionChart::Metric::StarBalloons));
+    m_metricGroup->addButton(m_chatButton, int(SessionChart::Metric::ChatMessages));
+    m_balloonButton->setChecked(true);
+    timelineHeader->addWidget(m_timelineTitle);
+    timelineHeader->addStretch(1);
+    timelineHeader->addWidget(m_balloonButton);
+    timelineHeader->addWidget(m_chatButton);
+    layout->addLayout(timelineHeader);
+    m_chart = new SessionChart(content);
+    m_chart->setObjectName(QStringLiteral("sessionChart"));
+    m_chart->setMinimumHeight(200);
+    layout->addWidget(m_chart);
+    layout->addSpacing(6);
+
+    m_donorTitle = sectionTitle(content);
+    layout->addWidget(m_donorTitle);
+    m_donors = new RankingList(content);
+    m_donors->setObjectName(QStringLiteral("topDonors"));
+    m_donors->setMinimumRows(3);
+    layout->addWidget(m_donors);
+    layout->addSpacing(6);
+
+    m_wordTitle = sectionTitle(content);
+    layout->addWidget(m_wordTitle);
+    m_words = new WordCloud(content);
+    m_words->setObjectName(QStringLiteral("topWords"));
+    layout->addWidget(m_words);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setBackgroundRole(QPalette::Window);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    setMinimumWidth(280);
+
+    connect(m_metricGroup, &QButtonGroup::idClicked, this, [this](int id) { setMetric(SessionChart::Metric(id)); });
+    connect(m_donors, &RankingList::activated, this, &StatsPanel::userActivated);
+
+    m_timer.setInterval(DefaultRefreshInterval);
+    connect(&m_timer, &QTimer::timeout, this, &StatsPanel::refreshIfChanged);
+
+    retranslate();
+    applyColors();
+}
+
+void StatsPanel::setMetric(SessionChart::Metric metric)
+{
+    if (QAbstractButton *button = m_metricGroup->button(int(metric)); button && !button->isChecked())
+        button->setChecked(true);
+    if (metric == m_chart->metric())
+        return;
+    m_chart->setMetric(metric);
+    emit metricChanged(metric);
+}
+
+SessionChart::Metric StatsPanel::metric() const
+{
+    return m_chart->metric();
+}
+
+void StatsPanel::setRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_timer.setInterval(interval);
+}
+
+std::chrono::milliseconds StatsPanel::refreshInterval() const
+{
+    return m_timer.intervalAsDuration();
+}
+
+void StatsPanel::refreshIfChanged()
+{
+    if (m_stats.revision() != m_shownRevision || m_refreshCount == 0)
+        refresh();
+}
+
+void StatsPanel::refresh()
+{
+    QElapsedTimer clock;
+    clock.start();
+    SessionStatsSnapshot snapshot = m_stats.snapshot(DonorRows, WordCount);
+    m_shownRevision = snapshot.revision;
+    apply(snapshot);
+    m_shown = std::move(snapshot);
+    ++m_refreshCount;
+    if (clock.elapsed() > 16) // longer than a frame: worth knowing about
+        qCDebug(lcStats) << "statistics panel refresh took" << clock.elapsed() << "ms";
+    emit refreshed();
+}
+
+QString StatsPanel::formatCount(qint64 value) const
+{
+    return locale().toString(value);
+}
+
+QString StatsPanel::formatDuration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    const qint64 h = seconds / 3600;
+    const qint64 m = seconds / 60 % 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+void StatsPanel::apply(const SessionStatsSnapshot &s)
+{
+    const SessionStatsSnapshot::Totals &t = s.totals;
+    m_starTile->setValue(formatCount(t.starBalloons));
+    m_starTile->setToolTip(tr("%1 star balloons in %2 gifts from %3 donors\nVideo balloons: %4\n"
+                              "VOD balloons: %5 (given to replays, not counted here)")
+                               .arg(formatCount(t.starBalloons), formatCount(t.starBalloonGifts), formatCount(t.donors),
+                                   formatCount(t.videoBalloons), formatCount(t.vodBalloons)));
+    m_adTile->setValue(formatCount(t.allAdBalloons()));
+    m_adTile->setToolTip(tr("In the chat: %1\nStation ad balloons: %2")
+                             .arg(formatCount(t.adBalloons), formatCount(t.stationAdBalloons)));
+    m_subscriptionTile->setValue(formatCount(t.subscriptions()));
+    m_subscriptionTile->setToolTip(tr("New: %1\nRenewals: %2\nGifts: %3")
+                                       .arg(formatCount(t.newSubscriptions), formatCount(t.subscriptionRenewals),
+                                           formatCount(t.subscriptionGifts)));
+    m_chatterTile->setValue(formatCount(t.uniqueChatters));
+    m_chatTile->setValue(formatCount(t.chatMessages));
+    m_durationTile->setValue(s.startMs > 0 ? formatDuration(s.durationMs()) : QStringLiteral("–"));
+    m_durationTile->setToolTip(s.startMs > 0
+            ? tr("From %1 to %2")
+                  .arg(locale().toString(QDateTime::fromMSecsSinceEpoch(s.startMs), QLocale::ShortFormat),
+                      locale().toString(QDateTime::fromMSecsSinceEpoch(s.lastEventMs), QLocale::ShortFormat))
+            : QString());
+
+    m_chart->setSnapshot(s);
+
+    QList<RankingList::Row> donors;
+    donors.reserve(s.topDonors.size());
+    for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
+        QString tip = tr("%1 (%2)\nStar balloons: %3").arg(d.nickname, d.userId, formatCount(d.starBalloons));
+        if (d.adBalloons > 0)
+            tip += u'\n' + tr("Ad balloons: %1").arg(formatCount(d.adBalloons));
+        if (d.videoBalloons > 0)
+            tip += u'\n' + tr("Video balloons: %1").arg(formatCount(d.videoBalloons));
+        if (d.vodBalloons > 0)
+            tip += u'\n' + tr("VOD balloons: %1").arg(formatCount(d.vodBalloons));
+        donors.append({d.userId, d.nickname, d.starBalloons, tip});
+    }
+    m_donors->setRows(donors);
+
+    QList<WordCloud::Word> words;
+    words.reserve(s.topWords.size());
+    for (const SessionStatsSnapshot::Word &w : s.topWords)
+        words.append({w.word, w.count, w.error > 0});
+    m_words->setWords(words);
+}
+
+void StatsPanel::retranslate()
+{
+    m_starTile->setCaption(tr("Star balloons"));
+    m_adTile->setCaption(tr("Ad balloons"));
+    m_subscriptionTile->setCaption(tr("Subscriptions"));
+    m_chatterTile->setCaption(tr("Chatters"));
+    m_chatterTile->setToolTip(tr("Different users who chatted in this session"));
+    m_chatTile->setCaption(tr("Chat messages"));
+    m_durationTile->setCaption(tr("Duration"));
+    m_timelineTitle->setText(tr("Timeline"));
+    m_balloonButton->setText(tr("Balloons"));
+    m_balloonButton->setToolTip(tr("Star balloons over the session"));
+    m_chatButton->setText(tr("Chat"));
+    m_chatButton->setToolTip(tr("Chat messages over the session"));
+    m_donorTitle->setText(tr("Top donors"));
+    m_donors->setPlaceholder(tr("No star balloons yet"));
+    m_wordTitle->setText(tr("Top words"));
+    m_words->setPlaceholder(tr("No chat yet"));
+}
+
+void StatsPanel::applyColors()
+{
+    const QPalette pal = palette();
+    m_starTile->setAccent(statscolors::balloon(pal));
+    m_donors->setAccent(statscolors::balloon(pal));
+    m_words->setAccent(statscolors::chat(pal));
+}
+
+void StatsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfChanged(); // catch up at once with what happened while hidden
+    m_timer.start();
+}
+
+void StatsPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop(); // a hidden panel costs nothing
+}
+
+void StatsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        apply(m_shown); // tooltips and chart names are translated too
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyColors();
+    }
+}
+
+} // namespace soopchat

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+
+#include "core/stats/SessionStatsSnapshot.h"
+#include "ui/stats/SessionChart.h"
+
+class QButtonGroup;
+class QLabel;
+class QToolButton;
+
+namespace soopchat {
+
+class RankingList;
+class SessionStats;
+class StatTile;
+class WordCloud;
+
+// The statistics side panel beside the chat list: totals, the session
+// timeline (star balloons or chat messages), top donors and top words.
+//
+// It never reacts to single events. A timer polls SessionStats::revision()
+// (an atomic read) every refreshInterval while the panel is visible and takes
+// a snapshot only when it changed, so a chat storm costs at most a few
+// refreshes a second and an idle session none.
+class StatsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultRefreshInterval {250};
+    static constexpr int DonorRows = 10;
+    static constexpr int WordCount = 24;
+
+    // `stats` must outlive the panel; it may be fed from another thread.
+    explicit StatsPanel(const SessionStats &stats, QWidget *parent = nullptr);
+
+    void setMetric(SessionChart::Metric metric);
+    SessionChart::Metric metric() const;
+
+    void setRefreshInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds refreshInterval() const;
+
+    // How many snapshots the panel has shown, and the last one.
+    int refreshCount() const { return m_refreshCount; }
+    const SessionStatsSnapshot &shownSnapshot() const { return m_shown; }
+
+public slots:
+    // What the timer runs: refresh if the statistics changed since last time.
+    void refreshIfChanged();
+    // Refresh now, changed or not (after a language change, for example).
+    void refresh();
+
+signals:
+    void metricChanged(SessionChart::Metric metric);
+    void refreshed();
+    // A donor row was clicked: open the user card for this user id.
+    void userActivated(const QString &userId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyColors();
+    void apply(const SessionStatsSnapshot &snapshot);
+    QString formatCount(qint64 value) const;
+    static QString formatDuration(qint64 ms);
+
+    const SessionStats &m_stats;
+    QTimer m_timer;
+    SessionStatsSnapshot m_shown;
+    quint64 m_shownRevision = 0;
+    int m_refreshCount = 0;
+
+    StatTile *m_starTile;
+    StatTile *m_adTile;
+    StatTile *m_subscriptionTile;
+    StatTile *m_chatterTile;
+    StatTile *m_chatTile;
+    StatTile *m_durationTile;
+    QLabel *m_timelineTitle;
+    QToolButton *m_balloonButton;
+    QToolButton *m_chatButton;
+    QButtonGroup *m_metricGroup;
+    SessionChart *m_chart;
+    QLabel *m_donorTitle;
+    RankingList *m_donors;
+    QLabel *m_wordTitle;
+    WordCloud *m_words;
+};
+
+} // namespace soopchat
