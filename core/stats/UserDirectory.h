@@ -23,8 +23,9 @@ namespace soopchat {
 //  - at most maxStoredMessages messages in all; beyond that the user who
 //    chatted least recently loses its oldest message (its counts stay);
 //  - a message longer than maxTextLength characters is cut.
-// With the defaults that is about 50,000 × ~200 bytes of records plus
-// 200,000 texts (~100 bytes each for typical chat), some 30 MB at worst.
+// With the defaults: records of ~250 bytes for 50,000 users (~13 MB) plus
+// 100,000 messages, ~120 bytes each for typical chat (~12 MB); even if every
+// message were 300 characters, under 80 MB in all.
 //
 // Every event with a user identity counts as activity: chat, donations,
 // subscriptions, enter/leave, flag, manager and nickname changes. Whispers and
@@ -39,7 +40,7 @@ public:
         qsizetype maxStoredMessages;
         qsizetype maxTextLength;
     };
-    static constexpr Limits DefaultLimits {50'000, 50, 200'000, 500};
+    static constexpr Limits DefaultLimits {50'000, 50, 100'000, 300};
 
     UserDirectory();
     explicit UserDirectory(const Limits &limits);
