@@ -1,6 +1,5 @@
 #include "core/store/StoreError.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 
@@ -19,11 +18,6 @@ constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqlitePerm = 3;
 constexpr int SqliteNotADb = 26;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("soopchat::StoreError", text);
-}
 } // namespace
 
 int StoreError::sqliteCodeOf(const QSqlError &error)

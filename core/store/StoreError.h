@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace soopchat {
 // SQLite's own text for the log.
 struct StoreError
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
     enum class Kind : quint8 {
         None,
         Corrupt, // not a database, or damaged pages

@@ -56,7 +56,8 @@ private:
 private slots:
     void initTestCase()
     {
-        qputenv("TZ", "Asia/Seoul");
+        // A POSIX zone string: UTC+9 without depending on tzdata.
+        qputenv("TZ", "KST-9");
         m_db = m_dir.filePath(u"sessions.db"_s);
         qint64 t = BaseTimeMs;
         m_events = {chat(t += 1000, u"u1"_s, u"시청자"_s, u"plain"_s),
