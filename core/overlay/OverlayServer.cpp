@@ -5,6 +5,7 @@
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -187,8 +188,12 @@ bool OverlayServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     if (headerValue(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
         const Answer check = checkFeedRequest(request);
-        if (check.status == 200)
+        if (check.status == 200) {
+            // Events are small and each should show at once: without this, Nagle's
+            // algorithm meets the page's delayed ACKs and holds messages up to 40 ms.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             return true; // the HTTP server completes the handshake; admit() takes it from there
+        }
         qCWarning(lcOverlay).noquote() << "refused overlay websocket" << request.url().path() << "from"
                                        << request.remoteAddress().toString() + u':' << check.body.trimmed();
         return false; // refuseRequest() answers

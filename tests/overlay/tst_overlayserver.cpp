@@ -351,7 +351,7 @@ private slots:
     {
         OverlayServer::Limits limits;
         limits.pingInterval = std::chrono::milliseconds(100);
-        limits.pongTimeout = std::chrono::milliseconds(500);
+        limits.pongTimeout = std::chrono::milliseconds(1000);
         OverlayServer server(Token, limits);
         QVERIFY(server.listen());
 
