@@ -37,6 +37,7 @@ int sessions(const QStringList &arguments);
 int exportSession(const QStringList &arguments);
 int search(const QStringList &arguments);
 int listen(const QStringList &arguments);
+int record(const QStringList &arguments);
 int sim(const QStringList &arguments);
 
 } // namespace cli

@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include "cli/CliCommand.h"
@@ -13,6 +14,7 @@ const cli::Command Commands[] = {
     {"export", "Export a recorded session as CSV or JSONL", cli::exportSession},
     {"search", "Find text in every recorded session", cli::search},
     {"listen", "Join a channel and print its live events as JSONL", cli::listen},
+    {"record", "Record a channel's events into the session database", cli::record},
     {"sim", "Run the SOOP simulator (live API and chat) on loopback", cli::sim},
 };
 
@@ -32,6 +34,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"SoopChat"_s);
     QCoreApplication::setOrganizationName(u"SoopChat"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SOOPCHAT_VERSION));
+
+    // Commands print their own progress; the subsystems' info lines are for
+    // debugging (QT_LOGGING_RULES="soopchat.*.info=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"soopchat.*.info=false"_s);
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

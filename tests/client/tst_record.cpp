@@ -1,0 +1,167 @@
+// `soopchat-cli record` against the simulator: what it hears ends up in the
+// database as a session, and a kill -9 in the middle of a flood loses at most
+// the last second.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/soop/SoopClient.h"
+#include "sim/FloodSession.h"
+#include "sim/SoopSimulator.h"
+#include "support/TestData.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+
+namespace {
+
+constexpr int Timeout = 30'000;
+
+// A read-only look into the recording database while (or after) another
+// process writes it; WAL lets readers and the writer work side by side.
+class Database
+{
+public:
+    explicit Database(const QString &path) : m_name(u"reader-"_s + QString::number(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        m_ok = db.open();
+    }
+    ~Database() { QSqlDatabase::removeDatabase(m_name); }
+
+    bool isOpen() const { return m_ok; }
+
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    quint64 maxFloodNumber() const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        query.exec(u"SELECT text FROM events WHERE type = 'chat' ORDER BY id DESC LIMIT 50"_s);
+        quint64 highest = 0;
+        while (query.next())
+            highest = std::max(highest, sim::FloodSession::sequenceOf(query.value(0).toString()).value_or(0));
+        return highest;
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+} // namespace
+
+class TestRecord : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recordsTheBroadcastAsASession()
+    {
+        sim::SoopSimulator simulator;
+        QVERIFY(simulator.start());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        QProcess record;
+        record.start(testdata::cliPath(),
+            {u"record"_s, u"gosegu2"_s, u"--api-base"_s, simulator.apiBase().toString(), u"--db"_s, path,
+                u"--seconds"_s, u"3"_s});
+        QVERIFY(record.waitForStarted());
+        // The simulator runs in this process: keep its event loop going.
+        QTRY_COMPARE_WITH_TIMEOUT(record.state(), QProcess::NotRunning, Timeout);
+        const QByteArray errors = record.readAllStandardError();
+        QCOMPARE(record.exitCode(), 0);
+        QVERIFY2(errors.contains("record: live"), errors.constData());
+        QVERIFY(errors.contains("recording gosegu2"));
+
+        Database db(path);
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM sessions"_s), 1);
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM sessions WHERE channel = 'gosegu2' AND ended_at > started_at"_s), 1);
+        QVERIFY(db.scalar(u"SELECT count(*) FROM events WHERE type = 'chat'"_s) > 0);
+        QCOMPARE(
+            db.scalar(u"SELECT count(*) FROM events WHERE type IN ('keepalive', 'login_reply', 'join_reply')"_s), 0);
+    }
+
+    void aBadChannelIsRefusedInOneLine()
+    {
+        QProcess record;
+        record.start(testdata::cliPath(), {u"record"_s, u"https://example.com/x"_s});
+        QVERIFY(record.waitForFinished(Timeout));
+        QCOMPARE(record.exitCode(), 2);
+        QVERIFY(record.readAllStandardError().startsWith("soopchat-cli record: “https://example.com/x” is not a SOOP"));
+    }
+
+    void killDashNineDuringAFloodLosesAtMostTheLastSecond()
+    {
+        sim::SimulatorOptions options;
+        options.source = sim::SourceKind::Flood;
+        options.rate = 2000;
+        sim::SoopSimulator simulator(options);
+        QVERIFY(simulator.start());
+
+        // An observer in this process hears the same flood as the recorder:
+        // its highest number one second before the kill is what the database
+        // must at least hold.
+        soop::ClientConfig observerConfig = soop::ClientConfig::forApiBase(simulator.apiBase());
+        observerConfig.extraCaCertificates = {sim::SoopSimulator::certificate()};
+        soop::SoopClient observer(observerConfig);
+        QElapsedTimer clock;
+        clock.start();
+        QList<std::pair<qint64, quint64>> heard; // (ms, highest number so far)
+        quint64 highest = 0;
+        connect(&observer, &soop::SoopClient::eventsReceived, this, [&](const EventBatch &events) {
+            for (const EventPtr &event : events) {
+                if (event->type == EventType::Chat && event->text)
+                    highest = std::max(highest, sim::FloodSession::sequenceOf(*event->text).value_or(0));
+            }
+            heard.append({clock.elapsed(), highest});
+        });
+        observer.start(soop::ChannelTarget {u"flood"_s});
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        QProcess record;
+        record.start(testdata::cliPath(),
+            {u"record"_s, u"flood"_s, u"--api-base"_s, simulator.apiBase().toString(), u"--db"_s, path});
+        QVERIFY(record.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), Timeout);
+        {
+            Database db(path);
+            QTRY_VERIFY_WITH_TIMEOUT(db.scalar(u"SELECT count(*) FROM events"_s) >= 6000, Timeout);
+        }
+        record.kill(); // SIGKILL: no chance to flush anything
+        const qint64 killedAt = clock.elapsed();
+        QVERIFY(record.waitForFinished(Timeout));
+        QCOMPARE(record.exitStatus(), QProcess::CrashExit);
+        observer.stop();
+
+        quint64 heardSecondBefore = 0;
+        for (const auto &[ms, number] : heard) {
+            if (ms <= killedAt - 1000)
+                heardSecondBefore = number;
+        }
+        QVERIFY(heardSecondBefore > 0);
+        Database db(path);
+        const quint64 recorded = db.maxFloodNumber();
+        QVERIFY2(recorded >= heardSecondBefore,
+            qPrintable(u"the database ends at #%1, but #%2 was sent a second before the kill"_s.arg(recorded).arg(
+                heardSecondBefore)));
+        // And the file is a healthy database.
+        QSqlQuery check(QSqlDatabase::database(u"reader-"_s + QString::number(quintptr(&db))));
+        QVERIFY(check.exec(u"PRAGMA quick_check"_s) && check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecord)
+#include "tst_record.moc"
