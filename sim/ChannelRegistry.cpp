@@ -6,7 +6,7 @@ namespace soopchat::sim {
 
 ChannelRegistry::ChannelRegistry(
     const ChannelConfig &defaults, quint64 seed, std::chrono::milliseconds tick, SimCounters *counters, QObject *parent)
-    : QObject(parent), m_defaults(defaults), m_seed(seed), m_counters(counters), m_numbers(seed)
+    : QObject(parent), m_defaults(defaults), m_seed(seed), m_counters(counters), m_numbers(seed), m_ticker(this)
 {
     // Numbers in the ranges the real service uses (BNO 281257200, CHATNO 2620).
     m_nextBroadcastNo = 281000000 + m_numbers.between(0, 999999);
@@ -98,7 +98,7 @@ std::shared_ptr<const RecordedSession::Recording> ChannelRegistry::recording(con
 void ChannelRegistry::tick()
 {
     const auto now = this->now();
-    // A channel created during a tick (an API request cannot run here, but be safe) waits for the next one.
+    // A copy: a channel created while delivering (it cannot happen today) waits for the next tick.
     const QList<SimChannel *> channels = m_order;
     for (SimChannel *channel : channels)
         channel->tick(now);

@@ -69,7 +69,7 @@ bool allDigits(QByteArrayView text)
 ChatSession::ChatSession(quint64 id, QWebSocket *socket, Transport transport, ChatServer *server,
     ChannelRegistry *registry, SimCounters *counters, quint64 seed)
     : QObject(server), m_socket(socket), m_server(server), m_registry(registry), m_counters(counters),
-      m_shaper({}, seed)
+      m_shaper({}, seed), m_dropTimer(this)
 {
     m_socket->setParent(this);
     m_info.id = id;

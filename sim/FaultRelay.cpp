@@ -22,7 +22,7 @@ struct FaultRelay::Link
     bool closing = false;
 };
 
-FaultRelay::FaultRelay(QObject *parent) : QObject(parent)
+FaultRelay::FaultRelay(QObject *parent) : QObject(parent), m_server(this)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FaultRelay::accept);
 }

@@ -23,18 +23,18 @@ void FrameShaper::shape(QByteArrayView data, const QList<qsizetype> &ends, qsize
         // Garbage goes before a good packet, never last, so a reader that
         // resynchronises on the next header always finds one right after.
         if (withGarbage && m_random.chance(GarbagePerMille))
-            emitGarbage(send);
+            sendGarbage(send);
         qsizetype count = 1;
         if (pack)
             count = std::min<qsizetype>(last - i, m_random.between(2, 5));
         const qsizetype begin = i == 0 ? 0 : ends[i - 1];
         const qsizetype end = ends[i + count - 1];
-        emitPiece(data.sliced(begin, end - begin), send);
+        sendPiece(data.sliced(begin, end - begin), send);
         i += count;
     }
 }
 
-void FrameShaper::emitPiece(QByteArrayView piece, const Send &send)
+void FrameShaper::sendPiece(QByteArrayView piece, const Send &send)
 {
     if (!m_shapes.testFlag(FrameShape::Split) || piece.size() < 2) {
         send(piece);
@@ -58,7 +58,7 @@ void FrameShaper::emitPiece(QByteArrayView piece, const Send &send)
         send(piece.sliced(cut2));
 }
 
-void FrameShaper::emitGarbage(const Send &send)
+void FrameShaper::sendGarbage(const Send &send)
 {
     ++m_garbageFrames;
     m_scratch.resize(0);

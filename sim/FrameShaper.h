@@ -13,7 +13,7 @@ namespace soopchat::sim {
 // Cuts packets into websocket frames for one connection: one per frame, or
 // split across frames, packed several to a frame, with noise and broken
 // packets in between (FrameShape). Frames are views into the caller's
-// buffer or into the shaper's own scratch, valid only during the callback.
+// buffer or into the shaper's own scratch, valid only during the `send` call.
 class FrameShaper
 {
 public:
@@ -33,8 +33,8 @@ public:
     quint64 garbageFrames() const { return m_garbageFrames; }
 
 private:
-    void emitPiece(QByteArrayView piece, const Send &send);
-    void emitGarbage(const Send &send);
+    void sendPiece(QByteArrayView piece, const Send &send);
+    void sendGarbage(const Send &send);
 
     FrameShapes m_shapes;
     SimRandom m_random;

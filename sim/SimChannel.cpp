@@ -15,7 +15,7 @@ namespace soopchat::sim {
 using namespace Qt::StringLiterals;
 
 SimChannel::SimChannel(const QString &id, const ChannelConfig &config, ChannelRegistry *registry)
-    : QObject(registry), m_id(id), m_config(config), m_registry(registry)
+    : QObject(registry), m_id(id), m_config(config), m_registry(registry), m_endTimer(this), m_returnTimer(this)
 {
     SimRandom random(SimRandom::hash(id.toUtf8(), registry->seed()));
     m_nickname = config.nickname.isEmpty() ? QString::fromUtf8(UserPool::makeNickname(random)) : config.nickname;

@@ -101,6 +101,7 @@ private:
     QList<ChatSession *> m_listeners;
     QByteArray m_tickBuffer;
     QList<qsizetype> m_ends;
+    // Members parented to this, so moveToThread() takes them along.
     QTimer m_endTimer;
     QTimer m_returnTimer;
 };
