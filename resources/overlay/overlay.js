@@ -284,6 +284,7 @@
     let lastSeq = 0;
     let attempt = 0;
     let received = 0;
+    let revoked = false; // the app closed us because its token changed
 
     function setState(state) {
         root.dataset.state = state;
@@ -296,6 +297,7 @@
                 lastSeq = 0; // another app run: its numbers start again
             }
             attempt = 0;
+            revoked = false;
             setState('open');
         } else if (message.kind === 'events' && Array.isArray(message.events)) {
             const now = Date.now();
@@ -347,13 +349,15 @@
             handle(parsed);
         };
         socket.onclose = (close) => {
-            if (close.code === 4403 || close.code === 4404) {
-                // A wrong token or channel does not fix itself; a new URL reloads the page anyway.
-                setState(close.code === 4403 ? 'forbidden' : 'not-found');
+            // 4403: the token in this URL was replaced. That does not fix itself (the
+            // server now refuses the handshake with HTTP 403), so only look rarely.
+            if (close.code === 4403) revoked = true;
+            if (revoked) {
+                setState('forbidden');
                 retryIn(60000);
             } else {
                 setState('closed');
-                retryIn(backoff()); // the app restarts or the server is busy
+                retryIn(backoff()); // the app restarts, or too many pages: try again soon
             }
         };
     }

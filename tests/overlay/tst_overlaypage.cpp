@@ -264,6 +264,14 @@ private slots:
         m_page->clearProblems();
     }
 
+    void aNewTokenStopsOpenPages()
+    {
+        QVERIFY(load(open(u"fade=0"_s)));
+        m_server.setToken(OverlayServer::generateToken());
+        QVERIFY(m_page->waitUntil(u"document.documentElement.dataset.state === 'forbidden'"_s));
+        m_server.setToken(Token);
+    }
+
     void aWrongTokenGetsNoPage()
     {
         QUrl url = open();
