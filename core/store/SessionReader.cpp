@@ -113,9 +113,27 @@ std::optional<SessionSummary> SessionReader::session(qint64 id, StoreError *erro
 
 namespace {
 
-// The WHERE clause of a query. A filter without a query text only looks at
-// the type, so it becomes a type list SQLite can use, asked of the filter
-// itself type by type so that it stays exactly the chat list's filter.
+// The types a filter can show at all, as an SQL list, so that SQLite skips
+// the rest and only those rows are read (and, with a query, parsed). Asked of
+// the filter itself with one probe per type whose text, nickname and user id
+// hold the whole query, so every word and from: name is found in it: the
+// probe passes exactly when the type passes.
+QString typeCondition(const EventFilter &filter)
+{
+    const std::optional<QString> everything = filter.query();
+    QStringList names;
+    for (int t = 0; t < EventTypeCount; ++t) {
+        ChatEvent probe;
+        probe.type = EventType(t);
+        if (filter.hasQuery())
+            probe.text = probe.nickname = probe.userId = probe.toNickname = everything;
+        if (filter.matches(probe))
+            names.append(u'\'' + eventTypeName(EventType(t)) + u'\'');
+    }
+    return u" AND type IN ("_s + names.join(u',') + u')';
+}
+
+// The WHERE clause of a query.
 QString rangeCondition(const EventQuery &q)
 {
     QString where = u"session_id = ?"_s;
@@ -123,16 +141,8 @@ QString rangeCondition(const EventQuery &q)
         where += u" AND received_at >= ?"_s;
     if (q.toMs > 0)
         where += u" AND received_at < ?"_s;
-    if (q.filter && !q.filter->hasQuery()) {
-        QStringList names;
-        for (int t = 0; t < EventTypeCount; ++t) {
-            ChatEvent probe;
-            probe.type = EventType(t);
-            if (q.filter->matches(probe))
-                names.append(u'\'' + eventTypeName(EventType(t)) + u'\'');
-        }
-        where += u" AND type IN ("_s + names.join(u',') + u')';
-    }
+    if (q.filter)
+        where += typeCondition(*q.filter);
     return where;
 }
 

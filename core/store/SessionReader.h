@@ -28,8 +28,9 @@ public:
     QList<SessionSummary> sessions(StoreError *error = nullptr);
     std::optional<SessionSummary> session(qint64 id, StoreError *error = nullptr);
 
-    // How many events the query's session, time range and filter categories
-    // hold (a filter's query text is not applied): an upper bound for progress.
+    // How many events of the types the filter can show the query's session
+    // and time range hold (the filter's words are not applied): an upper
+    // bound for progress.
     qint64 countEvents(const EventQuery &query, StoreError *error = nullptr);
 
     // Calls `visit` for each event in session order; `visit` returns false to

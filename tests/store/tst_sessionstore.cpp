@@ -249,6 +249,47 @@ private slots:
         QCOMPARE(*matching.first()->text, u"msg 7"_s);
     }
 
+    void filteredReadsShowExactlyWhatTheFilterShows_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("categories");
+        const int defaults = int(EventFilter::DefaultCategories.toInt());
+        const int all = 0x1f;
+        for (const char *query : {"", "type:balloon", "type:donation", "type:enter", "from:시청자1", "from:fan", "안녕",
+                 "ㅋㅋㅋ quoted", "type:chat 시청자", "type:nope", "FAN3", "from:manager1 공지", "gap"})
+            QTest::newRow(query) << QString::fromUtf8(query) << defaults;
+        QTest::newRow("all categories, words") << u"시청"_s << all;
+        QTest::newRow("donations only") << QString() << int(EventFilter::Category::Donations);
+        QTest::newRow("nothing") << QString() << 0;
+    }
+
+    // Whatever SQL the reader derives from a filter, the events it returns are
+    // those EventFilter::matches accepts, no more and no fewer.
+    void filteredReadsShowExactlyWhatTheFilterShows()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, categories);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        const EventBatch events = variedEvents();
+        {
+            SessionWriter writer(path);
+            writer.beginSession(info(u"bj1"_s, BaseTimeMs));
+            writer.record(events);
+            QVERIFY(flushed(writer));
+        }
+        EventFilter filter = EventFilter::fromQuery(query);
+        filter.setCategories(EventFilter::Categories::fromInt(categories));
+        QList<QByteArray> expected;
+        for (const EventPtr &e : events) {
+            if (SessionWriter::isRecorded(e->type) && filter.matches(*e))
+                expected.append(EventJson::toJson(*e));
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        QCOMPARE(storedJson(reader, {reader.sessions().first().id, 0, 0, filter}), expected);
+    }
+
     void closingTheWriterEndsTheOpenSession()
     {
         QTemporaryDir dir;
