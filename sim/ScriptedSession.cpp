@@ -15,6 +15,7 @@ using namespace soop;
 using namespace Qt::StringLiterals;
 
 constexpr quint32 Dumb = 1u << 3; // muted (§8.1)
+constexpr quint32 QuickView = 1u << 19;
 constexpr quint32 Flag2Tier1 = 1u << 18;
 constexpr qint64 UrlModifyBase = 1774343693; // the fixtures' cache-buster era (2026)
 constexpr qsizetype UsersPerListPacket = 100;
@@ -143,9 +144,11 @@ void ScriptedSession::generate(QByteArray &out, QList<qsizetype> &ends)
         mute(out, ends);
         break;
     case Kind::FlagChange: {
+        // Joining the fan club by other means, or switching to or from QuickView.
         const qsizetype user = m_users.pickPresent(m_random);
         const SimUser &u = m_users[user];
-        flagChange(out, ends, user, u.flag1 ^ Flag1::FanClub, u.flag2);
+        const quint32 change = (u.flag1 & Flag1::FanClub) ? QuickView : Flag1::FanClub;
+        flagChange(out, ends, user, u.flag1 ^ change, u.flag2);
         break;
     }
     case Kind::ManagerChange:

@@ -128,7 +128,8 @@ UserPool::UserPool(SimRandom &random, QByteArrayView streamerId, QByteArrayView 
             flag1 |= QuickView;
         if (random.chance(300))
             flag1 |= Female;
-        if (random.chance(350))
+        // Any star balloon makes a viewer a fan-club member, so regulars mostly are.
+        if (random.chance(550))
             flag1 |= Flag1::FanClub;
         if (random.chance(40))
             flag1 |= Flag1::TopFan | Flag1::FanClub;

@@ -356,6 +356,27 @@ private slots:
         QCOMPARE(client.malformedCount(), 0);
     }
 
+    void channelSourceCanBeSwitchedWhileLive()
+    {
+        SimulatorOptions options;
+        options.rate = 200;
+        startSim(options);
+        SimChannel *channel = m_sim->channel(u"bj"_s);
+        QCOMPARE(channel->config().source, SourceKind::Scripted);
+        SimTestClient client;
+        client.open(SimTestClient::chatUrl(*m_sim, u"bj"_s));
+        QVERIFY(client.handshake(channel->chatNo()));
+        QVERIFY(client.waitForType(EventType::Chat));
+        QString error;
+        QVERIFY(!channel->setSource(SourceKind::Replay, u"/nonexistent.frames.jsonl"_s, &error));
+        QVERIFY(error.contains(u"nonexistent"_s));
+        QCOMPARE(channel->config().source, SourceKind::Scripted);
+        QVERIFY(channel->setSource(SourceKind::Flood));
+        QTRY_VERIFY(client.floodSequence().size() >= 10);
+        QVERIFY(consecutive(client.floodSequence()));
+        QCOMPARE(client.floodSequence().first(), 1u);
+    }
+
     void everyClientGetsTheSameTimeline()
     {
         startSim(flood(1000));
