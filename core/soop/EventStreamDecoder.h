@@ -4,6 +4,7 @@
 
 #include "core/events/ChatEvent.h"
 #include "core/soop/PacketReader.h"
+#include "core/soop/StringCache.h"
 
 namespace soopchat::soop {
 
@@ -34,6 +35,7 @@ private:
     void drain(EventBatch &out, qint64 receivedAtMs);
 
     PacketReader m_reader;
+    StringCache m_strings;
     Counters m_counters;
     quint64 m_sequence = 0;
 };

@@ -4,7 +4,9 @@
 #include <QStringDecoder>
 
 #include <cstring>
+#include <limits>
 
+#include "core/soop/StringCache.h"
 #include "core/soop/UserFlagBits.h"
 #include "core/util/Printable.h"
 
@@ -12,24 +14,67 @@ namespace soopchat::soop {
 
 using namespace Qt::StringLiterals;
 
-PacketFields::PacketFields(QByteArrayView body)
+PacketFields::PacketFields(QByteArrayView body) : m_next(body.data()), m_end(body.data() + body.size())
 {
-    if (body.isEmpty())
-        return;
-    const char *p = body.data();
-    const char *end = p + body.size();
-    if (*p == FieldSeparator)
-        ++p;
-    while (p < end) {
-        const void *hit = std::memchr(p, FieldSeparator, size_t(end - p));
-        const char *stop = hit ? static_cast<const char *>(hit) : end;
-        m_fields.append(QByteArrayView(p, stop - p));
-        p = stop + 1; // past the end after the terminating separator: no empty last field
-    }
+    if (m_next != m_end && *m_next == FieldSeparator)
+        ++m_next;
 }
+
+bool PacketFields::splitUpTo(qsizetype index) const
+{
+    // Locals, so that the stores into the field array do not force the
+    // compiler to reload the cursor on every step.
+    const char *next = m_next;
+    const char *const end = m_end;
+    qsizetype count = m_count;
+    while (index >= count && next < end) {
+        const void *hit = std::memchr(next, FieldSeparator, size_t(end - next));
+        const char *stop = hit ? static_cast<const char *>(hit) : end;
+        if (count < Inline)
+            m_inline[count] = QByteArrayView(next, stop - next);
+        else
+            m_more.append(QByteArrayView(next, stop - next));
+        ++count;
+        next = stop + 1; // past the end after the terminator: no empty last field
+    }
+    m_next = next;
+    m_count = count;
+    return index < count;
+}
+
+qsizetype PacketFields::size() const
+{
+    splitUpTo(std::numeric_limits<qsizetype>::max() - 1);
+    return m_count;
+}
+
+namespace {
+
+bool isAscii(QByteArrayView bytes)
+{
+    // Eight bytes at a time: ids, numbers and flags are ASCII and short.
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; p < end; ++p) {
+        if (static_cast<unsigned char>(*p) & 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString decodeText(QByteArrayView bytes)
 {
+    // ASCII cannot be invalid UTF-8: no need to look for replacement characters.
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
     QString text = QString::fromUtf8(bytes);
     if (!text.contains(QChar::ReplacementCharacter) || bytes.contains("\xef\xbf\xbd"))
         return text;
@@ -47,24 +92,29 @@ namespace {
 class FieldReader
 {
 public:
-    explicit FieldReader(const RawPacket &packet) : m_packet(packet), m_fields(packet.body) { }
+    FieldReader(const RawPacket &packet, StringCache *cache) : m_packet(packet), m_fields(packet.body), m_cache(cache)
+    { }
 
     const PacketFields &fields() const { return m_fields; }
     bool has(qsizetype i) const { return m_fields.has(i); }
     QByteArrayView raw(qsizetype i) const { return m_fields[i]; }
 
+    // Names and ids repeat: they go through the cache when there is one.
     std::optional<QString> text(qsizetype i) const
     {
         if (!has(i))
             return std::nullopt;
-        return decodeText(m_fields[i]);
+        return m_cache ? m_cache->get(m_fields[i]) : decodeText(m_fields[i]);
     }
 
     // Chat text: the player strips carriage returns (§3.2).
+    // Free text (chat, notices) rarely repeats: decoded directly.
     std::optional<QString> message(qsizetype i) const
     {
-        std::optional<QString> t = text(i);
-        if (t && t->contains(u'\r'))
+        std::optional<QString> t;
+        if (has(i))
+            t = decodeText(m_fields[i]);
+        if (t && m_fields[i].contains('\r'))
             t->remove(u'\r');
         return t;
     }
@@ -73,7 +123,8 @@ public:
     {
         if (!has(i))
             return std::nullopt;
-        return decodeText(stripIdSuffix(m_fields[i]));
+        const QByteArrayView id = stripIdSuffix(m_fields[i]);
+        return m_cache ? m_cache->get(id) : decodeText(id);
     }
 
     std::optional<qint64> number(qsizetype i, const char *what)
@@ -125,6 +176,7 @@ private:
 
     const RawPacket &m_packet;
     PacketFields m_fields;
+    StringCache *m_cache;
     QString m_error;
 };
 
@@ -210,13 +262,13 @@ std::shared_ptr<ChatEvent> PacketDecoder::malformed(QString reason, qint64 offse
     return e;
 }
 
-std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet)
+std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, StringCache *cache)
 {
     auto event = std::make_shared<ChatEvent>();
     ChatEvent &e = *event;
     e.service = packet.service;
     e.returnCode = packet.returnCode;
-    FieldReader r(packet);
+    FieldReader r(packet, cache);
 
     switch (packet.service) {
     case 0:

@@ -144,7 +144,7 @@ bool PacketReader::next(Item &item)
         return true;
     }
 
-    const int bodyLength = parseDigits(p + 6, 6);
+    const int bodyLength = parseDigits(p + 6, 6); // digits were checked above
     const qsizetype total = HeaderSize + bodyLength;
     const qsizetype bodyStart = m_pos + HeaderSize;
     const qsizetype bodyEnd = std::min(m_pos + total, size);

@@ -8,6 +8,7 @@
 #include "core/soop/EventStreamDecoder.h"
 #include "core/soop/PacketDecoder.h"
 #include "core/soop/PacketWriter.h"
+#include "core/soop/StringCache.h"
 #include "support/TestData.h"
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,38 @@ private slots:
         const QByteArray euckr("\xbe\xc8\xb3\xe7"); // "안녕" in CP949
         QCOMPARE(soop::decodeText(euckr), u"안녕"_s);
         QCOMPARE(soop::decodeText(u"안녕"_s.toUtf8()), u"안녕"_s);
+    }
+
+    void repeatedNamesShareOneStringAndNeverMixUp()
+    {
+        soop::StringCache cache(2); // tiny: every other key collides
+        const QString first = cache.get("viewer1");
+        const QString again = cache.get("viewer1");
+        QCOMPARE(again, u"viewer1"_s);
+        QCOMPARE(again.constData(), first.constData()); // shared, not decoded twice
+        QCOMPARE(cache.hits(), 1u);
+        for (int i = 0; i < 100; ++i) {
+            const QByteArray key = "user" + QByteArray::number(i);
+            QCOMPARE(cache.get(key), QString::fromLatin1(key));
+        }
+        QCOMPARE(cache.get(u"시청자7"_s.toUtf8()), u"시청자7"_s);
+        const QByteArray longName(200, 'x');
+        QCOMPARE(cache.get(longName), QString::fromLatin1(longName));
+        QCOMPARE(cache.get("\xbe\xc8\xb3\xe7"), u"안녕"_s); // CP949 still falls back
+    }
+
+    void decodedEventsFromTheSameUserShareTheirNames()
+    {
+        soop::EventStreamDecoder decoder;
+        EventBatch events;
+        const QByteArray nickname = u"시청자9"_s.toUtf8();
+        for (int i = 0; i < 3; ++i)
+            decoder.feed(
+                soop::PacketWriter::packet(5, {"hi", "viewer9(2)", "0", "0", "3", nickname, "32|0", "-1"}), events);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0]->nickname->constData(), events[2]->nickname->constData());
+        QCOMPARE(events[0]->userId->constData(), events[1]->userId->constData());
+        QCOMPARE(*events[2]->userId, u"viewer9"_s);
     }
 
     void idSuffixIsStrippedOnlyWhenItIsANumberInParentheses()
