@@ -1,9 +1,10 @@
-// bench_store [--events N] [--dir DIR] [--keep] [--insert-only]
+// bench_store [--events N] [--dir DIR] [--keep] [--insert-only] [--db FILE]
 //
 // Records N synthetic events (default 1,000,000; chat-heavy, Korean text,
 // balloons, enters) through SessionWriter as fast as it takes them, then
 // exports the session as CSV and JSONL (whole and filtered) and times
 // full-text searches over it. Prints Markdown rows for docs/BENCHMARKS.md.
+// --db FILE skips recording and measures an existing database (session 1).
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -90,15 +91,16 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary(
         args.contains(u"--dir"_s) ? args.value(args.indexOf(u"--dir"_s) + 1) + u"/bench-XXXXXX"_s : QString());
     temporary.setAutoRemove(!args.contains(u"--keep"_s));
-    const QString db = temporary.filePath(u"sessions.db"_s);
+    const QString given = args.contains(u"--db"_s) ? args.value(args.indexOf(u"--db"_s) + 1) : QString();
+    const QString db = given.isEmpty() ? temporary.filePath(u"sessions.db"_s) : given;
     QRandomGenerator random(42);
 
     out << "| measurement | figure |\n|---|---|\n";
 
     // 1. Insert: hand over batches of 100 (a busy chat's socket read) as
     // fast as the writer takes them, and time until all are committed.
-    qint64 sessionId = 0;
-    {
+    qint64 sessionId = 1;
+    if (given.isEmpty()) {
         SessionWriter writer(db);
         QObject::connect(&writer, &SessionWriter::sessionStarted, [&](qint64 id) { sessionId = id; });
         writer.beginSession({u"soop"_s, u"benchbj"_s, u"1"_s, u"bench"_s, u"벤치"_s, 1'795'000'000'000});
@@ -178,6 +180,8 @@ int main(int argc, char *argv[])
         {"search \"대박\" (2 characters: LIKE scan), limit 50", {u"대박"_s, {}, 50}},
         {"search \"GG\" (2 characters: LIKE scan, 1 in 12 rows), limit 1000", {u"GG"_s, {}, 1000}},
         {"search \"ㅋ\" (1 character: LIKE scan), limit 10", {u"ㅋ"_s, {}, 10}},
+        {"search \"없음\" (2 characters, no match: LIKE scans every row)", {u"없음"_s, {}, 50}},
+        {"search \"치킨 먹고\" --channel other (index matches, no session does)", {u"치킨 먹고"_s, u"other"_s, 50}},
     };
     SessionReader reader;
     reader.open(db);
