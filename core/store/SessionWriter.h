@@ -18,10 +18,11 @@ namespace soopchat {
 class SessionWriterWorker;
 
 // Records sessions into a recording database on a worker thread it owns.
-// Every public method is cheap and never touches the disk: it queues the
-// work and returns. Events reach the disk in batched transactions at most
-// `flushInterval` (plus one commit) after record(), so a killed process loses
-// well under a second.
+// beginSession, record, endSession, flush and setMaxBytes are cheap, never
+// touch the disk and may be called from any thread (they only queue work, in
+// call order per calling thread); so a client on the network thread can feed
+// record() directly. Signals arrive on the thread the writer lives in. Events reach the disk in batched transactions at
+// most `flushInterval` (plus one commit) after record(), so a killed process loses well under a second.
 //
 // When the file is damaged, locked by another program or read-only, the
 // writer says so (error) and goes on in a new file beside it
@@ -69,9 +70,9 @@ public:
     // Limits how large the file may grow (SessionDatabase::Options::maxBytes).
     void setMaxBytes(qint64 maxBytes);
 
-    // The file being written; changes after switchedToFile.
+    // On the writer's own thread: the file being written (changes with
+    // switchedToFile) and the current session's id.
     QString path() const { return m_path; }
-    // The current session's id in path(), 0 before sessionStarted.
     qint64 sessionId() const { return m_sessionId; }
     qint64 eventsWritten() const { return m_counters.written.load(); }
     qint64 pendingEvents() const { return m_counters.pending.load(); }

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "StoreTestSupport.h"
 #include "core/events/EventJson.h"
@@ -288,6 +289,33 @@ private slots:
         SessionReader reader;
         QVERIFY(!reader.open(path).isError());
         QCOMPARE(storedJson(reader, {reader.sessions().first().id, 0, 0, filter}), expected);
+    }
+
+    void recordMayBeCalledFromAnotherThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        SessionWriter writer(path);
+        writer.beginSession(info(u"bj"_s, BaseTimeMs));
+        // As a client on the network thread would: straight from its thread.
+        std::unique_ptr<QThread> feeder(QThread::create([&writer] {
+            for (qint64 first = 1; first <= 10'000; first += 100)
+                writer.record(flood(first, 100, BaseTimeMs));
+        }));
+        feeder->start();
+        QVERIFY(feeder->wait(60'000));
+        QVERIFY(flushed(writer));
+        QCOMPARE(writer.eventsWritten(), 10'000);
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        qint64 expected = 0;
+        bool inOrder = true;
+        reader.readEvents({reader.sessions().first().id, 0, 0, {}}, [&](const StoredEvent &row) {
+            inOrder = row.text == u"flood %1"_s.arg(++expected);
+            return inOrder;
+        });
+        QVERIFY(inOrder);
+        QCOMPARE(expected, 10'000);
     }
 
     void closingTheWriterEndsTheOpenSession()
