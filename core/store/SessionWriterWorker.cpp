@@ -25,15 +25,17 @@ bool belongsToFile(StoreError::Kind kind)
         kind == StoreError::Kind::ReadOnly || kind == StoreError::Kind::Unsupported;
 }
 
-void addToTotals(SessionTotals &totals, QSet<QString> &chatters, const ChatEvent &event)
+// `known` are the chatters already committed, `added` those new in this
+// transaction: a big session's set is not copied for every commit.
+void addToTotals(SessionTotals &totals, const QSet<QString> &known, QSet<QString> &added, const ChatEvent &event)
 {
     ++totals.events;
     const qint64 count = event.count.value_or(0);
     switch (eventCategory(event.type)) {
     case EventCategory::Chat:
         ++totals.chats;
-        if (event.userId && !chatters.contains(*event.userId)) {
-            chatters.insert(*event.userId);
+        if (event.userId && !known.contains(*event.userId) && !added.contains(*event.userId)) {
+            added.insert(*event.userId);
             ++totals.uniqueChatters;
         }
         break;
@@ -258,13 +260,12 @@ StoreError SessionWriterWorker::writePending()
     {
         qint64 dbId = 0;
         SessionTotals totals;
-        QSet<QString> chatters;
+        QSet<QString> newChatters;
     };
     QHash<Session *, Change> changes;
-    QList<SessionPtr> ending;
     for (const SessionPtr &session : std::as_const(m_sessions)) {
         if (session->dbId == 0 || (session->endedAtMs > 0 && !session->endWritten))
-            changes.insert(session.get(), {session->dbId, session->totals, session->chatters});
+            changes.insert(session.get(), {session->dbId, session->totals, {}});
     }
     if (m_pending.isEmpty() && changes.isEmpty())
         return {};
@@ -302,7 +303,6 @@ StoreError SessionWriterWorker::writePending()
         if (change.dbId == 0) {
             change.dbId = row.session->dbId;
             change.totals = row.session->totals;
-            change.chatters = row.session->chatters;
         }
         const ChatEvent &e = *row.event;
         m_insert->bindValue(0, change.dbId);
@@ -317,7 +317,7 @@ StoreError SessionWriterWorker::writePending()
         m_insert->bindValue(9, row.json);
         if (!m_insert->exec())
             return failWith(m_insert->lastError());
-        addToTotals(change.totals, change.chatters, e);
+        addToTotals(change.totals, row.session->chatters, change.newChatters, e);
     }
 
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -343,7 +343,7 @@ StoreError SessionWriterWorker::writePending()
         const bool created = session->dbId == 0;
         session->dbId = it->dbId;
         session->totals = it->totals;
-        session->chatters = std::move(it->chatters);
+        session->chatters.unite(it->newChatters);
         if (created && session == m_current.get())
             emit sessionStarted(session->dbId);
         if (session->endedAtMs > 0 && !session->endWritten) {

@@ -316,6 +316,9 @@ private slots:
         });
         QVERIFY(inOrder);
         QCOMPARE(expected, 10'000);
+        // Over several commits, each viewer (user0..user4999) counts once.
+        QCOMPARE(reader.sessions().first().totals.chats, 10'000);
+        QCOMPARE(reader.sessions().first().totals.uniqueChatters, 5000);
     }
 
     void closingTheWriterEndsTheOpenSession()
