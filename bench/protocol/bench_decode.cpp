@@ -30,7 +30,8 @@ QList<QByteArray> recordedFrames()
             qFatal("missing fixture %s", name);
         for (const QByteArray &line : file.readAll().split('\n')) {
             if (!line.trimmed().isEmpty())
-                frames.append(QByteArray::fromBase64(QJsonDocument::fromJson(line).object().value("b64"_L1).toString().toLatin1()));
+                frames.append(QByteArray::fromBase64(
+                    QJsonDocument::fromJson(line).object().value("b64"_L1).toString().toLatin1()));
         }
     }
     return frames;
@@ -42,8 +43,8 @@ QList<QByteArray> recordedFrames()
 QList<QByteArray> chatFrames(int count)
 {
     static const char16_t *lines[] = {u"ㅋㅋㅋㅋㅋㅋ", u"안녕하세요~", u"오늘 방송 진짜 재밌네요 ㅋㅋ",
-                                      u"저번에 한다던 낚시겜은 안해?", u"와 대박", u"ㅠㅠ 너무 슬퍼요",
-                                      u"이거 어디서 살 수 있나요? 링크 좀 주세요", u"👍👍👍"};
+        u"저번에 한다던 낚시겜은 안해?", u"와 대박", u"ㅠㅠ 너무 슬퍼요", u"이거 어디서 살 수 있나요? 링크 좀 주세요",
+        u"👍👍👍"};
     QRandomGenerator random(42);
     QList<QByteArray> frames;
     frames.reserve(count);

@@ -1,0 +1,298 @@
+// The real main window against the simulator, driven the way a user drives
+// it: type a channel, watch rows arrive with their badges, narrow them with
+// the filters and search, open a user card, lose the connection, watch an
+// offline channel, restart the app.
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/events/EventFilter.h"
+#include "sim/SimChannel.h"
+#include "sim/SoopSimulator.h"
+#include "support/TestData.h"
+#include "ui/chat/ChatDelegate.h"
+#include "ui/chat/ChatFilterProxy.h"
+#include "ui/chat/ChatListModel.h"
+#include "ui/chat/ChatListView.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/UserCardDialog.h"
+#include "ui/main/AppContext.h"
+#include "ui/main/ChannelBar.h"
+#include "ui/main/ChannelTab.h"
+#include "ui/main/ConnectionBanner.h"
+#include "ui/main/MainWindow.h"
+#include "ui/stats/StatsPanel.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using soop::ConnectionState;
+
+namespace {
+
+constexpr int Timeout = 20'000;
+
+// A fresh app: its own settings and data folders, the simulator as SOOP.
+struct App
+{
+    enum class Geometry { Fixed, Saved };
+
+    App(const sim::SoopSimulator &simulator, const QString &folder, Geometry geometry = Geometry::Fixed)
+        : context(options(simulator, folder)), window(context)
+    {
+        if (geometry == Geometry::Fixed)
+            window.resize(1100, 700);
+        window.show();
+    }
+
+    static AppContext::Options options(const sim::SoopSimulator &simulator, const QString &folder)
+    {
+        AppContext::Options options;
+        options.settingsPath = folder + u"/soopchat.ini"_s;
+        options.dataDir = folder + u"/data"_s;
+        options.apiBase = simulator.apiBase();
+        options.language = u"en"_s;
+        return options;
+    }
+
+    AppContext context;
+    MainWindow window;
+};
+
+void typeChannel(MainWindow &window, const QString &text)
+{
+    auto *input = window.channelBar()->findChild<QComboBox *>();
+    QVERIFY(input);
+    input->lineEdit()->clear();
+    // keyClicks only types ASCII; Korean arrives as an input method would leave it.
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        QTest::keyClicks(input->lineEdit(), text);
+    else
+        input->lineEdit()->setText(text);
+    QTest::keyClick(input->lineEdit(), Qt::Key_Return);
+}
+
+QList<EventPtr> eventsOf(const ChatListModel &model)
+{
+    QList<EventPtr> events;
+    for (int row = 0; row < model.rowCount(); ++row)
+        events.append(model.index(row, 0).data(ChatListModel::EventRole).value<EventPtr>());
+    return events;
+}
+
+bool anyRowHas(const ChatListModel &model, Role role)
+{
+    for (const EventPtr &event : eventsOf(model)) {
+        if (event->roles().testFlag(role))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_simulator.start()); }
+
+    void enteringAChannelShowsItsChatWithBadges()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        typeChannel(app.window, u"https://play.sooplive.co.kr/gosegu2"_s);
+        QCOMPARE(app.window.tabs().size(), 1);
+        ChannelTab *tab = app.window.currentTab();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+        QVERIFY(!tab->banner()->isVisible());
+        QCOMPARE(app.window.tabWidget()->tabText(0), m_simulator.channel(u"gosegu2"_s)->nickname());
+
+        // A scripted room has every role; wait until each has shown up.
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 40, Timeout);
+        for (Role role : {Role::Host, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter})
+            QTRY_VERIFY2_WITH_TIMEOUT(anyRowHas(*tab->model(), role), qPrintable(roleName(role).toString()), Timeout);
+        QVERIFY(tab->stats().snapshot().totals.chatMessages > 0);
+    }
+
+    void aWrongChannelIsExplainedAndOpensNothing()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        typeChannel(app.window, u"https://www.twitch.tv/somebody"_s);
+        QVERIFY(app.window.channelBar()->errorText().contains(u"is not a SOOP address"_s));
+        QVERIFY(app.window.tabs().isEmpty());
+        typeChannel(app.window, u"감스트"_s);
+        QVERIFY(app.window.channelBar()->errorText().contains(u"is not a streamer id"_s));
+    }
+
+    void filtersAndSearchNarrowTheRows()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"filters_bj"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 60, Timeout);
+        ChatView *chat = tab->chatView();
+        ChatFilterProxy *proxy = chat->proxy();
+
+        chat->setCategories(EventFilter::Category::Donations);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() > 0, Timeout);
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QVERIFY(proxy->index(row, 0).data(ChatListModel::IsDonationRole).toBool());
+
+        chat->setCategories(EventFilter::DefaultCategories);
+        chat->openSearch();
+        chat->setSearchQuery(u"type:balloon"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() > 0, Timeout);
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QCOMPARE(proxy->index(row, 0).data(ChatListModel::TypeNameRole).toString(), u"balloon"_s);
+
+        const EventPtr someone = proxy->index(0, 0).data(ChatListModel::EventRole).value<EventPtr>();
+        chat->setSearchQuery(u"from:"_s + *someone->nickname);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() > 0, Timeout);
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const EventPtr event = proxy->index(row, 0).data(ChatListModel::EventRole).value<EventPtr>();
+            QVERIFY(event->nickname->contains(*someone->nickname) || event->userId->contains(*someone->nickname));
+        }
+        chat->setSearchQuery(u"type:nonsense"_s);
+        QVERIFY(!chat->searchError().isEmpty());
+    }
+
+    void clickingANicknameOpensTheUserCard()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"card_bj"_s);
+        ChatView *chat = tab->chatView();
+        chat->setCategories(EventFilter::Category::Chat);
+        QTRY_VERIFY_WITH_TIMEOUT(chat->proxy()->rowCount() > 5, Timeout);
+        m_simulator.channel(u"card_bj"_s)->setRate(1); // calm, so the row stays put while clicking
+
+        ChatListView *list = chat->listView();
+        const int row = list->lastVisibleRow();
+        const QModelIndex index = chat->proxy()->index(row, 0);
+        const EventPtr event = index.data(ChatListModel::EventRole).value<EventPtr>();
+        QStyleOptionViewItem option;
+        option.font = list->font();
+        option.palette = list->palette();
+        option.rect = list->visualRect(index);
+        const QRect nick = chat->delegate()->nicknameRect(option, index);
+        QVERIFY(nick.isValid());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, nick.center());
+
+        QTRY_VERIFY_WITH_TIMEOUT(tab->userCard() && tab->userCard()->isVisible(), Timeout);
+        QCOMPARE(tab->userCard()->summary().userId, *event->userId);
+        QVERIFY(tab->userCard()->summary().messageCount >= 1);
+        QVERIFY(tab->userCard()->summary().firstSeenMs > 0);
+        m_simulator.channel(u"card_bj"_s)->setRate(20);
+    }
+
+    void aDroppedConnectionLeavesAGapMarker()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"drop_bj"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 5, Timeout);
+
+        QSignalSpy titles(tab, &ChannelTab::titleChanged);
+        m_simulator.dropConnections(u"drop_bj"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Reconnecting, Timeout);
+        QVERIFY(tab->banner()->isVisible());
+        QVERIFY2(tab->banner()->message().contains(u"Reconnect"_s), qPrintable(tab->banner()->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const EventPtr &event : eventsOf(*tab->model())) {
+                    if (event->type == EventType::Gap)
+                        return true;
+                }
+                return false;
+            }(),
+            Timeout);
+        QVERIFY(!titles.isEmpty());
+    }
+
+    void anOfflineChannelSaysItIsWaiting()
+    {
+        QTemporaryDir folder;
+        m_simulator.channel(u"sleepy_bj"_s)->setState(sim::ChannelState::Offline);
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"sleepy_bj"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::WaitingForLive, Timeout);
+        QVERIFY(tab->banner()->isVisible());
+        QVERIFY2(tab->banner()->message().contains(u"not live right now"_s), qPrintable(tab->banner()->message()));
+        QVERIFY(tab->banner()->message().contains(u"joins by itself"_s));
+
+        m_simulator.goLive(u"sleepy_bj"_s);
+        tab->reconnectNow(); // "Try now" instead of waiting for the 30-second poll
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+    }
+
+    void aPasswordRoomAsksAndJoins()
+    {
+        QTemporaryDir folder;
+        m_simulator.channel(u"locked_bj"_s)->setPassword(u"1234"_s);
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"locked_bj"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::PasswordRequired, Timeout);
+        auto *password = tab->banner()->findChild<QLineEdit *>();
+        QVERIFY(password && password->isVisible());
+        QTest::keyClicks(password, u"1234"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+    }
+
+    void tabsAndViewSurviveARestart()
+    {
+        QTemporaryDir folder;
+        {
+            App app(m_simulator, folder.path());
+            app.window.openChannel(u"first_bj"_s);
+            app.window.openChannel(u"play.sooplive.com/second_bj"_s);
+            app.window.openChannel(u"third_bj"_s);
+            app.window.closeTab(0);
+            app.window.tabWidget()->setCurrentIndex(1);
+            app.window.resize(900, 640);
+            app.window.close();
+        }
+        App again(m_simulator, folder.path(), App::Geometry::Saved);
+        again.window.restoreTabs();
+        QCOMPARE(again.window.tabs().size(), 2);
+        QCOMPARE(again.window.tabs().at(0)->input(), u"play.sooplive.com/second_bj"_s);
+        QCOMPARE(again.window.tabs().at(1)->channelId(), u"third_bj"_s);
+        QCOMPARE(again.window.tabWidget()->currentIndex(), 1);
+        QCOMPARE(again.window.size(), QSize(900, 640));
+        QCOMPARE(again.context.settings().recentChannels().first(), u"third_bj"_s);
+    }
+
+    void theWindowIsRenderedToAPicture()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        app.window.resize(1280, 800);
+        ChannelTab *tab = app.window.openChannel(u"gosegu2"_s);
+        app.window.openChannel(u"devil0108"_s);
+        app.window.tabWidget()->setCurrentWidget(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 80, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->stats().snapshot().totals.starBalloons > 0, Timeout);
+        tab->statsPanel()->refresh();
+        QTest::qWait(300); // one more paint of the settled window, for the picture only
+        const QString path = testdata::buildDir() + u"/screenshots/main-window.png"_s;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QVERIFY(app.window.grab().save(path));
+        QVERIFY(QFileInfo(path).size() > 10'000);
+    }
+
+private:
+    sim::SoopSimulator m_simulator;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

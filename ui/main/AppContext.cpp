@@ -1,0 +1,178 @@
+#include "ui/main/AppContext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include "core/overlay/OverlayServer.h"
+#include "core/util/Logging.h"
+#include "sim/SimChannel.h"
+#include "sim/SoopSimulator.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The demo's channels: a scripted, lively room, and the recorded donations
+// of October 2026 replayed ten times faster.
+constexpr auto ScriptedDemoChannel = "demo_bj";
+constexpr auto ReplayDemoChannel = "devil0108";
+
+} // namespace
+
+AppContext::AppContext(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_settings(m_options.settingsPath.isEmpty() ? AppSettings::defaultPath() : m_options.settingsPath),
+      m_dataDir(m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                            : m_options.dataDir)
+{
+    QDir().mkpath(m_dataDir);
+    m_network.setObjectName(u"network"_s);
+    m_network.start();
+    setLanguage(m_options.language.isEmpty() ? m_settings.language() : m_options.language);
+    if (m_options.demo)
+        startDemo();
+    if (m_options.overlayServer)
+        startOverlay();
+}
+
+AppContext::~AppContext()
+{
+    m_network.quit();
+    m_network.wait();
+}
+
+soop::ClientConfig AppContext::clientConfig()
+{
+    QUrl base = m_options.apiBase;
+    if (m_simulator)
+        base = m_simulator->apiBase();
+    soop::ClientConfig config = soop::ClientConfig::forApiBase(base);
+    config.uuid = m_settings.clientUuid();
+    if (m_simulator)
+        config.extraCaCertificates = {sim::SoopSimulator::certificate()};
+    return config;
+}
+
+QStringList AppContext::demoChannels() const
+{
+    if (!m_simulator)
+        return {};
+    return {QString::fromLatin1(ScriptedDemoChannel), QString::fromLatin1(ReplayDemoChannel)};
+}
+
+QString AppContext::recordingPath() const
+{
+    if (!m_settings.recordingEnabled())
+        return {};
+    // The demo records beside, not into, the user's own history.
+    if (m_simulator)
+        return m_dataDir + u"/demo-sessions.db"_s;
+    const QString path = m_settings.recordingPath();
+    return path.isEmpty() ? m_dataDir + u"/sessions.db"_s : path;
+}
+
+void AppContext::startDemo()
+{
+    sim::SimulatorOptions options;
+    options.burst.factor = 5;
+    options.burst.every = 25s;
+    options.burst.length = 3s;
+    m_simulator = std::make_unique<sim::SoopSimulator>(options);
+    QString error;
+    if (!m_simulator->start(&error)) {
+        qCWarning(lcUi) << "the demo simulator did not start:" << error;
+        m_simulator.reset();
+        return;
+    }
+    m_simulator->channel(QString::fromLatin1(ScriptedDemoChannel))->setRate(25);
+    sim::SimChannel *replay = m_simulator->channel(QString::fromLatin1(ReplayDemoChannel));
+    sim::ChannelConfig config = replay->config();
+    config.source = sim::SourceKind::Replay;
+    config.replayFile = u":/demo/donations-2026-10.frames.jsonl"_s;
+    config.replaySpeed = 10;
+    if (!replay->setConfig(config, &error))
+        qCWarning(lcUi) << "the demo replay did not start:" << error;
+}
+
+QString AppContext::loadOrCreateOverlayToken()
+{
+    // Kept in its own file readable only by the user, not in the settings.
+    const QString path = QFileInfo(m_settings.path()).absolutePath() + u"/overlay-token"_s;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString token = QString::fromLatin1(file.readAll().trimmed());
+        if (token.size() >= 32)
+            return token;
+    }
+    const QString token = OverlayServer::generateToken();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile out(path);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        out.write(token.toLatin1());
+    } else {
+        qCWarning(lcUi) << "cannot keep the overlay token in" << path << out.errorString();
+    }
+    return token;
+}
+
+void AppContext::startOverlay()
+{
+    m_overlay = std::make_unique<OverlayServer>(loadOrCreateOverlayToken());
+    const auto interfaces =
+        m_settings.overlayLanAccess() ? OverlayServer::Interfaces::All : OverlayServer::Interfaces::LoopbackOnly;
+    if (!m_overlay->listen(m_settings.overlayPort(), interfaces)) {
+        m_overlayError = m_overlay->errorString();
+        qCWarning(lcUi) << "the overlay server did not start:" << m_overlayError;
+        // Try any free port rather than going without an overlay.
+        if (m_settings.overlayPort() == 0 || !m_overlay->listen(0, interfaces))
+            m_overlay.reset();
+    }
+}
+
+void AppContext::regenerateOverlayToken()
+{
+    const QString path = QFileInfo(m_settings.path()).absolutePath() + u"/overlay-token"_s;
+    QFile::remove(path);
+    const QString token = loadOrCreateOverlayToken();
+    if (m_overlay)
+        m_overlay->setToken(token);
+}
+
+void AppContext::setLanguage(const QString &setting)
+{
+    QString language = setting;
+    if (language != "ko"_L1 && language != "en"_L1)
+        language = QLocale::system().language() == QLocale::Korean ? u"ko"_s : u"en"_s;
+    if (language == m_language && m_translator)
+        return;
+    m_language = language;
+
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_translator = std::make_unique<QTranslator>();
+    if (m_translator->load(u":/i18n/soopchat_%1.qm"_s.arg(language)))
+        QCoreApplication::installTranslator(m_translator.get());
+    else
+        qCWarning(lcUi) << "no translation for" << language;
+    // Qt's own dialogs and buttons ("Cancel", "OK").
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(
+            QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    QLocale::setDefault(QLocale(language == "ko"_L1 ? QLocale::Korean : QLocale::English));
+    emit languageChanged();
+}
+
+} // namespace soopchat

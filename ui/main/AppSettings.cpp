@@ -1,0 +1,203 @@
+#include "ui/main/AppSettings.h"
+
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+AppSettings::AppSettings(const QString &path) : m_settings(path, QSettings::IniFormat)
+{
+    m_settings.setAtomicSyncRequired(true);
+}
+
+QString AppSettings::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/soopchat.ini"_s;
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value("window/geometry"_L1).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue("window/geometry"_L1, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value("window/state"_L1).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue("window/state"_L1, state);
+}
+
+QStringList AppSettings::openChannels() const
+{
+    return m_settings.value("channels/open"_L1).toStringList();
+}
+
+void AppSettings::setOpenChannels(const QStringList &channels)
+{
+    m_settings.setValue("channels/open"_L1, channels);
+}
+
+int AppSettings::currentChannel() const
+{
+    return m_settings.value("channels/current"_L1, 0).toInt();
+}
+
+void AppSettings::setCurrentChannel(int index)
+{
+    m_settings.setValue("channels/current"_L1, index);
+}
+
+QStringList AppSettings::recentChannels() const
+{
+    return m_settings.value("channels/recent"_L1).toStringList();
+}
+
+void AppSettings::addRecentChannel(const QString &channel)
+{
+    QStringList recent = recentChannels();
+    recent.removeAll(channel);
+    recent.prepend(channel);
+    while (recent.size() > MaxRecentChannels)
+        recent.removeLast();
+    m_settings.setValue("channels/recent"_L1, recent);
+}
+
+bool AppSettings::showTimestamps() const
+{
+    return m_settings.value("view/showTimestamps"_L1, true).toBool();
+}
+
+void AppSettings::setShowTimestamps(bool show)
+{
+    m_settings.setValue("view/showTimestamps"_L1, show);
+}
+
+int AppSettings::maxRows() const
+{
+    return m_settings.value("view/maxRows"_L1, 10'000).toInt();
+}
+
+void AppSettings::setMaxRows(int rows)
+{
+    m_settings.setValue("view/maxRows"_L1, rows);
+}
+
+bool AppSettings::statsVisible() const
+{
+    return m_settings.value("view/statsVisible"_L1, true).toBool();
+}
+
+void AppSettings::setStatsVisible(bool visible)
+{
+    m_settings.setValue("view/statsVisible"_L1, visible);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value("view/splitter"_L1).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue("view/splitter"_L1, state);
+}
+
+int AppSettings::chatCategories() const
+{
+    return m_settings.value("view/categories"_L1, -1).toInt();
+}
+
+void AppSettings::setChatCategories(int categories)
+{
+    m_settings.setValue("view/categories"_L1, categories);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value("general/language"_L1, u"system"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue("general/language"_L1, language);
+}
+
+bool AppSettings::recordingEnabled() const
+{
+    return m_settings.value("recording/enabled"_L1, true).toBool();
+}
+
+void AppSettings::setRecordingEnabled(bool enabled)
+{
+    m_settings.setValue("recording/enabled"_L1, enabled);
+}
+
+QString AppSettings::recordingPath() const
+{
+    return m_settings.value("recording/path"_L1).toString();
+}
+
+void AppSettings::setRecordingPath(const QString &path)
+{
+    m_settings.setValue("recording/path"_L1, path);
+}
+
+quint16 AppSettings::overlayPort() const
+{
+    return quint16(m_settings.value("overlay/port"_L1, 0).toUInt());
+}
+
+void AppSettings::setOverlayPort(quint16 port)
+{
+    m_settings.setValue("overlay/port"_L1, port);
+}
+
+bool AppSettings::overlayLanAccess() const
+{
+    return m_settings.value("overlay/lanAccess"_L1, false).toBool();
+}
+
+void AppSettings::setOverlayLanAccess(bool allowed)
+{
+    m_settings.setValue("overlay/lanAccess"_L1, allowed);
+}
+
+QVariantMap AppSettings::overlayWindowOptions(const QString &channel) const
+{
+    return m_settings.value(u"overlayWindow/"_s + channel).toMap();
+}
+
+void AppSettings::setOverlayWindowOptions(const QString &channel, const QVariantMap &options)
+{
+    m_settings.setValue(u"overlayWindow/"_s + channel, options);
+}
+
+QString AppSettings::clientUuid()
+{
+    QString uuid = m_settings.value("client/uuid"_L1).toString();
+    if (uuid.isEmpty()) {
+        const quint64 a = QRandomGenerator::system()->generate64();
+        const quint64 b = QRandomGenerator::system()->generate64();
+        uuid = QString::number(a, 16).rightJustified(16, u'0') + QString::number(b, 16).rightJustified(16, u'0');
+        m_settings.setValue("client/uuid"_L1, uuid);
+    }
+    return uuid;
+}
+
+QSettings::Status AppSettings::sync()
+{
+    m_settings.sync();
+    return m_settings.status();
+}
+
+} // namespace soopchat

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace soopchat {
+
+// The app's settings, in one INI file written atomically (QSettings replaces
+// the file through a temporary one). Secrets never go here: users paste
+// settings files into bug reports.
+class AppSettings
+{
+public:
+    static constexpr int MaxRecentChannels = 20;
+
+    explicit AppSettings(const QString &path = defaultPath());
+    static QString defaultPath();
+    QString path() const { return m_settings.fileName(); }
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // The channels of the open tabs, as typed (an id or an address).
+    QStringList openChannels() const;
+    void setOpenChannels(const QStringList &channels);
+    int currentChannel() const;
+    void setCurrentChannel(int index);
+    QStringList recentChannels() const; // most recent first
+    void addRecentChannel(const QString &channel);
+
+    bool showTimestamps() const;
+    void setShowTimestamps(bool show);
+    int maxRows() const;
+    void setMaxRows(int rows);
+    bool statsVisible() const;
+    void setStatsVisible(bool visible);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    int chatCategories() const; // EventFilter::Categories as an int
+    void setChatCategories(int categories);
+
+    QString language() const; // "system", "ko" or "en"
+    void setLanguage(const QString &language);
+
+    bool recordingEnabled() const;
+    void setRecordingEnabled(bool enabled);
+    QString recordingPath() const; // empty: the default database
+    void setRecordingPath(const QString &path);
+
+    quint16 overlayPort() const; // 0: any free port
+    void setOverlayPort(quint16 port);
+    bool overlayLanAccess() const;
+    void setOverlayLanAccess(bool allowed);
+    // Per-channel options of the pop-out overlay window.
+    QVariantMap overlayWindowOptions(const QString &channel) const;
+    void setOverlayWindowOptions(const QString &channel, const QVariantMap &options);
+
+    // A random id per install for the JOIN log element, made on first use.
+    QString clientUuid();
+
+    QSettings::Status sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace soopchat

@@ -1,0 +1,183 @@
+#include "ui/main/ChannelTab.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "core/channel/ChannelRecorder.h"
+#include "core/overlay/OverlayServer.h"
+#include "core/store/SessionWriter.h"
+#include "core/store/StoreError.h"
+#include "ui/chat/ChatListModel.h"
+#include "ui/chat/ChatView.h"
+
+#include "ui/main/AppContext.h"
+#include "ui/main/ConnectionBanner.h"
+#include "ui/stats/StatsPanel.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+UserSummary summaryOf(const UserRecord &user)
+{
+    UserSummary summary;
+    summary.userId = user.userId;
+    summary.nickname = user.nickname;
+    summary.roles = user.roles;
+    summary.subscriptionMonths = std::max<qint64>(user.subscriptionMonths.value_or(0), 0);
+    summary.firstSeenMs = user.firstSeenMs;
+    summary.messageCount = user.messageCount;
+    summary.balloonsGiven = user.starBalloons;
+    for (const UserRecord::Message &message : user.recentMessages)
+        summary.recentMessages.append({message.atMs, message.text});
+    return summary;
+}
+
+} // namespace
+
+ChannelTab::ChannelTab(const soop::ChannelTarget &target, const QString &input, AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_input(input),
+      m_session(std::make_unique<ChannelSession>(target, context.clientConfig(), context.networkThread())),
+      m_model(new ChatListModel(this)), m_banner(new ConnectionBanner(this)), m_chat(nullptr), m_statsPanel(nullptr),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    AppSettings &settings = context.settings();
+    m_model->setMaxRows(settings.maxRows());
+    m_chat = new ChatView(m_model, m_splitter);
+    m_chat->setShowTimestamps(settings.showTimestamps());
+    if (settings.chatCategories() >= 0)
+        m_chat->setCategories(EventFilter::Categories::fromInt(settings.chatCategories()));
+    m_statsPanel = new StatsPanel(m_stats, m_splitter);
+    m_splitter->addWidget(m_chat);
+    m_splitter->addWidget(m_statsPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({700, 340});
+    m_statsPanel->setVisible(settings.statsVisible());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_session.get(), &ChannelSession::eventsReceived, this, &ChannelTab::onEvents);
+    connect(m_session.get(), &ChannelSession::statusChanged, this, &ChannelTab::onStatus);
+    connect(m_session.get(), &ChannelSession::broadcastStarted, this, &ChannelTab::onBroadcastStarted);
+    connect(m_banner, &ConnectionBanner::retryRequested, this, &ChannelTab::reconnectNow);
+    connect(m_banner, &ConnectionBanner::passwordEntered, m_session.get(), &ChannelSession::setPassword);
+    connect(m_banner, &ConnectionBanner::closeRequested, this, &ChannelTab::closeRequested);
+    connect(m_chat, &ChatView::userActivated, this, &ChannelTab::showUserCard);
+    connect(m_statsPanel, &StatsPanel::userActivated, this, &ChannelTab::showUserCard);
+
+    const QString recording = context.recordingPath();
+    if (!recording.isEmpty())
+        startRecording(recording);
+
+    soop::ClientStatus initial;
+    initial.channel = target.displayName();
+    m_banner->setStatus(initial);
+    m_session->start();
+}
+
+ChannelTab::~ChannelTab()
+{
+    // The recorder ends the session before the writer commits and closes.
+    m_recorder.reset();
+    m_writer.reset();
+    // The panel reads m_stats, which goes before QWidget deletes the children.
+    delete m_statsPanel;
+}
+
+QString ChannelTab::channelId() const
+{
+    return m_session->channelId();
+}
+
+QString ChannelTab::tabTitle() const
+{
+    const soop::ClientStatus &status = m_session->status();
+    const QString nick = status.live.streamerNick;
+    return nick.isEmpty() ? channelId() : nick;
+}
+
+void ChannelTab::startRecording(const QString &path)
+{
+    m_writer = std::make_unique<SessionWriter>(path);
+    m_recorder = std::make_unique<ChannelRecorder>(m_session.get(), m_writer.get());
+    connect(m_writer.get(), &SessionWriter::error, this,
+        [this](const StoreError &error) { emit storeProblem(error.message); });
+    connect(m_writer.get(), &SessionWriter::switchedToFile, this,
+        [this](const QString &file) { emit storeProblem(tr("Recording goes on in a new file: %1").arg(file)); });
+    connect(m_writer.get(), &SessionWriter::eventsDropped, this,
+        [this](qint64, const QString &message) { emit storeProblem(message); });
+}
+
+void ChannelTab::onEvents(const EventBatch &events)
+{
+    m_model->append(events);
+    m_stats.add(events);
+    m_users.add(events);
+    if (OverlayServer *overlay = m_context.overlay())
+        overlay->publish(channelId(), events);
+    emit eventsReceived(events);
+}
+
+void ChannelTab::onStatus(const soop::ClientStatus &status)
+{
+    m_banner->setStatus(status);
+    emit titleChanged();
+}
+
+void ChannelTab::onBroadcastStarted(const soop::LiveInfo &)
+{
+    // A new broadcast is a new session: the statistics start over; the chat
+    // list keeps what was said before.
+    m_stats.clear();
+    m_users.clear();
+    m_statsPanel->refresh();
+}
+
+void ChannelTab::setStatsVisible(bool visible)
+{
+    m_statsPanel->setVisible(visible);
+}
+
+bool ChannelTab::isStatsVisible() const
+{
+    return m_statsPanel->isVisibleTo(this);
+}
+
+void ChannelTab::showUserCard(const QString &userId)
+{
+    const std::optional<UserRecord> user = m_users.user(userId);
+    UserSummary summary;
+    if (user) {
+        summary = summaryOf(*user);
+    } else {
+        summary.userId = userId;
+        summary.nickname = userId;
+    }
+    if (!m_userCard) {
+        m_userCard = new UserCardDialog(this);
+        connect(m_userCard, &UserCardDialog::searchRequested, this, [this](const QString &query) {
+            m_chat->openSearch();
+            m_chat->setSearchQuery(query);
+        });
+    }
+    m_userCard->setSummary(summary);
+    m_userCard->show();
+    m_userCard->raise();
+    m_userCard->activateWindow();
+}
+
+void ChannelTab::reconnectNow()
+{
+    m_session->retryNow();
+}
+
+} // namespace soopchat

@@ -1,0 +1,421 @@
+#include "ui/main/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "core/overlay/OverlayServer.h"
+#include "ui/chat/ChatListModel.h"
+#include "ui/chat/ChatView.h"
+#include "ui/main/AppContext.h"
+#include "ui/main/ChannelBar.h"
+#include "ui/main/ChannelTab.h"
+#include "ui/main/ConnectionBanner.h"
+#include "ui/main/SettingsDialog.h"
+#include "ui/main/WelcomePage.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+using soop::ConnectionState;
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_channelBar(new ChannelBar(this)), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)), m_tabs(new QTabWidget(this)), m_recordingLabel(new QLabel(this)),
+      m_overlayLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_channelBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_recordingLabel);
+    statusBar()->addPermanentWidget(m_overlayLabel);
+    m_recordingLabel->setTextFormat(Qt::PlainText);
+    m_overlayLabel->setTextFormat(Qt::PlainText);
+
+    AppSettings &settings = m_context.settings();
+    m_channelBar->setRecentChannels(settings.recentChannels());
+    m_welcome->setRecentChannels(settings.recentChannels());
+    connect(m_channelBar, &ChannelBar::openRequested, this, &MainWindow::openTarget);
+    connect(m_welcome, &WelcomePage::channelChosen, this, &MainWindow::openChannel);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        saveTabs();
+    });
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::saveTabs);
+
+    buildMenus();
+    retranslate();
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1180, 760);
+    restoreState(settings.windowState());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Tabs first: their clients live on the context's network thread.
+    m_restoring = true;
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), m_channelBar, &ChannelBar::focusInput);
+    m_openAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    m_closeTabAction = m_fileMenu->addAction(QString(), this, [this] { closeTab(m_tabs->currentIndex()); });
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_statsAction = m_viewMenu->addAction(QString());
+    m_statsAction->setCheckable(true);
+    m_statsAction->setChecked(m_context.settings().statsVisible());
+    m_statsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_statsAction, &QAction::toggled, this, [this](bool visible) {
+        for (ChannelTab *tab : tabs())
+            tab->setStatsVisible(visible);
+        m_context.settings().setStatsVisible(visible);
+        m_context.settings().sync();
+    });
+    m_timeAction = m_viewMenu->addAction(QString());
+    m_timeAction->setCheckable(true);
+    m_timeAction->setChecked(m_context.settings().showTimestamps());
+    connect(m_timeAction, &QAction::toggled, this, [this](bool show) {
+        for (ChannelTab *tab : tabs())
+            tab->chatView()->setShowTimestamps(show);
+        m_context.settings().setShowTimestamps(show);
+        m_context.settings().sync();
+    });
+    m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (ChannelTab *tab = currentTab())
+            tab->chatView()->openSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_latestAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (ChannelTab *tab = currentTab())
+            tab->chatView()->jumpToBottom();
+    });
+    m_latestAction->setShortcut(QKeySequence(u"Ctrl+End"_s));
+
+    m_channelMenu = menuBar()->addMenu(QString());
+    m_reconnectAction = m_channelMenu->addAction(QString(), this, [this] {
+        if (ChannelTab *tab = currentTab())
+            tab->reconnectNow();
+    });
+    m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_channelMenu->addSeparator();
+    m_copyOverlayAction = m_channelMenu->addAction(QString(), this, &MainWindow::copyOverlayUrl);
+    m_copyOverlayAction->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(currentTab() ? tr("%1 — SoopChat").arg(currentTab()->tabTitle()) : tr("SoopChat"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Channel…"));
+    m_closeTabAction->setText(tr("&Close Tab"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_statsAction->setText(tr("&Statistics Panel"));
+    m_timeAction->setText(tr("Show &Time"));
+    m_findAction->setText(tr("&Find in Chat…"));
+    m_latestAction->setText(tr("Jump to &Latest"));
+    m_channelMenu->setTitle(tr("&Channel"));
+    m_reconnectAction->setText(tr("&Reconnect Now"));
+    m_copyOverlayAction->setText(tr("Copy &Overlay URL"));
+    m_copyOverlayAction->setToolTip(tr("The address of this channel's overlay, for an OBS browser source"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SoopChat"));
+
+    if (m_context.isDemo()) {
+        m_recordingLabel->setText(tr("Demo: simulated broadcasts on this computer"));
+    } else {
+        const QString recording = m_context.recordingPath();
+        m_recordingLabel->setText(recording.isEmpty() ? tr("Not recording") : tr("Recording"));
+        m_recordingLabel->setToolTip(recording);
+    }
+    if (OverlayServer *overlay = m_context.overlay())
+        m_overlayLabel->setText(tr("Overlay on port %1").arg(overlay->port()));
+    else
+        m_overlayLabel->setText(tr("Overlay off"));
+    m_overlayLabel->setToolTip(m_context.overlayError());
+    for (ChannelTab *tab : tabs())
+        updateTab(tab);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+ChannelTab *MainWindow::openChannel(const QString &input)
+{
+    const soop::ChannelInput::Result result = soop::ChannelInput::parse(input);
+    if (!result.target) {
+        statusBar()->showMessage(result.error, 10'000);
+        return nullptr;
+    }
+    return openTarget(*result.target, input.trimmed());
+}
+
+ChannelTab *MainWindow::openTarget(const soop::ChannelTarget &target, const QString &input)
+{
+    for (ChannelTab *tab : tabs()) {
+        const bool sameChannel = !target.streamerId.isEmpty() && tab->channelId() == target.streamerId;
+        if (sameChannel || tab->input().compare(input, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentWidget(tab);
+            return tab;
+        }
+    }
+    auto *tab = new ChannelTab(target, input, m_context, m_tabs);
+    connect(tab, &ChannelTab::titleChanged, this, [this, tab] { updateTab(tab); });
+    connect(tab, &ChannelTab::closeRequested, this, [this, tab] { closeTab(m_tabs->indexOf(tab)); });
+    connect(tab, &ChannelTab::storeProblem, this, &MainWindow::showStoreProblem);
+    connect(tab->chatView(), &ChatView::categoriesChanged, this, [this](EventFilter::Categories categories) {
+        m_context.settings().setChatCategories(categories.toInt());
+        m_context.settings().sync();
+    });
+    connect(tab->splitter(), &QSplitter::splitterMoved, this,
+        [this, tab] { m_context.settings().setSplitterState(tab->splitter()->saveState()); });
+    tab->setStatsVisible(m_statsAction->isChecked());
+    const int index = m_tabs->addTab(tab, target.displayName());
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(index);
+    updateTab(tab);
+
+    if (!m_context.isDemo()) {
+        m_context.settings().addRecentChannel(input);
+        m_channelBar->setRecentChannels(m_context.settings().recentChannels());
+        m_welcome->setRecentChannels(m_context.settings().recentChannels());
+    }
+    saveTabs();
+    return tab;
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index < 0 || index >= m_tabs->count())
+        return;
+    QWidget *tab = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    delete tab;
+    if (m_tabs->count() == 0)
+        m_stack->setCurrentWidget(m_welcome);
+    saveTabs();
+    updateActions();
+}
+
+void MainWindow::restoreTabs()
+{
+    AppSettings &settings = m_context.settings();
+    m_restoring = true;
+    const QStringList channels = settings.openChannels();
+    const int current = settings.currentChannel();
+    for (const QString &channel : channels)
+        openChannel(channel);
+    m_restoring = false;
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
+}
+
+ChannelTab *MainWindow::currentTab() const
+{
+    return qobject_cast<ChannelTab *>(m_tabs->currentWidget());
+}
+
+QList<ChannelTab *> MainWindow::tabs() const
+{
+    QList<ChannelTab *> result;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<ChannelTab *>(m_tabs->widget(i)))
+            result.append(tab);
+    }
+    return result;
+}
+
+QString MainWindow::statusMessage() const
+{
+    return statusBar()->currentMessage();
+}
+
+QIcon MainWindow::stateIcon(int state)
+{
+    QColor color;
+    switch (ConnectionState(state)) {
+    case ConnectionState::Live:
+        color = QColor(0xe5, 0x39, 0x35); // the broadcast red
+        break;
+    case ConnectionState::Reconnecting:
+    case ConnectionState::PasswordRequired:
+    case ConnectionState::LoginRequired:
+    case ConnectionState::Unavailable:
+        color = QColor(0xf3, 0x9c, 0x12);
+        break;
+    case ConnectionState::NotFound:
+        color = QColor(0x7f, 0x8c, 0x8d);
+        break;
+    case ConnectionState::WaitingForLive:
+    case ConnectionState::Stopped:
+        color = QColor(0xb0, 0xb6, 0xbb);
+        break;
+    default:
+        color = QColor(0x34, 0x78, 0xf6);
+    }
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(6, 6, 20, 20));
+    return QIcon(pixmap);
+}
+
+void MainWindow::updateTab(ChannelTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const soop::ClientStatus &status = tab->status();
+    m_tabs->setTabText(index, tab->tabTitle());
+    m_tabs->setTabIcon(index, stateIcon(int(status.state)));
+    QString tooltip = ConnectionBanner::describe(status, QDateTime::currentMSecsSinceEpoch());
+    if (status.state == ConnectionState::Live)
+        tooltip = tab->channelId() + u" — "_s + tooltip;
+    m_tabs->setTabToolTip(index, tooltip);
+    if (tab == currentTab())
+        setWindowTitle(tr("%1 — SoopChat").arg(tab->tabTitle()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasTab = currentTab() != nullptr;
+    m_closeTabAction->setEnabled(hasTab);
+    m_findAction->setEnabled(hasTab);
+    m_latestAction->setEnabled(hasTab);
+    m_reconnectAction->setEnabled(hasTab);
+    m_copyOverlayAction->setEnabled(hasTab);
+    setWindowTitle(hasTab ? tr("%1 — SoopChat").arg(currentTab()->tabTitle()) : tr("SoopChat"));
+}
+
+void MainWindow::saveTabs()
+{
+    // The demo's channels are not the user's: they are never saved.
+    if (m_restoring || m_context.isDemo())
+        return;
+    QStringList channels;
+    for (ChannelTab *tab : tabs())
+        channels.append(tab->input());
+    AppSettings &settings = m_context.settings();
+    settings.setOpenChannels(channels);
+    settings.setCurrentChannel(m_tabs->currentIndex());
+    settings.sync();
+}
+
+void MainWindow::saveView()
+{
+    AppSettings &settings = m_context.settings();
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    if (ChannelTab *tab = currentTab())
+        settings.setSplitterState(tab->splitter()->saveState());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveTabs();
+    saveView();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showStoreProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 30'000);
+    m_recordingLabel->setText(tr("Recording: problem"));
+    m_recordingLabel->setToolTip(message);
+}
+
+void MainWindow::copyOverlayUrl()
+{
+    ChannelTab *tab = currentTab();
+    if (!tab)
+        return;
+    OverlayServer *overlay = m_context.overlay();
+    if (!overlay) {
+        QMessageBox::warning(
+            this, tr("Overlay unavailable"), tr("The overlay server is not running: %1").arg(m_context.overlayError()));
+        return;
+    }
+    const QUrl url = overlay->overlayUrl(tab->channelId());
+    QGuiApplication::clipboard()->setText(url.toString());
+    statusBar()->showMessage(
+        tr("Overlay address copied. In OBS add a Browser source, paste it as the URL and make it 400×600."), 15'000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (ChannelTab *tab : tabs())
+        tab->model()->setMaxRows(m_context.settings().maxRows());
+    m_timeAction->setChecked(m_context.settings().showTimestamps());
+    retranslate();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SoopChat"),
+        tr("SoopChat %1\n\nA native chat viewer for SOOP live streams: live chat with badges, "
+           "balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a "
+           "guest, exactly as SOOP's web player does.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace soopchat

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "core/soop/ChannelInput.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace soopchat {
+
+class AppContext;
+class ChannelBar;
+class ChannelTab;
+class WelcomePage;
+
+// The app's window: the channel bar, one tab per channel, menus and a status
+// line for recording and the overlay. Open tabs, geometry and view options
+// are saved as they change and restored at the next start.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a channel (an id or an address) in a tab, or switches to its tab
+    // when it is already open. Returns null and explains why when the text is
+    // not a channel.
+    ChannelTab *openChannel(const QString &input);
+    ChannelTab *openTarget(const soop::ChannelTarget &target, const QString &input);
+    void closeTab(int index);
+    void restoreTabs(); // the tabs of the last run
+
+    ChannelTab *currentTab() const;
+    QList<ChannelTab *> tabs() const;
+    ChannelBar *channelBar() const { return m_channelBar; }
+    QTabWidget *tabWidget() const { return m_tabs; }
+    QString statusMessage() const;
+
+    // Filled in by the history and overlay features.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *channelMenu() const { return m_channelMenu; }
+
+public slots:
+    void copyOverlayUrl();
+    void showSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void updateTab(ChannelTab *tab);
+    void updateActions();
+    void saveTabs();
+    void saveView();
+    void showStoreProblem(const QString &message);
+    static QIcon stateIcon(int state);
+
+    AppContext &m_context;
+    ChannelBar *m_channelBar;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QTabWidget *m_tabs;
+    QLabel *m_recordingLabel;
+    QLabel *m_overlayLabel;
+    bool m_restoring = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_channelMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_statsAction = nullptr;
+    QAction *m_timeAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_latestAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_copyOverlayAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace soopchat

@@ -1,0 +1,114 @@
+#include "ui/main/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/chat/ChatListModel.h"
+#include "ui/main/AppContext.h"
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_language(new QComboBox(this)), m_maxRows(new QSpinBox(this)),
+      m_showTime(new QCheckBox(tr("Show the time of each message"), this)),
+      m_recording(new QCheckBox(tr("Record every channel I watch"), this)), m_recordingPath(new QLabel(this)),
+      m_overlayPort(new QSpinBox(this)), m_overlayLan(new QCheckBox(tr("Allow other computers on my network"), this))
+{
+    setWindowTitle(tr("Settings"));
+    AppSettings &settings = context.settings();
+
+    // Language names are shown in their own language.
+    m_language->addItem(tr("Same as the system"), u"system"_s);
+    m_language->addItem(u"한국어"_s, u"ko"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+
+    m_maxRows->setRange(ChatListModel::MinMaxRows, ChatListModel::MaxMaxRows);
+    m_maxRows->setSingleStep(1000);
+    m_maxRows->setGroupSeparatorShown(true);
+    m_maxRows->setValue(settings.maxRows());
+    m_maxRows->setToolTip(tr("Older messages leave the list when it is full; recordings keep everything."));
+    m_showTime->setChecked(settings.showTimestamps());
+
+    m_recording->setChecked(settings.recordingEnabled());
+    m_recordingPath->setTextFormat(Qt::PlainText);
+    m_recordingPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recordingPath->setWordWrap(true);
+    const QString path = context.recordingPath();
+    m_recordingPath->setText(path.isEmpty() ? tr("Recording is off.") : tr("Sessions are saved in %1").arg(path));
+
+    m_overlayPort->setRange(0, 65535);
+    m_overlayPort->setSpecialValueText(tr("any free port"));
+    m_overlayPort->setValue(settings.overlayPort());
+    m_overlayLan->setChecked(settings.overlayLanAccess());
+    m_overlayLan->setToolTip(tr("Off: only this computer (and OBS on it) can load the overlay."));
+    auto *newToken = new QPushButton(tr("New Overlay Address"), this);
+    newToken->setToolTip(tr("Makes every overlay address given out so far stop working."));
+    connect(newToken, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(this, tr("New overlay address"),
+            tr("Overlay addresses already in OBS will stop working, and you will need to copy the new one. "
+               "Continue?"));
+        if (answer == QMessageBox::Yes)
+            m_context.regenerateOverlayToken();
+    });
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("Language:"), m_language);
+    generalForm->addRow(tr("Messages kept per channel:"), m_maxRows);
+    generalForm->addRow(QString(), m_showTime);
+
+    auto *recording = new QGroupBox(tr("Recording"), this);
+    auto *recordingForm = new QVBoxLayout(recording);
+    recordingForm->addWidget(m_recording);
+    recordingForm->addWidget(m_recordingPath);
+
+    auto *overlay = new QGroupBox(tr("Overlay for OBS"), this);
+    auto *overlayForm = new QFormLayout(overlay);
+    overlayForm->addRow(tr("Port:"), m_overlayPort);
+    overlayForm->addRow(QString(), m_overlayLan);
+    overlayForm->addRow(QString(), newToken);
+    auto *restartNote = new QLabel(tr("Port and network changes apply at the next start."), this);
+    restartNote->setEnabled(false);
+    overlayForm->addRow(QString(), restartNote);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(recording);
+    layout->addWidget(overlay);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    AppSettings &settings = m_context.settings();
+    settings.setMaxRows(m_maxRows->value());
+    settings.setShowTimestamps(m_showTime->isChecked());
+    settings.setRecordingEnabled(m_recording->isChecked());
+    settings.setOverlayPort(quint16(m_overlayPort->value()));
+    settings.setOverlayLanAccess(m_overlayLan->isChecked());
+    const QString language = m_language->currentData().toString();
+    settings.setLanguage(language);
+    if (settings.sync() != QSettings::NoError) {
+        QMessageBox::warning(
+            this, tr("Settings not saved"), tr("The settings could not be written to %1.").arg(settings.path()));
+    }
+    m_context.setLanguage(language);
+    QDialog::accept();
+}
+
+} // namespace soopchat
