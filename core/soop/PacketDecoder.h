@@ -11,29 +11,44 @@ namespace soopchat::soop {
 class StringCache;
 
 // The fields of a packet body (§3.2): the leading form feed skipped, split on
-// form feeds, a trailing empty field dropped. Views into the body. Fields are
-// split on demand, so a decoder that reads F[0]..F[7] of a 16-field chat
-// packet never scans the rest.
+// form feeds, a trailing empty field dropped. Views into the body, found in
+// one vectorised pass.
 class PacketFields
 {
 public:
     explicit PacketFields(QByteArrayView body);
 
-    qsizetype size() const; // splits everything
-    bool has(qsizetype index) const { return index < m_count || splitUpTo(index); }
-    QByteArrayView operator[](qsizetype index) const { return has(index) ? field(index) : QByteArrayView(); }
+    qsizetype size() const { return m_count; }
+    bool has(qsizetype index) const { return index < m_count; }
+    QByteArrayView operator[](qsizetype index) const
+    {
+        if (index >= m_count)
+            return {};
+        const Span &span = index < Inline ? m_inline[index] : m_more[index - Inline];
+        return QByteArrayView(span.data, span.size);
+    }
 
 private:
+    // A trivial type, so that the inline array costs nothing to set up.
+    struct Span
+    {
+        const char *data;
+        qsizetype size;
+    };
     static constexpr qsizetype Inline = 24; // more than any packet but a user list has
 
-    bool splitUpTo(qsizetype index) const;
-    QByteArrayView field(qsizetype index) const { return index < Inline ? m_inline[index] : m_more[index - Inline]; }
+    void add(const char *begin, const char *end)
+    {
+        if (m_count < Inline) [[likely]]
+            m_inline[m_count] = {begin, end - begin};
+        else
+            m_more.append({begin, end - begin});
+        ++m_count;
+    }
 
-    mutable const char *m_next;
-    const char *m_end;
-    mutable qsizetype m_count = 0;
-    mutable QByteArrayView m_inline[Inline];
-    mutable QList<QByteArrayView> m_more; // the rest of a long user list
+    qsizetype m_count = 0;
+    Span m_inline[Inline];
+    QList<Span> m_more; // the rest of a long user list
 };
 
 // Field text as UTF-8, falling back to CP949 per field when the bytes are
