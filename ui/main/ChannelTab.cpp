@@ -12,6 +12,7 @@
 
 #include "ui/main/AppContext.h"
 #include "ui/main/ConnectionBanner.h"
+#include "ui/overlay/OverlayWindowController.h"
 #include "ui/stats/StatsPanel.h"
 
 namespace soopchat {
@@ -178,6 +179,17 @@ void ChannelTab::showUserCard(const QString &userId)
 void ChannelTab::reconnectNow()
 {
     m_session->retryNow();
+}
+
+OverlayWindowController *ChannelTab::overlayWindow()
+{
+    if (!m_overlayWindow) {
+        // Options are kept per streamer id; a VOD address may not know it yet.
+        const QString channel = channelId().isEmpty() ? m_input : channelId();
+        m_overlayWindow = new OverlayWindowController(channel, m_context.settings(), this, this);
+        connect(this, &ChannelTab::eventsReceived, m_overlayWindow, &OverlayWindowController::addEvents);
+    }
+    return m_overlayWindow;
 }
 
 } // namespace soopchat

@@ -19,6 +19,7 @@ class ChannelRecorder;
 class ChatListModel;
 class ChatView;
 class ConnectionBanner;
+class OverlayWindowController;
 class SessionWriter;
 class StatsPanel;
 struct StoreError;
@@ -54,6 +55,9 @@ public:
     void showUserCard(const QString &userId);
     UserCardDialog *userCard() const { return m_userCard; }
     void reconnectNow();
+    // The channel's pop-out overlay window (ui/overlay), made on first use;
+    // it follows eventsReceived and closes with the tab.
+    OverlayWindowController *overlayWindow();
 
 signals:
     void titleChanged();
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<SessionWriter> m_writer;
     std::unique_ptr<ChannelRecorder> m_recorder;
     QPointer<UserCardDialog> m_userCard;
+    OverlayWindowController *m_overlayWindow = nullptr;
 };
 
 } // namespace soopchat

@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -24,6 +25,7 @@
 #include "ui/main/ConnectionBanner.h"
 #include "ui/main/SettingsDialog.h"
 #include "ui/main/WelcomePage.h"
+#include "ui/overlay/OverlayWindowController.h"
 
 namespace soopchat {
 
@@ -67,6 +69,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         saveTabs();
     });
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::saveTabs);
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, &MainWindow::showTabMenu);
 
     buildMenus();
     retranslate();
@@ -144,6 +148,23 @@ void MainWindow::buildMenus()
     m_channelMenu->addSeparator();
     m_copyOverlayAction = m_channelMenu->addAction(QString(), this, &MainWindow::copyOverlayUrl);
     m_copyOverlayAction->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    m_popOutOverlayAction = m_channelMenu->addAction(QString(), this, [this] {
+        if (ChannelTab *tab = currentTab())
+            tab->overlayWindow()->popOut();
+    });
+    m_popOutOverlayAction->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    m_overlayOptionsAction = m_channelMenu->addAction(QString(), this, [this] {
+        if (ChannelTab *tab = currentTab())
+            tab->overlayWindow()->showOptions();
+    });
+    // A click-through window cannot be clicked: this (and its shortcut) is the way back.
+    m_overlayClickThroughAction = m_channelMenu->addAction(QString(), this, &MainWindow::toggleOverlayClickThrough);
+    m_overlayClickThroughAction->setCheckable(true);
+    m_overlayClickThroughAction->setShortcut(OverlayWindowController::clickThroughShortcut());
+    connect(m_channelMenu, &QMenu::aboutToShow, this, [this] {
+        ChannelTab *tab = currentTab();
+        m_overlayClickThroughAction->setChecked(tab && tab->overlayWindow()->isClickThrough());
+    });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -167,6 +188,11 @@ void MainWindow::retranslate()
     m_reconnectAction->setText(tr("&Reconnect Now"));
     m_copyOverlayAction->setText(tr("Copy &Overlay URL"));
     m_copyOverlayAction->setToolTip(tr("The address of this channel's overlay, for an OBS browser source"));
+    m_popOutOverlayAction->setText(tr("&Pop Out Overlay Window")); // ko: 오버레이 창 띄우기(&P)
+    // ko: 이 채널의 채팅을 별도 창으로 띄웁니다(OBS 윈도우 캡처용)
+    m_popOutOverlayAction->setToolTip(tr("This channel's chat in its own window, for OBS window capture"));
+    m_overlayOptionsAction->setText(tr("Overlay &Window Options…")); // ko: 오버레이 창 설정(&W)…
+    m_overlayClickThroughAction->setText(tr("Overlay Window Click-&Through")); // ko: 오버레이 창 클릭 통과(&T)
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SoopChat"));
 
@@ -340,6 +366,9 @@ void MainWindow::updateActions()
     m_latestAction->setEnabled(hasTab);
     m_reconnectAction->setEnabled(hasTab);
     m_copyOverlayAction->setEnabled(hasTab);
+    m_popOutOverlayAction->setEnabled(hasTab);
+    m_overlayOptionsAction->setEnabled(hasTab);
+    m_overlayClickThroughAction->setEnabled(hasTab);
     setWindowTitle(hasTab ? tr("%1 — SoopChat").arg(currentTab()->tabTitle()) : tr("SoopChat"));
 }
 
@@ -379,6 +408,39 @@ void MainWindow::showStoreProblem(const QString &message)
     statusBar()->showMessage(message, 30'000);
     m_recordingLabel->setText(tr("Recording: problem"));
     m_recordingLabel->setToolTip(message);
+}
+
+void MainWindow::showTabMenu(const QPoint &pos)
+{
+    const int index = m_tabs->tabBar()->tabAt(pos);
+    if (index < 0)
+        return;
+    // The Channel menu acts on the current tab, so the tab's menu is that menu for the clicked tab.
+    m_tabs->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addActions(m_channelMenu->actions());
+    menu.addSeparator();
+    menu.addAction(m_closeTabAction);
+    if (ChannelTab *tab = currentTab())
+        m_overlayClickThroughAction->setChecked(tab->overlayWindow()->isClickThrough());
+    menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
+}
+
+void MainWindow::toggleOverlayClickThrough()
+{
+    ChannelTab *tab = currentTab();
+    if (!tab)
+        return;
+    // From the window's state, not the action's: the options dialog may have changed it.
+    OverlayWindowController *overlay = tab->overlayWindow();
+    overlay->setClickThrough(!overlay->isClickThrough());
+    m_overlayClickThroughAction->setChecked(overlay->isClickThrough());
+    const QString shortcut = OverlayWindowController::clickThroughShortcut().toString(QKeySequence::NativeText);
+    // ko: 이제 클릭이 오버레이 창을 통과합니다. %1 키로 다시 끌 수 있습니다. / 오버레이 창을 다시 클릭할 수 있습니다.
+    statusBar()->showMessage(overlay->isClickThrough()
+            ? tr("Clicks now pass through the overlay window. %1 turns it off again.").arg(shortcut)
+            : tr("The overlay window can be clicked again."),
+        10'000);
 }
 
 void MainWindow::copyOverlayUrl()

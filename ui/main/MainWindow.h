@@ -64,6 +64,8 @@ private:
     void saveTabs();
     void saveView();
     void showStoreProblem(const QString &message);
+    void showTabMenu(const QPoint &pos);
+    void toggleOverlayClickThrough();
     static QIcon stateIcon(int state);
 
     AppContext &m_context;
@@ -88,6 +90,9 @@ private:
     QAction *m_latestAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_copyOverlayAction = nullptr;
+    QAction *m_popOutOverlayAction = nullptr;
+    QAction *m_overlayOptionsAction = nullptr;
+    QAction *m_overlayClickThroughAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
