@@ -222,6 +222,18 @@ void SimChannel::dropConnections()
         session->drop();
 }
 
+void SimChannel::sendPacket(const QByteArray &packet)
+{
+    if (!isLive() || packet.isEmpty())
+        return;
+    const QList<qsizetype> ends {packet.size()};
+    const QList<ChatSession *> listeners = m_listeners;
+    for (ChatSession *session : listeners)
+        session->deliver(packet, ends, 0, 1);
+    ++m_generated;
+    ++m_registry->counters()->packetsGenerated;
+}
+
 void SimChannel::tick(std::chrono::milliseconds now)
 {
     if (!isLive())

@@ -65,6 +65,9 @@ public:
     void goLive();
     // Closes every connection joined to this channel, as a network drop would.
     void dropConnections();
+    // Sends one whole packet (PacketBuilder::make) to every connection joined
+    // now, between the timeline's own packets: a test's exact chat line.
+    void sendPacket(const QByteArray &packet);
 
     // The registry's ticker and the chat sessions call these.
     void tick(std::chrono::milliseconds now);
