@@ -1,0 +1,207 @@
+// The overlay window inside the real app against the simulator: popped out
+// from the Channel menu and the tab's context menu, fed by the tab's live
+// chat, click-through undone from the main window, closed with its tab, and
+// its place remembered per channel across a restart.
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWindow>
+
+#include "sim/SimChannel.h"
+#include "sim/SoopSimulator.h"
+#include "ui/main/AppContext.h"
+#include "ui/main/ChannelTab.h"
+#include "ui/main/MainWindow.h"
+#include "ui/overlay/OverlayOptionsDialog.h"
+#include "ui/overlay/OverlayWindow.h"
+#include "ui/overlay/OverlayWindowController.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+using soop::ConnectionState;
+
+namespace {
+
+constexpr int Timeout = 20'000;
+
+struct App
+{
+    App(const sim::SoopSimulator &simulator, const QString &folder)
+        : context(options(simulator, folder)), window(context)
+    {
+        window.resize(900, 600);
+        window.show();
+    }
+
+    static AppContext::Options options(const sim::SoopSimulator &simulator, const QString &folder)
+    {
+        AppContext::Options options;
+        options.settingsPath = folder + u"/soopchat.ini"_s;
+        options.dataDir = folder + u"/data"_s;
+        options.apiBase = simulator.apiBase();
+        options.language = u"en"_s;
+        options.overlayServer = false; // the page is tests/overlay's business
+        return options;
+    }
+
+    // A Channel menu action by its English text, without the '&'.
+    QAction *channelAction(const QString &text) const
+    {
+        for (QAction *action : window.channelMenu()->actions()) {
+            if (action->text().remove(u'&') == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    AppContext context;
+    MainWindow window;
+};
+
+} // namespace
+
+class TestOverlayWindowApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_simulator.start()); }
+
+    void poppedOutFromTheChannelMenuItFollowsTheTab()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"popout_bj"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+
+        QAction *popOut = app.channelAction(u"Pop Out Overlay Window"_s);
+        QVERIFY(popOut && popOut->isEnabled());
+        popOut->trigger();
+        OverlayWindowController *overlay = tab->overlayWindow();
+        QVERIFY(overlay->isOpen());
+        OverlayWindow *window = overlay->window();
+        QVERIFY(window->windowFlags().testFlag(Qt::FramelessWindowHint));
+        QVERIFY(window->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        QVERIFY(window->windowTitle().contains(u"popout_bj"_s));
+        // The simulated room's chat arrives through ChannelTab::eventsReceived.
+        QTRY_VERIFY_WITH_TIMEOUT(window->lineCount() >= 5, Timeout);
+        QVERIFY(!window->shownLines().isEmpty());
+
+        QAction *options = app.channelAction(u"Overlay Window Options…"_s);
+        QVERIFY(options);
+        options->trigger();
+        QVERIFY(overlay->optionsDialog() && overlay->optionsDialog()->isVisible());
+    }
+
+    void theTabsContextMenuOffersTheOverlayWindow()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        app.window.openChannel(u"menu_one_bj"_s);
+        ChannelTab *second = app.window.openChannel(u"menu_two_bj"_s);
+        app.window.tabWidget()->setCurrentIndex(0);
+
+        QStringList texts;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                if (action->text().remove(u'&') == u"Pop Out Overlay Window"_s)
+                    QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
+                texts.append(action->text().remove(u'&'));
+            }
+            menu->close();
+        });
+        QTabBar *bar = app.window.tabWidget()->tabBar();
+        emit bar->customContextMenuRequested(bar->tabRect(1).center());
+        QVERIFY(texts.contains(u"Pop Out Overlay Window"_s));
+        QVERIFY(texts.contains(u"Overlay Window Options…"_s));
+        QVERIFY(texts.contains(u"Overlay Window Click-Through"_s));
+        QVERIFY(texts.contains(u"Copy Overlay URL"_s));
+        QCOMPARE(app.window.currentTab(), second); // the menu is about the tab clicked
+        QTRY_VERIFY(second->overlayWindow()->isOpen());
+    }
+
+    void clickThroughIsUndoneFromTheMainWindow()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"through_bj"_s);
+        tab->overlayWindow()->popOut();
+        OverlayWindow *window = tab->overlayWindow()->window();
+        window->setClickThrough(true); // as from the window's own menu
+        QVERIFY(window->windowHandle()->flags().testFlag(Qt::WindowTransparentForInput));
+
+        // The window cannot be clicked now; the main window's action (Ctrl+Shift+K) turns it off.
+        QAction *through = app.channelAction(u"Overlay Window Click-Through"_s);
+        QVERIFY(through);
+        QCOMPARE(through->shortcut(), OverlayWindowController::clickThroughShortcut());
+        emit app.window.channelMenu()->aboutToShow();
+        QVERIFY(through->isChecked());
+        through->trigger();
+        QVERIFY(!tab->overlayWindow()->isClickThrough());
+        QVERIFY(!window->windowFlags().testFlag(Qt::WindowTransparentForInput));
+        QVERIFY(!window->windowHandle()->flags().testFlag(Qt::WindowTransparentForInput));
+        QVERIFY(!through->isChecked());
+        QVERIFY(app.window.statusMessage().contains(u"clicked again"_s));
+        through->trigger();
+        QVERIFY(window->windowFlags().testFlag(Qt::WindowTransparentForInput));
+        QVERIFY(app.window.statusMessage().contains(
+            OverlayWindowController::clickThroughShortcut().toString(QKeySequence::NativeText)));
+    }
+
+    void theWindowClosesWithItsTab()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        ChannelTab *tab = app.window.openChannel(u"closing_bj"_s);
+        tab->overlayWindow()->popOut();
+        tab->overlayWindow()->showOptions();
+        QPointer<OverlayWindow> window = tab->overlayWindow()->window();
+        QPointer<OverlayOptionsDialog> dialog = tab->overlayWindow()->optionsDialog();
+        QVERIFY(window->isVisible());
+        app.window.closeTab(0);
+        QVERIFY(window.isNull());
+        QVERIFY(dialog.isNull());
+    }
+
+    void placeAndOptionsAreRememberedPerChannelAcrossARestart()
+    {
+        QTemporaryDir folder;
+        const QRect where(70, 80, 321, 432);
+        {
+            App app(m_simulator, folder.path());
+            ChannelTab *tab = app.window.openChannel(u"remember_bj"_s);
+            tab->overlayWindow()->popOut();
+            tab->overlayWindow()->window()->setGeometry(where);
+            OverlayWindowOptions options = tab->overlayWindow()->options();
+            options.fontSize = 27;
+            options.locked = true;
+            tab->overlayWindow()->setOptions(options);
+            app.window.close();
+        }
+        App again(m_simulator, folder.path());
+        ChannelTab *tab = again.window.openChannel(u"remember_bj"_s);
+        tab->overlayWindow()->popOut();
+        QCOMPARE(tab->overlayWindow()->window()->geometry(), where);
+        QCOMPARE(tab->overlayWindow()->window()->options().fontSize, 27);
+        QVERIFY(tab->overlayWindow()->window()->options().locked);
+
+        ChannelTab *other = again.window.openChannel(u"another_bj"_s);
+        other->overlayWindow()->popOut();
+        QVERIFY(other->overlayWindow()->window()->geometry() != where);
+        QCOMPARE(other->overlayWindow()->window()->options().fontSize, OverlayWindowOptions().fontSize);
+    }
+
+private:
+    sim::SoopSimulator m_simulator;
+};
+
+QTEST_MAIN(TestOverlayWindowApp)
+#include "tst_overlaywindowapp.moc"
