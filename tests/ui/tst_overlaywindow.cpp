@@ -360,6 +360,34 @@ private slots:
         QVERIFY(!box->isChecked());
     }
 
+    void anEmptyUnlockedWindowShowsWhereItIs()
+    {
+        // A transparent window with nothing in it would be impossible to find and grab.
+        OverlayWindow window(u"empty_bj"_s);
+        window.resize(400, 300);
+        OverlayWindowOptions options = quietOptions();
+        options.background = Background::Transparent;
+        window.setOptions(options);
+        const QImage unlocked = renderWithAlpha(window);
+        QVERIFY(opaquePixels(unlocked) > 1'000);
+        QVERIFY(qAlpha(unlocked.pixel(1, 150)) > 0); // the frame along the edge
+        if (qEnvironmentVariableIsSet("SOOPCHAT_KEEP_PICTURES"))
+            unlocked.save(QDir::temp().filePath(u"overlay-window-empty.png"_s));
+
+        options.locked = true; // on stream: nothing but chat
+        window.setOptions(options);
+        QCOMPARE(opaquePixels(renderWithAlpha(window)), 0);
+
+        options.locked = false;
+        options.clickThrough = true; // says once how to undo it, even over nothing
+        window.setOptions(options);
+        QVERIFY(window.isHintShown());
+        const QImage hint = renderWithAlpha(window);
+        QVERIFY(opaquePixels(hint) > 1'000);
+        if (qEnvironmentVariableIsSet("SOOPCHAT_KEEP_PICTURES"))
+            hint.save(QDir::temp().filePath(u"overlay-window-hint.png"_s));
+    }
+
     void onlyTheNewestLinesStay()
     {
         OverlayWindow window(u"lines_bj"_s);

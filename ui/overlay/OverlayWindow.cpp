@@ -106,9 +106,9 @@ void OverlayWindow::setClickThrough(bool clickThrough)
     emit optionsEdited(m_options);
 }
 
-void OverlayWindow::setClickThroughHint(const QString &hint)
+void OverlayWindow::setClickThroughShortcut(const QKeySequence &shortcut)
 {
-    m_clickThroughHint = hint;
+    m_clickThroughShortcut = shortcut;
     update();
 }
 
@@ -335,10 +335,15 @@ void OverlayWindow::paintFrameAndHints(QPainter &painter, qint64 nowMs)
     }
     QString hint;
     if (m_hintUntilMs >= 0 && nowMs < m_hintUntilMs) {
-        // ko: 이제 클릭이 이 창을 통과합니다. SoopChat의 채널 메뉴에서 클릭 통과를 끌 수 있습니다.
-        hint = m_clickThroughHint.isEmpty()
-            ? tr("Clicks now pass through this window. Turn click-through off in SoopChat's Channel menu.")
-            : m_clickThroughHint;
+        // ko: 이제 클릭이 이 창을 통과합니다. 끄려면 SoopChat의 채널 → 오버레이 창 클릭 통과(%1)를 누르세요.
+        const QString withShortcut = tr("Clicks now pass through this window. To undo, use SoopChat's Channel → "
+                                        "Overlay Window Click-Through (%1).");
+        // ko: 이제 클릭이 이 창을 통과합니다. 끄려면 SoopChat의 채널 → 오버레이 창 클릭 통과를 누르세요.
+        const QString withoutShortcut = tr("Clicks now pass through this window. To undo, use SoopChat's Channel → "
+                                           "Overlay Window Click-Through.");
+        hint = m_clickThroughShortcut.isEmpty()
+            ? withoutShortcut
+            : withShortcut.arg(m_clickThroughShortcut.toString(QKeySequence::NativeText));
     } else if (empty && !m_options.locked && !m_options.clickThrough) {
         // ko: %1 오버레이\n끌어서 옮기고, 가장자리를 끌어 크기를 바꾸세요.\n오른쪽 클릭으로 설정을 엽니다.
         hint = tr("Overlay for %1\nDrag to move, drag an edge to resize.\nRight-click for options.").arg(m_channel);

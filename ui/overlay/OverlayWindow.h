@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QKeySequence>
 #include <QRect>
 #include <QTimer>
 #include <QWidget>
@@ -55,8 +56,9 @@ public:
     const OverlayWindowOptions &options() const { return m_options; }
     void setLocked(bool locked);
     void setClickThrough(bool clickThrough);
-    // What the window says right after click-through is turned on: how to undo it.
-    void setClickThroughHint(const QString &hint);
+    // Named in what the window says right after click-through is turned on:
+    // the main window's shortcut that undoes it.
+    void setClickThroughShortcut(const QKeySequence &shortcut);
 
     // Tests drive time through this; the default is a monotonic clock.
     void setClock(Clock clock);
@@ -126,7 +128,7 @@ private:
     QElapsedTimer m_elapsed;
     Clock m_clock;
     QTimer m_tick;
-    QString m_clickThroughHint;
+    QKeySequence m_clickThroughShortcut;
     qint64 m_hintUntilMs = -1;
     bool m_hovered = false;
     int m_frames = 0;

@@ -25,11 +25,7 @@ OverlayWindowController::OverlayWindowController(
       m_window(std::make_unique<OverlayWindow>(channel)), m_saveTimer(this)
 {
     m_window->setOptions(m_options);
-    m_window->setClickThroughHint(
-        // ko: 이제 클릭이 이 창을 통과합니다. 끄려면 SoopChat의 채널 → 오버레이 창 클릭 통과(%1)를 누르세요.
-        tr("Clicks now pass through this window. To undo, use SoopChat's Channel → Overlay Window Click-Through "
-           "(%1).")
-            .arg(clickThroughShortcut().toString(QKeySequence::NativeText)));
+    m_window->setClickThroughShortcut(clickThroughShortcut());
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelay);
     connect(&m_saveTimer, &QTimer::timeout, this, &OverlayWindowController::save);
