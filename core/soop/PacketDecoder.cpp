@@ -13,6 +13,7 @@
 #include "core/soop/StringCache.h"
 #include "core/soop/UserFlagBits.h"
 #include "core/util/Printable.h"
+#include "core/util/Utf8.h"
 
 namespace soopchat::soop {
 
@@ -70,19 +71,31 @@ bool isAscii(QByteArrayView bytes)
 
 } // namespace
 
+namespace {
+
+// Neither UTF-8 nor CP949: keep what can be read, marked with U+FFFD.
+QString decodeLegacy(QByteArrayView bytes)
+{
+    QStringDecoder cp949("CP949");
+    if (cp949.isValid()) {
+        QString fallback = cp949.decode(bytes);
+        if (!cp949.hasError())
+            return fallback;
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
 QString decodeText(QByteArrayView bytes)
 {
     // ASCII cannot be invalid UTF-8: no need to look for replacement characters.
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
-    QString text = QString::fromUtf8(bytes);
-    if (!text.contains(QChar::ReplacementCharacter) || bytes.contains("\xef\xbf\xbd"))
+    QString text;
+    if (Utf8::decode(bytes, text))
         return text;
-    QStringDecoder cp949("CP949");
-    if (!cp949.isValid())
-        return text;
-    QString fallback = cp949.decode(bytes);
-    return cp949.hasError() ? text : fallback;
+    return decodeLegacy(bytes);
 }
 
 namespace {

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace soopchat::Utf8 {
+
+// Strict UTF-8 to UTF-16: rejects overlong forms, surrogates, code points
+// above U+10FFFF and cut sequences, returning false (with `out` unspecified)
+// when the bytes are not UTF-8. Unlike QString::fromUtf8 it says whether the
+// input was valid, so no second pass looking for U+FFFD is needed, and its
+// three-byte path (every Hangul syllable) is tight.
+bool decode(QByteArrayView bytes, QString &out);
+
+} // namespace soopchat::Utf8

@@ -1,0 +1,86 @@
+// The strict UTF-8 decoder: the same text as QString::fromUtf8 for valid
+// input, and a clear "no" for everything that is not UTF-8.
+#include <QRandomGenerator>
+#include <QTest>
+
+#include "core/util/Utf8.h"
+
+using namespace Qt::StringLiterals;
+using namespace soopchat;
+
+class TestUtf8 : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesValidTextLikeQt()
+    {
+        QRandomGenerator random(2026);
+        for (int round = 0; round < 2000; ++round) {
+            QList<char32_t> codePoints;
+            const int length = random.bounded(60);
+            for (int i = 0; i < length; ++i) {
+                switch (random.bounded(5)) {
+                case 0:
+                    codePoints.append(char32_t(random.bounded(0x80)));
+                    break;
+                case 1:
+                    codePoints.append(char32_t(0x80 + random.bounded(0x800 - 0x80)));
+                    break;
+                case 2:
+                    codePoints.append(char32_t(0xAC00 + random.bounded(11172))); // Hangul
+                    break;
+                case 3: {
+                    char32_t c = char32_t(0x800 + random.bounded(0x10000 - 0x800));
+                    if (c >= 0xD800 && c <= 0xDFFF)
+                        c = 0xE000;
+                    codePoints.append(c);
+                    break;
+                }
+                default:
+                    codePoints.append(char32_t(0x10000 + random.bounded(0x110000 - 0x10000)));
+                }
+            }
+            const QString expected = QString::fromUcs4(codePoints.constData(), codePoints.size());
+            const QByteArray bytes = expected.toUtf8();
+            QString decoded;
+            QVERIFY2(Utf8::decode(bytes, decoded), bytes.toHex().constData());
+            QCOMPARE(decoded, expected);
+        }
+    }
+
+    void rejectsWhatIsNotUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("stray continuation") << QByteArray("a\x80"
+                                                          "b");
+        QTest::newRow("overlong two bytes") << QByteArray("\xc0\xaf");
+        QTest::newRow("overlong three bytes") << QByteArray("\xe0\x80\xaf");
+        QTest::newRow("overlong four bytes") << QByteArray("\xf0\x80\x80\xaf");
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80");
+        QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80");
+        QTest::newRow("lead F5") << QByteArray("\xf5\x80\x80\x80");
+        QTest::newRow("cut two") << QByteArray("ab\xc3");
+        QTest::newRow("cut three") << QByteArray("\xea\xb0");
+        QTest::newRow("cut four") << QByteArray("\xf0\x9f\x98");
+        QTest::newRow("bad continuation") << QByteArray("\xea\x41\x80");
+        QTest::newRow("cp949 안녕") << QByteArray("\xbe\xc8\xb3\xe7");
+    }
+
+    void rejectsWhatIsNotUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QString out;
+        QVERIFY(!Utf8::decode(bytes, out));
+    }
+
+    void emptyInputIsAnEmptyString()
+    {
+        QString out = u"x"_s;
+        QVERIFY(Utf8::decode({}, out));
+        QVERIFY(out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUtf8)
+#include "tst_utf8.moc"
