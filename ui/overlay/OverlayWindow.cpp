@@ -4,9 +4,11 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QShowEvent>
 #include <QWindow>
 
 #include <cmath>
+#include <limits>
 
 #include "core/util/Logging.h"
 
@@ -199,11 +201,7 @@ void OverlayWindow::updateFading()
             changed = true;
         }
     }
-    const bool animating = std::any_of(m_lines.begin(), m_lines.end(), [&](const Entry &e) {
-        const qint64 age = at - e.shownAtMs;
-        return age < FadeInDuration.count() || (fadeMs > 0 && age >= fadeMs);
-    });
-    if (changed || animating || m_hintUntilMs >= 0)
+    if (changed || isAnimating(at) || m_hintUntilMs >= 0)
         update();
     if (m_hintUntilMs >= 0 && at >= m_hintUntilMs)
         m_hintUntilMs = -1;
@@ -212,6 +210,12 @@ void OverlayWindow::updateFading()
 
 void OverlayWindow::scheduleTick()
 {
+    // A hidden window (not popped out yet, or closed) needs no frames: it
+    // catches up when shown (showEvent) or when asked (updateFading).
+    if (!isVisible()) {
+        m_tick.stop();
+        return;
+    }
     const qint64 at = now();
     const qint64 fadeMs = qint64(m_options.fadeSeconds) * 1000;
     qint64 wait = -1;
@@ -219,15 +223,17 @@ void OverlayWindow::scheduleTick()
         ms = std::max<qint64>(ms, 0); // overdue: as soon as possible
         wait = wait < 0 ? ms : std::min(wait, ms);
     };
-    for (const Entry &entry : m_lines) {
-        const qint64 age = at - entry.shownAtMs;
-        if (age < FadeInDuration.count() || (fadeMs > 0 && age >= fadeMs)) {
-            soonest(16); // an animation frame
-            break;
+    if (isAnimating(at))
+        soonest(16); // an animation frame
+    if (fadeMs > 0) {
+        // The next line to start fading, or the next to go.
+        for (const Entry &entry : m_lines) {
+            const qint64 age = at - entry.shownAtMs;
+            soonest(age < fadeMs ? fadeMs - age : fadeMs + FadeOutDuration.count() - age);
+            if (age < fadeMs)
+                break; // the rest are younger
         }
     }
-    if (fadeMs > 0 && !m_lines.empty())
-        soonest(m_lines.front().shownAtMs + fadeMs - at);
     if (m_hintUntilMs >= 0)
         soonest(m_hintUntilMs - at);
     if (wait < 0) {
@@ -237,6 +243,19 @@ void OverlayWindow::scheduleTick()
     // Never sleep longer than a second, so a clock that jumps (tests, a
     // suspended laptop) is noticed soon.
     m_tick.start(int(std::clamp<qint64>(wait, 16, 1000)));
+}
+
+bool OverlayWindow::isAnimating(qint64 nowMs) const
+{
+    // Only lines on screen need frames; in a busy room older lines above the
+    // top edge fade all the time, and nobody sees them.
+    const qint64 fadeMs = qint64(m_options.fadeSeconds) * 1000;
+    for (auto it = m_lines.rbegin(); it != m_lines.rend() && it->shownAtMs >= m_oldestShownAtMs; ++it) {
+        const qint64 age = nowMs - it->shownAtMs;
+        if (age < FadeInDuration.count() || (fadeMs > 0 && age >= fadeMs))
+            return true;
+    }
+    return false;
 }
 
 void OverlayWindow::ensureRendered(Entry &entry, int width)
@@ -307,6 +326,7 @@ void OverlayWindow::paintEvent(QPaintEvent *)
                                                                             : QColor(Qt::transparent));
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     const QList<Placed> placed = place(at);
+    m_oldestShownAtMs = placed.isEmpty() ? std::numeric_limits<qint64>::min() : placed.last().entry->shownAtMs;
     for (const Placed &line : placed) {
         if (line.entry->line.image.isNull())
             continue;
@@ -511,6 +531,16 @@ void OverlayWindow::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (isVisible())
         emit geometryEdited();
+}
+
+void OverlayWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_options.clickThrough && !event->spontaneous()) {
+        // Popped out already click-through (as it was left last time): say how to undo it.
+        m_hintUntilMs = now() + HintDuration.count();
+    }
+    updateFading();
 }
 
 void OverlayWindow::changeEvent(QEvent *event)

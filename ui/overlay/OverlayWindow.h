@@ -9,6 +9,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <limits>
 
 #include "core/events/ChatEvent.h"
 #include "ui/overlay/OverlayLineRenderer.h"
@@ -90,6 +91,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     void moveEvent(QMoveEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -116,6 +118,7 @@ private:
     void applyWindowFlags();
     void trimToMaxLines();
     void scheduleTick();
+    bool isAnimating(qint64 nowMs) const;
     Qt::Edges edgesAt(QPoint pos) const;
     void updateCursor(QPoint pos);
     void paintFrameAndHints(QPainter &painter, qint64 nowMs);
@@ -130,6 +133,7 @@ private:
     QTimer m_tick;
     QKeySequence m_clickThroughShortcut;
     qint64 m_hintUntilMs = -1;
+    qint64 m_oldestShownAtMs = std::numeric_limits<qint64>::min(); // of the last frame; older lines are off screen
     bool m_hovered = false;
     int m_frames = 0;
 
