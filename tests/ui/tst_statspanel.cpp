@@ -234,7 +234,7 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         SessionChart *chart = chartOf(panel);
-        QCOMPARE(chart->metric(), SessionChart::Metric::StarBalloons);
+        QCOMPARE(chart->chartMetric(), SessionChart::Metric::StarBalloons);
         QCOMPARE(chart->minutesPerBar(), 1);
         QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {10, 20, 30, 0}));
         QCOMPARE(chart->cumulativePoints().last().y(), 60.0);
@@ -244,7 +244,7 @@ private slots:
         QVERIFY(chatButton);
         QTest::mouseClick(chatButton, Qt::LeftButton);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(panel.metric(), SessionChart::Metric::ChatMessages);
+        QCOMPARE(panel.chartMetric(), SessionChart::Metric::ChatMessages);
         QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {1, 3, 5, 0}));
         QCOMPARE(chart->cumulativePoints().last().y(), 9.0);
 

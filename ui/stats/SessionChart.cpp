@@ -59,11 +59,12 @@ void setAxisRange(QValueAxis *axis, qreal max)
 } // namespace
 
 SessionChart::SessionChart(QWidget *parent)
-    : QChartView(parent), m_chart(new QChart), m_bars(new QBarSeries(m_chart)), m_barSet(new QBarSet(QString())),
-      m_cumulative(new QLineSeries(m_chart)), m_axisTime(new QCategoryAxis(m_chart)),
+    // Given to the constructor: the default constructor would make a chart of
+    // its own that setChart() only releases, never deletes.
+    : QChartView(new QChart, parent), m_chart(chart()), m_bars(new QBarSeries(m_chart)),
+      m_barSet(new QBarSet(QString())), m_cumulative(new QLineSeries(m_chart)), m_axisTime(new QCategoryAxis(m_chart)),
       m_axisTotal(new QValueAxis(m_chart)), m_axisRate(new QValueAxis(m_chart))
 {
-    setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(Qt::NoBrush);

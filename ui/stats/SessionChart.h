@@ -36,7 +36,7 @@ public:
 
     void setSnapshot(const SessionStatsSnapshot &snapshot);
     void setMetric(Metric metric);
-    Metric metric() const { return m_metric; }
+    Metric chartMetric() const { return m_metric; } // not metric(): QWidget has one
 
     int minutesPerBar() const { return m_minutesPerBar; }
     QList<qreal> barValues() const;

@@ -137,15 +137,15 @@ void StatsPanel::setMetric(SessionChart::Metric metric)
 {
     if (QAbstractButton *button = m_metricGroup->button(int(metric)); button && !button->isChecked())
         button->setChecked(true);
-    if (metric == m_chart->metric())
+    if (metric == m_chart->chartMetric())
         return;
     m_chart->setMetric(metric);
     emit metricChanged(metric);
 }
 
-SessionChart::Metric StatsPanel::metric() const
+SessionChart::Metric StatsPanel::chartMetric() const
 {
-    return m_chart->metric();
+    return m_chart->chartMetric();
 }
 
 void StatsPanel::setRefreshInterval(std::chrono::milliseconds interval)

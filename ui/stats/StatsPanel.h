@@ -39,7 +39,7 @@ public:
     explicit StatsPanel(const SessionStats &stats, QWidget *parent = nullptr);
 
     void setMetric(SessionChart::Metric metric);
-    SessionChart::Metric metric() const;
+    SessionChart::Metric chartMetric() const;
 
     void setRefreshInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds refreshInterval() const;
