@@ -283,7 +283,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 80, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(tab->stats().snapshot().totals.starBalloons > 0, Timeout);
         tab->statsPanel()->refresh();
-        QTest::qWait(300); // one more paint of the settled window, for the picture only
+        // grab() paints synchronously; what it needs is the model's pending rows applied.
+        tab->model()->flush();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
         const QString path = testdata::buildDir() + u"/screenshots/main-window.png"_s;
         QDir().mkpath(QFileInfo(path).absolutePath());
         QVERIFY(app.window.grab().save(path));
