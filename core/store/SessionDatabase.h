@@ -28,7 +28,7 @@ public:
         qint64 maxBytes = 0;
     };
 
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     SessionDatabase();
     ~SessionDatabase();

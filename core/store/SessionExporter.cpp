@@ -21,13 +21,14 @@ constexpr qsizetype ChunkBytes = 1 << 20;
 
 ExportResult SessionExporter::finish(ExportResult result)
 {
+    // A cancel() that came before run() counted for this run; the next starts afresh.
+    m_cancelled.store(false);
     emit finished(result);
     return result;
 }
 
 ExportResult SessionExporter::run(const ExportRequest &request)
 {
-    m_cancelled.store(false);
     ExportResult result;
 
     SessionReader reader;

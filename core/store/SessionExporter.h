@@ -37,7 +37,8 @@ struct ExportResult
 // run() works on the thread it is called from and opens its own database
 // connection there, so the GUI moves the exporter to a worker thread and
 // calls run() through a queued invocation; progress() arrives queued and
-// cancel() may be called from any thread.
+// cancel() may be called from any thread, even before run() has started (that
+// run then stops at once and writes nothing).
 class SessionExporter : public QObject
 {
     Q_OBJECT

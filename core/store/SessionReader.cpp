@@ -118,7 +118,7 @@ namespace {
 // the filter itself with one probe per type whose text, nickname and user id
 // hold the whole query, so every word and from: name is found in it: the
 // probe passes exactly when the type passes.
-QString typeCondition(const EventFilter &filter)
+QStringList typeNames(const EventFilter &filter)
 {
     const std::optional<QString> everything = filter.query();
     QStringList names;
@@ -130,7 +130,15 @@ QString typeCondition(const EventFilter &filter)
         if (filter.matches(probe))
             names.append(u'\'' + eventTypeName(EventType(t)) + u'\'');
     }
-    return u" AND type IN ("_s + names.join(u',') + u')';
+    return names;
+}
+
+// Whether a query reads only rows that are not chat: then the partial type
+// index (schema 3) finds them, and sorting those few by seq beats walking the
+// whole session in seq order.
+bool onlyRareTypes(const EventQuery &q)
+{
+    return q.filter && !typeNames(*q.filter).contains(u"'chat'"_s);
 }
 
 // The WHERE clause of a query.
@@ -141,8 +149,12 @@ QString rangeCondition(const EventQuery &q)
         where += u" AND received_at >= ?"_s;
     if (q.toMs > 0)
         where += u" AND received_at < ?"_s;
-    if (q.filter)
-        where += typeCondition(*q.filter);
+    if (q.filter) {
+        where += u" AND type IN ("_s + typeNames(*q.filter).join(u',') + u')';
+        // Spelled out so that SQLite may use the partial index.
+        if (onlyRareTypes(q))
+            where += u" AND type <> 'chat'"_s;
+    }
     return where;
 }
 
@@ -179,7 +191,7 @@ StoreError SessionReader::readEvents(const EventQuery &q, const Visitor &visit, 
     QSqlQuery query(m_db.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT seq, received_at, type, user_id, nickname, roles, text, count, json FROM events WHERE "_s +
-        rangeCondition(q) + u" ORDER BY seq"_s);
+        rangeCondition(q) + (onlyRareTypes(q) ? u" ORDER BY +seq"_s : u" ORDER BY seq"_s));
     bindRange(query, q);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), m_db.path());
@@ -230,6 +242,55 @@ QList<EventPtr> SessionReader::loadEvents(const EventQuery &q, StoreError *error
     if (error)
         *error = result;
     return events;
+}
+
+SessionReader::Chunk SessionReader::loadChunk(qint64 sessionId, qint64 afterSeq, int limit, StoreError *error)
+{
+    Chunk chunk;
+    if (!m_db.isOpen()) {
+        if (error)
+            *error = StoreError::make(StoreError::Kind::Missing, m_db.path());
+        return chunk;
+    }
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, json FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(sessionId);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError(), m_db.path());
+        return chunk;
+    }
+    chunk.events.reserve(limit);
+    chunk.seqs.reserve(limit);
+    while (query.next()) {
+        if (EventPtr event = EventJson::fromJson(query.value(1).toString().toUtf8())) {
+            chunk.events.append(std::move(event));
+            chunk.seqs.append(query.value(0).toLongLong());
+        }
+    }
+    if (error)
+        *error = query.lastError().isValid() ? StoreError::fromSql(query.lastError(), m_db.path()) : StoreError {};
+    return chunk;
+}
+
+qint64 SessionReader::seqAt(qint64 sessionId, qint64 timeMs, StoreError *error)
+{
+    if (!m_db.isOpen())
+        return 0;
+    QSqlQuery query(m_db.db());
+    // The time index holds equal times in insertion (= seq) order.
+    query.prepare(u"SELECT seq FROM events WHERE session_id = ? AND received_at >= ? ORDER BY received_at LIMIT 1"_s);
+    query.addBindValue(sessionId);
+    query.addBindValue(timeMs);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError(), m_db.path());
+        return 0;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QList<SearchHit> SessionReader::search(const SearchQuery &q, StoreError *error)

@@ -45,6 +45,17 @@ public:
     // The events themselves (replay, history view); meant for moderate ranges.
     QList<EventPtr> loadEvents(const EventQuery &query, StoreError *error = nullptr);
 
+    // Up to `limit` events of a session that follow `afterSeq`, in order, with
+    // their seq: how replay reads a long session a piece at a time.
+    struct Chunk
+    {
+        QList<EventPtr> events;
+        QList<qint64> seqs; // events[i] has seqs[i]
+    };
+    Chunk loadChunk(qint64 sessionId, qint64 afterSeq, int limit, StoreError *error = nullptr);
+    // The seq of the first event received at or after `timeMs`; 0 when none is.
+    qint64 seqAt(qint64 sessionId, qint64 timeMs, StoreError *error = nullptr);
+
     // Newest matches first. Three characters or more use the trigram index;
     // shorter text falls back to a scan (LIKE), as a trigram index cannot
     // answer it. Matching ignores ASCII case.

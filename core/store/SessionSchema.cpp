@@ -69,6 +69,27 @@ END)"_s,
     };
 }
 
+// Version 3: cheaper writes (docs/BENCHMARKS.md, "Store").
+// - The full-text index is fed by the writer with one INSERT ... SELECT per
+//   transaction instead of a trigger per row: FTS5 flushes its pending terms
+//   into a new segment at every statement savepoint, so the trigger wrote (and
+//   later merged) one tiny segment per event, over half the writer's CPU. Rows
+//   written under version 2 are already indexed.
+// - events_user went: no query ever used it.
+// - The type index only holds what is not a plain chat (a few percent of the
+//   rows) and starts with the session: type filters look for donations,
+//   subscriptions and notices within one session; chat is most of any session
+//   and is read in seq order anyway.
+QStringList version3()
+{
+    return {
+        u"DROP TRIGGER events_fts_insert"_s,
+        u"DROP INDEX events_user"_s,
+        u"DROP INDEX events_type"_s,
+        u"CREATE INDEX events_type ON events(session_id, type) WHERE type <> 'chat'"_s,
+    };
+}
+
 } // namespace
 
 QStringList migration(int toVersion)
@@ -78,6 +99,8 @@ QStringList migration(int toVersion)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -4,9 +4,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlError>
 #include <QThread>
 #include <QTimer>
+
+#include <sqlite3.h>
 
 #include "core/events/EventJson.h"
 #include "core/util/Logging.h"
@@ -62,9 +63,16 @@ void addToTotals(SessionTotals &totals, const QSet<QString> &known, QSet<QString
     }
 }
 
-QVariant optionalText(const std::optional<QString> &value)
+// The ASCII type names as UTF-8, made once: bound a million times.
+const QByteArray &typeNameUtf8(EventType type)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+    static const QList<QByteArray> names = [] {
+        QList<QByteArray> list;
+        for (int t = 0; t < EventTypeCount; ++t)
+            list.append(QByteArray(eventTypeName(EventType(t)).latin1()));
+        return list;
+    }();
+    return names[int(type)];
 }
 
 } // namespace
@@ -84,9 +92,19 @@ void SessionWriterWorker::start()
     openFile(m_originalPath);
 }
 
+void SessionWriterWorker::releaseStatements()
+{
+    // Before the connection closes: SQLite cannot close with statements open.
+    m_insertEvent.finalize();
+    m_indexText.finalize();
+    m_insertSession.finalize();
+    m_updateSession.finalize();
+    m_handle = nullptr;
+}
+
 bool SessionWriterWorker::openFile(const QString &path)
 {
-    m_insert.reset();
+    releaseStatements();
     const StoreError openError = m_db.open(path, SessionDatabase::Access::ReadWrite, m_options.database);
     if (openError.isError()) {
         if (belongsToFile(openError.kind))
@@ -101,10 +119,21 @@ bool SessionWriterWorker::openFile(const QString &path)
 
 void SessionWriterWorker::adoptOpenedFile()
 {
-    m_insert.emplace(m_db.db());
-    m_insert->prepare(
-        u"INSERT INTO events (session_id, received_at, seq, type, user_id, nickname, roles, text, count, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_handle = SqliteStatement::handleOf(m_db.db());
+    m_insertEvent.prepare(m_handle,
+        "INSERT INTO events (session_id, received_at, seq, type, user_id, nickname, roles, text, count, json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // The full-text index takes a transaction's rows in one statement (see
+    // SessionSchema version 3): one FTS5 segment per commit, not per row.
+    m_indexText.prepare(m_handle,
+        "INSERT INTO events_fts (rowid, text) SELECT id, text FROM events "
+        "WHERE id BETWEEN ? AND ? AND text IS NOT NULL");
+    m_insertSession.prepare(m_handle,
+        "INSERT INTO sessions (platform, channel, broadcast_no, title, streamer_nickname, started_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    m_updateSession.prepare(m_handle,
+        "UPDATE sessions SET events = ?, chats = ?, star_balloons = ?, ad_balloons = ?, video_balloons = ?, "
+        "subscriptions = ?, unique_chatters = ?, ended_at = ? WHERE id = ?");
     // Each file holds its own rows and totals of a session.
     for (const SessionPtr &session : std::as_const(m_sessions)) {
         session->dbId = 0;
@@ -128,7 +157,7 @@ QString SessionWriterWorker::fallbackPath() const
 
 void SessionWriterWorker::switchFile(const StoreError &cause)
 {
-    m_insert.reset();
+    releaseStatements();
     m_db.close();
     const QString next = fallbackPath();
     qCWarning(lcStore) << "cannot record into" << cause.path << '(' << StoreError::kindName(cause.kind) << cause.detail
@@ -187,7 +216,7 @@ void SessionWriterWorker::append(const EventBatch &events, qint64 handedAtMs)
             copy->receivedAtMs = handedAtMs;
             stamped = std::move(copy);
         }
-        m_pending.append({m_current, m_current->nextSeq++, stamped, QString::fromUtf8(EventJson::toJson(*stamped))});
+        m_pending.append({m_current, m_current->nextSeq++, stamped, EventJson::toJson(*stamped)});
     }
     if (m_failing != StoreError::Kind::None)
         dropOverflow();
@@ -269,72 +298,93 @@ StoreError SessionWriterWorker::writePending()
     }
     if (m_pending.isEmpty() && changes.isEmpty())
         return {};
+    if (!m_handle || !m_insertEvent.isPrepared())
+        return StoreError::fromSqlite(SQLITE_ERROR, QString::fromUtf8(sqlite3_errmsg(m_handle)), m_db.path());
 
-    QSqlDatabase &db = m_db.db();
     const QString &path = m_db.path();
-    QSqlQuery query(db);
-    auto failWith = [&](const QSqlError &sqlError) {
-        const StoreError error = StoreError::fromSql(sqlError, path);
-        query.exec(u"ROLLBACK"_s);
+    auto failWith = [&](int code) {
+        const StoreError error = StoreError::fromSqlite(code, QString::fromUtf8(sqlite3_errmsg(m_handle)), path);
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
         return error;
     };
-    if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return StoreError::fromSql(query.lastError(), path);
+    if (const int rc = sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return StoreError::fromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), path);
 
     for (const SessionPtr &session : std::as_const(m_sessions)) {
         if (session->dbId != 0)
             continue;
         const SessionInfo &info = session->info;
-        query.prepare(u"INSERT INTO sessions (platform, channel, broadcast_no, title, streamer_nickname, "
-                      "started_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(info.platform);
-        query.addBindValue(info.channelId);
-        query.addBindValue(info.broadcastNo);
-        query.addBindValue(info.title);
-        query.addBindValue(info.streamerNickname);
-        query.addBindValue(info.startedAtMs);
-        if (!query.exec())
-            return failWith(query.lastError());
-        changes[session.get()].dbId = query.lastInsertId().toLongLong();
+        m_insertSession.bindText(1, info.platform);
+        m_insertSession.bindText(2, info.channelId);
+        m_insertSession.bindText(3, info.broadcastNo);
+        m_insertSession.bindText(4, info.title);
+        m_insertSession.bindText(5, info.streamerNickname);
+        m_insertSession.bind(6, info.startedAtMs);
+        if (const int rc = m_insertSession.run(); rc != SQLITE_DONE)
+            return failWith(rc);
+        changes[session.get()].dbId = sqlite3_last_insert_rowid(m_handle);
     }
 
+    // BEGIN IMMEDIATE holds the write lock, so the rows between the first and
+    // the last id are all this transaction's, whoever else writes the file.
+    qint64 firstRow = 0;
+    qint64 lastRow = 0;
+    Session *previous = nullptr;
+    Change *change = nullptr;
     for (const Row &row : std::as_const(m_pending)) {
-        Change &change = changes[row.session.get()];
-        if (change.dbId == 0) {
-            change.dbId = row.session->dbId;
-            change.totals = row.session->totals;
+        if (row.session.get() != previous) {
+            previous = row.session.get();
+            change = &changes[previous];
+            if (change->dbId == 0) {
+                change->dbId = row.session->dbId;
+                change->totals = row.session->totals;
+            }
         }
         const ChatEvent &e = *row.event;
-        m_insert->bindValue(0, change.dbId);
-        m_insert->bindValue(1, e.receivedAtMs);
-        m_insert->bindValue(2, row.seq);
-        m_insert->bindValue(3, QString(eventTypeName(e.type)));
-        m_insert->bindValue(4, optionalText(e.userId));
-        m_insert->bindValue(5, optionalText(e.nickname));
-        m_insert->bindValue(6, int(e.roles().toInt()));
-        m_insert->bindValue(7, optionalText(e.text));
-        m_insert->bindValue(8, e.count ? QVariant(*e.count) : QVariant(QMetaType(QMetaType::LongLong)));
-        m_insert->bindValue(9, row.json);
-        if (!m_insert->exec())
-            return failWith(m_insert->lastError());
-        addToTotals(change.totals, row.session->chatters, change.newChatters, e);
+        m_insertEvent.bind(1, change->dbId);
+        m_insertEvent.bind(2, e.receivedAtMs);
+        m_insertEvent.bind(3, row.seq);
+        m_insertEvent.bindUtf8(4, typeNameUtf8(e.type));
+        m_insertEvent.bindOptional(5, e.userId);
+        m_insertEvent.bindOptional(6, e.nickname);
+        m_insertEvent.bind(7, e.roles().toInt());
+        m_insertEvent.bindOptional(8, e.text);
+        if (e.count)
+            m_insertEvent.bind(9, *e.count);
+        else
+            m_insertEvent.bindNull(9);
+        m_insertEvent.bindUtf8(10, row.json);
+        if (const int rc = m_insertEvent.run(); rc != SQLITE_DONE)
+            return failWith(rc);
+        lastRow = sqlite3_last_insert_rowid(m_handle);
+        if (firstRow == 0)
+            firstRow = lastRow;
+        addToTotals(change->totals, row.session->chatters, change->newChatters, e);
+    }
+    if (firstRow > 0) {
+        m_indexText.bind(1, firstRow);
+        m_indexText.bind(2, lastRow);
+        if (const int rc = m_indexText.run(); rc != SQLITE_DONE)
+            return failWith(rc);
     }
 
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const SessionTotals &t = it->totals;
-        query.prepare(u"UPDATE sessions SET events = ?, chats = ?, star_balloons = ?, ad_balloons = ?, "
-                      "video_balloons = ?, subscriptions = ?, unique_chatters = ?, ended_at = ? WHERE id = ?"_s);
+        int index = 1;
         for (qint64 value :
             {t.events, t.chats, t.starBalloons, t.adBalloons, t.videoBalloons, t.subscriptions, t.uniqueChatters})
-            query.addBindValue(value);
+            m_updateSession.bind(index++, value);
         const qint64 endedAt = it.key()->endedAtMs;
-        query.addBindValue(endedAt > 0 ? QVariant(endedAt) : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(it->dbId);
-        if (!query.exec())
-            return failWith(query.lastError());
+        if (endedAt > 0)
+            m_updateSession.bind(8, endedAt);
+        else
+            m_updateSession.bindNull(8);
+        m_updateSession.bind(9, it->dbId);
+        if (const int rc = m_updateSession.run(); rc != SQLITE_DONE)
+            return failWith(rc);
     }
-    if (!query.exec(u"COMMIT"_s))
-        return failWith(query.lastError());
+    if (const int rc = sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return failWith(rc);
 
     // Only now that it is on disk does the in-memory state move on.
     const qint64 written = m_pending.size();
@@ -415,7 +465,7 @@ void SessionWriterWorker::shutdown(QThread *thread)
         m_counters.pending -= m_pending.size();
         m_pending.clear();
     }
-    m_insert.reset();
+    releaseStatements();
     m_db.close();
     delete m_timer;
     m_timer = nullptr;

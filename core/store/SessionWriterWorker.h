@@ -3,12 +3,12 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <memory>
 #include <optional>
 
 #include "core/store/SessionWriter.h"
+#include "core/store/SqliteStatement.h"
 
 class QTimer;
 
@@ -63,10 +63,11 @@ private:
         SessionPtr session;
         qint64 seq;
         EventPtr event; // receive time always set
-        QString json;
+        QByteArray json; // UTF-8, bound as it is
     };
 
     bool openFile(const QString &path);
+    void releaseStatements();
     void adoptOpenedFile();
     void switchFile(const StoreError &cause);
     bool commit();
@@ -81,7 +82,12 @@ private:
     SessionWriter::Options m_options;
     SessionWriter::Counters &m_counters;
     SessionDatabase m_db;
-    std::optional<QSqlQuery> m_insert;
+    // Prepared once per file on its raw handle (see SqliteStatement).
+    sqlite3 *m_handle = nullptr;
+    SqliteStatement m_insertEvent;
+    SqliteStatement m_indexText;
+    SqliteStatement m_insertSession;
+    SqliteStatement m_updateSession;
     QTimer *m_timer = nullptr;
 
     QList<SessionPtr> m_sessions; // the current one last; ended ones until written

@@ -31,7 +31,12 @@ StoreError::Kind StoreError::kindOf(const QSqlError &error)
 {
     if (error.type() == QSqlError::NoError)
         return Kind::None;
-    switch (sqliteCodeOf(error)) {
+    return kindOfCode(sqliteCodeOf(error));
+}
+
+StoreError::Kind StoreError::kindOfCode(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
     case SqliteCorrupt:
     case SqliteNotADb:
         return Kind::Corrupt;
@@ -112,6 +117,11 @@ StoreError StoreError::make(Kind kind, const QString &path, const QString &detai
 StoreError StoreError::fromSql(const QSqlError &error, const QString &path)
 {
     return make(kindOf(error), path, error.text(), sqliteCodeOf(error));
+}
+
+StoreError StoreError::fromSqlite(int sqliteCode, const QString &detail, const QString &path)
+{
+    return make(kindOfCode(sqliteCode), path, detail, sqliteCode & 0xff);
 }
 
 } // namespace soopchat

@@ -35,13 +35,16 @@ public:
 
     bool isError() const { return kind != Kind::None; }
 
-    // Classifies a Qt SQL error by its SQLite result code.
+    // Classifies a Qt SQL error, or an SQLite result code, by its kind.
     static Kind kindOf(const QSqlError &error);
+    static Kind kindOfCode(int sqliteCode);
     static int sqliteCodeOf(const QSqlError &error);
 
     // An error of `kind` for `path` with the standard user-facing message.
     static StoreError make(Kind kind, const QString &path, const QString &detail = {}, int sqliteCode = 0);
     static StoreError fromSql(const QSqlError &error, const QString &path);
+    // From an SQLite result code (primary or extended) and its message.
+    static StoreError fromSqlite(int sqliteCode, const QString &detail, const QString &path);
 
     // "corrupt", "locked", ... for logs and machine-readable output.
     static QLatin1StringView kindName(Kind kind);

@@ -183,6 +183,22 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
+    void aCancelBeforeTheRunStartsWritesNothing()
+    {
+        // A dialog's Cancel may come before the worker thread starts run().
+        const QString out = m_dir.filePath(u"early.csv"_s);
+        SessionExporter exporter;
+        exporter.cancel();
+        ExportResult result = exporter.run({m_db, {m_session, 0, 0, {}}, ExportFormat::Csv, out});
+        QCOMPARE(result.status, ExportResult::Status::Cancelled);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(!QFile::exists(out));
+        // The next run of the same exporter starts afresh.
+        result = exporter.run({m_db, {m_session, 0, 0, {}}, ExportFormat::Csv, out});
+        QCOMPARE(result.status, ExportResult::Status::Done);
+        QVERIFY(QFile::exists(out));
+    }
+
     void bigSessionExportsSearchesAndCancelsCorrectly()
     {
         // 100,000 events: every 1000th says something unique to search for.
