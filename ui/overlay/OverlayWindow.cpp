@@ -488,7 +488,7 @@ void OverlayWindow::contextMenuEvent(QContextMenuEvent *event)
     through->setToolTip(tr("Clicks go to the window below. Undo it from SoopChat's Channel menu."));
     menu.addSeparator();
     QAction *options = menu.addAction(tr("&Options…")); // ko: 설정(&O)…
-    QAction *clearLines = menu.addAction(tr("C&lear")); // ko: 지우기(&L)
+    QAction *clearLines = menu.addAction(tr("Cl&ear")); // ko: 지우기(&E)
     menu.addSeparator();
     QAction *closeWindow = menu.addAction(tr("&Close Overlay Window")); // ko: 오버레이 창 닫기(&C)
     QAction *chosen = menu.exec(event->globalPos());
