@@ -6,6 +6,7 @@
 //   bench_client_e2e [SECONDS] [RATE...]     (defaults: 10 s; 5000 10000 20000 30000 40000 50000)
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTextStream>
 #include <QTimer>
@@ -42,6 +43,9 @@ struct Result
 Result run(int rate, int seconds)
 {
     QProcess simulator;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_LOGGING_RULES"_s, u"soopchat.*.info=false"_s);
+    simulator.setProcessEnvironment(environment);
     simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     simulator.start(QStringLiteral(SOOPCHAT_CLI),
         {u"sim"_s, u"--port"_s, u"0"_s, u"--flood"_s, u"--rate"_s, QString::number(rate), u"--seconds"_s,
@@ -102,6 +106,7 @@ Result run(int rate, int seconds)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"soopchat.*.info=false"_s);
     QStringList arguments = app.arguments().mid(1);
     const int seconds = arguments.isEmpty() ? 10 : arguments.takeFirst().toInt();
     QList<int> rates;
