@@ -80,6 +80,14 @@ QString AppContext::recordingPath() const
     return path.isEmpty() ? m_dataDir + u"/sessions.db"_s : path;
 }
 
+QString AppContext::historyPath() const
+{
+    if (m_simulator)
+        return m_dataDir + u"/demo-sessions.db"_s;
+    const QString path = m_settings.recordingPath();
+    return path.isEmpty() ? m_dataDir + u"/sessions.db"_s : path;
+}
+
 void AppContext::startDemo()
 {
     sim::SimulatorOptions options;

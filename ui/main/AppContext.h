@@ -49,6 +49,9 @@ public:
 
     // The recording database, or empty when recording is off.
     QString recordingPath() const;
+    // The database the session history shows: the recording database, even
+    // while recording is off.
+    QString historyPath() const;
     QString dataDir() const { return m_dataDir; }
 
     OverlayServer *overlay() const { return m_overlay.get(); }

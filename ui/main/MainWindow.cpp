@@ -19,6 +19,9 @@
 #include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
+#include "ui/history/ExportDialog.h"
+#include "ui/history/HistoryWindow.h"
+#include "ui/history/RecordedSessionTab.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
@@ -99,6 +102,11 @@ void MainWindow::buildMenus()
     m_closeTabAction = m_fileMenu->addAction(QString(), this, [this] { closeTab(m_tabs->currentIndex()); });
     m_closeTabAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
+    m_historyAction = m_fileMenu->addAction(QString(), this, &MainWindow::showHistory);
+    m_historyAction->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurrentTab);
+    m_exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -114,6 +122,8 @@ void MainWindow::buildMenus()
     m_statsAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_statsAction, &QAction::toggled, this, [this](bool visible) {
         for (ChannelTab *tab : tabs())
+            tab->setStatsVisible(visible);
+        for (RecordedSessionTab *tab : m_tabs->findChildren<RecordedSessionTab *>())
             tab->setStatsVisible(visible);
         m_context.settings().setStatsVisible(visible);
         m_context.settings().sync();
@@ -177,6 +187,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Channel…"));
     m_closeTabAction->setText(tr("&Close Tab"));
+    m_historyAction->setText(tr("Session &History…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Save this tab's recorded session as CSV or JSONL"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -361,7 +374,9 @@ void MainWindow::updateTab(ChannelTab *tab)
 void MainWindow::updateActions()
 {
     const bool hasTab = currentTab() != nullptr;
-    m_closeTabAction->setEnabled(hasTab);
+    auto *recorded = qobject_cast<RecordedSessionTab *>(m_tabs->currentWidget());
+    m_closeTabAction->setEnabled(hasTab || recorded);
+    m_exportAction->setEnabled(hasTab || recorded);
     m_findAction->setEnabled(hasTab);
     m_latestAction->setEnabled(hasTab);
     m_reconnectAction->setEnabled(hasTab);
@@ -370,6 +385,8 @@ void MainWindow::updateActions()
     m_overlayOptionsAction->setEnabled(hasTab);
     m_overlayClickThroughAction->setEnabled(hasTab);
     setWindowTitle(hasTab ? tr("%1 — SoopChat").arg(currentTab()->tabTitle()) : tr("SoopChat"));
+    if (recorded)
+        setWindowTitle(tr("%1 — SoopChat").arg(recorded->tabTitle()));
 }
 
 void MainWindow::saveTabs()
@@ -478,6 +495,57 @@ void MainWindow::showAbout()
            "balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a "
            "guest, exactly as SOOP's web player does.")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+RecordedSessionTab *MainWindow::openRecordedSession(
+    const QString &databasePath, const SessionSummary &session, qint64 atSeq)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<RecordedSessionTab *>(m_tabs->widget(i));
+        if (open && open->sessionId() == session.id && open->databasePath() == databasePath) {
+            m_tabs->setCurrentIndex(i);
+            if (atSeq > 0)
+                open->load(atSeq);
+            return open;
+        }
+    }
+    auto *tab = new RecordedSessionTab(databasePath, session, m_context.settings(), m_tabs);
+    const int index = m_tabs->addTab(tab, RecordedSessionTab::recordedIcon(), tab->tabTitle());
+    m_tabs->setTabToolTip(index, tab->tabToolTip());
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(index);
+    updateActions();
+    tab->load(atSeq);
+    return tab;
+}
+
+HistoryWindow *MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryWindow(m_context.historyPath(), this);
+        connect(m_history, &HistoryWindow::openRequested, this, [this](const SessionSummary &session, qint64 atSeq) {
+            openRecordedSession(m_history->databasePath(), session, atSeq);
+            raise();
+            activateWindow();
+        });
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
+}
+
+ExportDialog *MainWindow::exportCurrentTab()
+{
+    QString why;
+    const std::optional<ExportTarget> target = ExportTarget::ofTab(m_tabs->currentWidget(), &why);
+    if (!target) {
+        statusBar()->showMessage(why, 15'000);
+        return nullptr;
+    }
+    auto *dialog = new ExportDialog(*target, this);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace soopchat

@@ -16,6 +16,10 @@ namespace soopchat {
 class AppContext;
 class ChannelBar;
 class ChannelTab;
+class ExportDialog;
+class HistoryWindow;
+class RecordedSessionTab;
+struct SessionSummary;
 class WelcomePage;
 
 // The app's window: the channel bar, one tab per channel, menus and a status
@@ -42,6 +46,13 @@ public:
     ChannelBar *channelBar() const { return m_channelBar; }
     QTabWidget *tabWidget() const { return m_tabs; }
     QString statusMessage() const;
+
+    // Session history: a recorded session in a read-only tab (at the event
+    // `atSeq` when > 0), the history window, File → Export… for the current tab.
+    RecordedSessionTab *openRecordedSession(
+        const QString &databasePath, const SessionSummary &session, qint64 atSeq = 0);
+    HistoryWindow *showHistory();
+    ExportDialog *exportCurrentTab();
 
     // Filled in by the history and overlay features.
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -95,6 +106,9 @@ private:
     QAction *m_overlayClickThroughAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace soopchat
