@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The context lupdate files these strings under (the namespace's full name):
+// with any other context the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChannelInput", text);
+    return QCoreApplication::translate("soopchat::soop::ChannelInput", text);
 }
 
 bool isServiceDomain(QStringView host)
