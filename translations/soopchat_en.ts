@@ -2,1065 +2,1669 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ChannelBar</name>
-    <message>
-        <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch this channel&apos;s chat in a new tab (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelInput</name>
-    <message>
-        <source>Enter a streamer id or a SOOP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a streamer id: ids have only letters, digits and underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a SOOP address. Enter a streamer id, or an address on sooplive.com, sooplive.co.kr or afreecatv.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This VOD address has no VOD number in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address has no streamer id in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a channel address: use a play., ch. or vod. address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelTab</name>
-    <message>
-        <source>Recording goes on in a new file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChatDelegate</name>
-    <message>
-        <source>%1 (%2): click for the user card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed packet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChatEventText</name>
     <message numerus="yes">
         <source>sent %Ln star balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent %Ln star balloon</numerusform>
+            <numerusform>sent %Ln star balloons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln ad balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent %Ln ad balloon</numerusform>
+            <numerusform>sent %Ln ad balloons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln video balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent %Ln video balloon</numerusform>
+            <numerusform>sent %Ln video balloons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln VOD balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent %Ln VOD balloon</numerusform>
+            <numerusform>sent %Ln VOD balloons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln station ad balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent %Ln station ad balloon</numerusform>
+            <numerusform>sent %Ln station ad balloons</numerusform>
         </translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>subscribed</translation>
     </message>
     <message numerus="yes">
         <source>subscribed for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>subscribed for %n month</numerusform>
+            <numerusform>subscribed for %n months</numerusform>
         </translation>
     </message>
     <message>
         <source>gifted a subscription to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gifted a subscription to %1</translation>
     </message>
     <message>
         <source>joined the fan club as member #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>joined the fan club as member #%1</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>Admin notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin notice</translation>
     </message>
     <message>
         <source>whisper</source>
-        <translation type="unfinished"></translation>
+        <translation>whisper</translation>
     </message>
     <message>
         <source>managers</source>
-        <translation type="unfinished"></translation>
+        <translation>managers</translation>
     </message>
     <message>
         <source>sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>sticker</translation>
     </message>
     <message>
         <source>Disconnected; some messages may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnected; some messages may be missing</translation>
     </message>
     <message>
         <source>Disconnected %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnected %1–%2</translation>
     </message>
     <message>
         <source>Chat frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat frozen</translation>
     </message>
     <message>
         <source>Chat unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat unfrozen</translation>
     </message>
     <message>
         <source>Slow mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slow mode off</translation>
     </message>
     <message numerus="yes">
         <source>Slow mode: one message every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slow mode: one message every %n second</numerusform>
+            <numerusform>Slow mode: one message every %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was muted for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was muted for %n second</numerusform>
+            <numerusform>%1 was muted for %n seconds</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was kicked out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was kicked out</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left</translation>
     </message>
     <message>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joined</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s) joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other joined</numerusform>
+            <numerusform>%1 and %n others joined</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now a manager</translation>
     </message>
     <message>
         <source>%1 is no longer a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer a manager</translation>
     </message>
     <message>
         <source>%1 is now known as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now known as %2</translation>
     </message>
     <message>
         <source>%1&apos;s badges changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s badges changed</translation>
     </message>
     <message>
         <source>The broadcast has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>The broadcast has ended</translation>
     </message>
     <message>
         <source>Poll updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll updated</translation>
     </message>
     <message>
         <source>Mission updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission updated</translation>
     </message>
     <message>
         <source>Broadcast status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Broadcast status changed</translation>
     </message>
     <message>
         <source>A message could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>A message could not be read</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Streamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamer</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Top fan</source>
-        <translation type="unfinished"></translation>
+        <translation>Top fan</translation>
     </message>
     <message>
         <source>Fan club</source>
-        <translation type="unfinished"></translation>
+        <translation>Fan club</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscriber</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporter</translation>
     </message>
     <message numerus="yes">
         <source>Subscriber, %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subscriber, %n month</numerusform>
+            <numerusform>Subscriber, %n months</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ChatSearchBar</name>
+    <name>ExportTarget</name>
     <message>
-        <source>Search: words, from:nickname, type:balloon</source>
-        <translation type="unfinished"></translation>
+        <source>Open a channel or a recorded session first.</source>
+        <translation>Open a channel or a recorded session first.</translation>
     </message>
     <message>
-        <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <source>Recording is off, so this tab has nothing to export. Turn it on in Settings.</source>
+        <translation>Recording is off, so this tab has nothing to export. Turn it on in Settings.</translation>
     </message>
-</context>
-<context>
-    <name>ChatView</name>
+    <message>
+        <source>Nothing has been recorded in this tab yet: recording starts when the broadcast does.</source>
+        <translation>Nothing has been recorded in this tab yet: recording starts when the broadcast does.</translation>
+    </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show balloons and other donations</source>
-        <translation type="unfinished"></translation>
+        <translation>Donations</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show subscriptions, renewals and gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscriptions</translation>
     </message>
     <message>
         <source>Enter/leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show viewers entering and leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter/leave</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
-        <source>Show notices, freezes, mutes and other system messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the time of each message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the chat (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown type: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show user card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only messages from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionBanner</name>
-    <message>
-        <source>Looking up %1 on SOOP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to the chat server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joining the chat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Reconnecting in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not live right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broadcast has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoopChat joins by itself when the next broadcast starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That password is wrong. Enter the broadcast&apos;s password to join.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast has a password. Enter it to join the chat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast needs an adult-verified SOOP account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast is for plus subscribers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast is for adults (19+) or for subscribers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP is under maintenance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no details given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no SOOP channel “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LiveInfoResolver</name>
-    <message>
-        <source>Cannot reach SOOP (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no SOOP streamer with the id “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP does not know the VOD %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP sent an answer SoopChat does not understand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP refused the broadcast (code %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP says the broadcast is live but gave no chat server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 — SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Channel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Statistics Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Chat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jump to &amp;Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Overlay URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address of this channel&apos;s overlay, for an OBS browser source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo: simulated broadcasts on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay on port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording: problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The overlay server is not running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay address copied. In OBS add a Browser source, paste it as the URL and make it 400×600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoopChat %1
-
-A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverlayServer</name>
-    <message>
-        <source>Cannot serve the overlay on port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionChart</name>
-    <message>
-        <source>Per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Per %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Star balloons, total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat messages, total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n star balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chat message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SessionExporter</name>
-    <message>
-        <source>There is no session %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionWriterWorker</name>
-    <message>
-        <source>Recording continues in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to %n event(s) are kept in memory and saved as soon as writing works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) could not be saved to %1 and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Show the time of each message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record every channel I watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow other computers on my network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older messages leave the list when it is full; recordings keep everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions are saved in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: only this computer (and OBS on it) can load the overlay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Overlay Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes every overlay address given out so far stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New overlay address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay addresses already in OBS will stop working, and you will need to copy the new one. Continue?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages kept per channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay for OBS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port and network changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SoopClient</name>
-    <message>
-        <source>Timed out connecting to the chat server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server did not answer the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast has a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP refused the login: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password for this broadcast is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP refused to join the chat: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server stopped answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broadcast ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <source>%1 star balloons in %2 gifts from %3 donors
-Video balloons: %4
-VOD balloons: %5 (given to replays, not counted here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the chat: %1
-Station ad balloons: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New: %1
-Renewals: %2
-Gifts: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Star balloons: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad balloons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video balloons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VOD balloons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star balloons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad balloons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chatters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different users who chatted in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balloons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star balloons over the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat messages over the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top donors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No star balloons yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat yet</source>
-        <translation type="unfinished"></translation>
+        <source>no category</source>
+        <translation>no category</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The recording database %1 is damaged or is not a SoopChat database. It is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recording database %1 is damaged or is not a SoopChat database. It is left untouched.</translation>
     </message>
     <message>
         <source>The recording database %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recording database %1 is locked by another program.</translation>
     </message>
     <message>
         <source>The recording database %1 cannot be written (the file or its folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>The recording database %1 cannot be written (the file or its folder is read-only).</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; new events cannot be saved until space is freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk holding %1 is full; new events cannot be saved until space is freed.</translation>
     </message>
     <message>
         <source>Reading or writing the recording database %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading or writing the recording database %1 failed.</translation>
     </message>
     <message>
         <source>The recording database %1 was written by a newer version of SoopChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recording database %1 was written by a newer version of SoopChat.</translation>
     </message>
     <message>
         <source>There is no recording database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no recording database at %1.</translation>
     </message>
 </context>
 <context>
-    <name>UserCardDialog</name>
+    <name>soopchat::ChannelBar</name>
     <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
+        <translation>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <source>Watch this channel&apos;s chat in a new tab (Enter)</source>
+        <translation>Watch this channel&apos;s chat in a new tab (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChannelTab</name>
+    <message>
+        <source>Recording goes on in a new file: %1</source>
+        <translation>Recording goes on in a new file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatDelegate</name>
+    <message>
+        <source>%1 (%2): click for the user card</source>
+        <translation>%1 (%2): click for the user card</translation>
     </message>
     <message>
-        <source>Messages this session</source>
-        <translation type="unfinished"></translation>
+        <source>Malformed packet: %1</source>
+        <translation>Malformed packet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatSearchBar</name>
+    <message>
+        <source>Search: words, from:nickname, type:balloon</source>
+        <translation>Search: words, from:nickname, type:balloon</translation>
     </message>
     <message>
-        <source>Balloons given</source>
-        <translation type="unfinished"></translation>
+        <source>Close search (Esc)</source>
+        <translation>Close search (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatView</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Show chat messages</source>
+        <translation>Show chat messages</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>Show balloons and other donations</source>
+        <translation>Show balloons and other donations</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Show subscriptions, renewals and gifts</source>
+        <translation>Show subscriptions, renewals and gifts</translation>
+    </message>
+    <message>
+        <source>Enter/leave</source>
+        <translation>Enter/leave</translation>
+    </message>
+    <message>
+        <source>Show viewers entering and leaving</source>
+        <translation>Show viewers entering and leaving</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Show notices, freezes, mutes and other system messages</source>
+        <translation>Show notices, freezes, mutes and other system messages</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Show the time of each message</source>
+        <translation>Show the time of each message</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search the chat (%1)</source>
+        <translation>Search the chat (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown type: %1</source>
+        <translation>Unknown type: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation>
+            <numerusform>%n new message ↓</numerusform>
+            <numerusform>%n new messages ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy nickname</source>
+        <translation>Copy nickname</translation>
+    </message>
+    <message>
+        <source>Show user card</source>
+        <translation>Show user card</translation>
+    </message>
+    <message>
+        <source>Show only messages from %1</source>
+        <translation>Show only messages from %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ConnectionBanner</name>
+    <message>
+        <source>Looking up %1 on SOOP…</source>
+        <translation>Looking up %1 on SOOP…</translation>
+    </message>
+    <message>
+        <source>Connecting to the chat server…</source>
+        <translation>Connecting to the chat server…</translation>
+    </message>
+    <message>
+        <source>Joining the chat…</source>
+        <translation>Joining the chat…</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>The connection was lost.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting now…</source>
+        <translation>%1 Reconnecting now…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 Reconnecting in %n second…</numerusform>
+            <numerusform>%1 Reconnecting in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not live right now.</source>
+        <translation>%1 is not live right now.</translation>
+    </message>
+    <message>
+        <source>The broadcast has ended.</source>
+        <translation>The broadcast has ended.</translation>
+    </message>
+    <message>
+        <source>SoopChat joins by itself when the next broadcast starts.</source>
+        <translation>SoopChat joins by itself when the next broadcast starts.</translation>
+    </message>
+    <message>
+        <source>Checking now…</source>
+        <translation>Checking now…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>Next check in %n second.</numerusform>
+            <numerusform>Next check in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That password is wrong. Enter the broadcast&apos;s password to join.</source>
+        <translation>That password is wrong. Enter the broadcast&apos;s password to join.</translation>
+    </message>
+    <message>
+        <source>This broadcast has a password. Enter it to join the chat.</source>
+        <translation>This broadcast has a password. Enter it to join the chat.</translation>
+    </message>
+    <message>
+        <source>This broadcast needs an adult-verified SOOP account.</source>
+        <translation>This broadcast needs an adult-verified SOOP account.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for plus subscribers only.</source>
+        <translation>This broadcast is for plus subscribers only.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults (19+) or for subscribers only.</source>
+        <translation>This broadcast is for adults (19+) or for subscribers only.</translation>
+    </message>
+    <message>
+        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</translation>
+    </message>
+    <message>
+        <source>SOOP is under maintenance: %1</source>
+        <translation>SOOP is under maintenance: %1</translation>
+    </message>
+    <message>
+        <source>no details given.</source>
+        <translation>no details given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no SOOP channel “%1”.</source>
+        <translation>There is no SOOP channel “%1”.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Disconnected.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Close tab</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines files (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Choose the file to export to.</translation>
+    </message>
+    <message>
+        <source>The end of the time range must come after its start.</source>
+        <translation>The end of the time range must come after its start.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The session could not be exported.</source>
+        <translation>The session could not be exported.</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Export Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · recorded %2 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 · recorded %2 · %n event</numerusform>
+            <numerusform>%1 · recorded %2 · %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · the current recording</source>
+        <translation>%1 · the current recording</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets (Excel, LibreOffice, Google Sheets)</source>
+        <translation>CSV — for spreadsheets (Excel, LibreOffice, Google Sheets)</translation>
+    </message>
+    <message>
+        <source>JSONL — every detail, one event per line</source>
+        <translation>JSONL — every detail, one event per line</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>A time range:</source>
+        <translation>A time range:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>What the chat list shows (its categories and search):</source>
+        <translation>What the chat list shows (its categories and search):</translation>
+    </message>
+    <message>
+        <source>This tab has no chat list filter.</source>
+        <translation>This tab has no chat list filter.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::HistoryWindow</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages containing “%2”</source>
+        <translation>The newest %1 messages containing “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) containing “%1”</source>
+        <translation>
+            <numerusform>%n message containing “%1”</numerusform>
+            <numerusform>%n messages containing “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recorded message contains “%1”.</source>
+        <translation>No recorded message contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Reading the recorded sessions…</source>
+        <translation>Reading the recorded sessions…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.
+Every channel you open is recorded while its tab is open, and its sessions appear here.</source>
+        <translation>Nothing has been recorded yet.
+Every channel you open is recorded while its tab is open, and its sessions appear here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events recorded</source>
+        <translation>%1 events recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s).</source>
+        <translation>
+            <numerusform>Exported %n event.</numerusform>
+            <numerusform>Exported %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session History — SoopChat</source>
+        <translation>Session History — SoopChat</translation>
+    </message>
+    <message>
+        <source>Recorded sessions</source>
+        <translation>Recorded sessions</translation>
+    </message>
+    <message>
+        <source>Search every recorded message (any part of a word, Korean too)</source>
+        <translation>Search every recorded message (any part of a word, Korean too)</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>Read the list again</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show the session in a tab of the main window (search results: at that moment)</source>
+        <translation>Show the session in a tab of the main window (search results: at that moment)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::MainWindow</name>
+    <message>
+        <source>%1 — SoopChat</source>
+        <translation>%1 — SoopChat</translation>
+    </message>
+    <message>
+        <source>SoopChat</source>
+        <translation>SoopChat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Channel…</source>
+        <translation>&amp;Open Channel…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+        <source>Session &amp;History…</source>
+        <translation>Session &amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s recorded session as CSV or JSONL</source>
+        <translation>Save this tab&apos;s recorded session as CSV or JSONL</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics Panel</source>
+        <translation>&amp;Statistics Panel</translation>
+    </message>
+    <message>
+        <source>Show &amp;Time</source>
+        <translation>Show &amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Chat…</source>
+        <translation>&amp;Find in Chat…</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Jump to &amp;Latest</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Reconnect Now</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Overlay URL</source>
+        <translation>Copy &amp;Overlay URL</translation>
+    </message>
+    <message>
+        <source>The address of this channel&apos;s overlay, for an OBS browser source</source>
+        <translation>The address of this channel&apos;s overlay, for an OBS browser source</translation>
+    </message>
+    <message>
+        <source>&amp;Pop Out Overlay Window</source>
+        <translation>&amp;Pop Out Overlay Window</translation>
+    </message>
+    <message>
+        <source>This channel&apos;s chat in its own window, for OBS window capture</source>
+        <translation>This channel&apos;s chat in its own window, for OBS window capture</translation>
+    </message>
+    <message>
+        <source>Overlay &amp;Window Options…</source>
+        <translation>Overlay &amp;Window Options…</translation>
+    </message>
+    <message>
+        <source>Overlay Window Click-&amp;Through</source>
+        <translation>Overlay Window Click-&amp;Through</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SoopChat</source>
+        <translation>&amp;About SoopChat</translation>
+    </message>
+    <message>
+        <source>Demo: simulated broadcasts on this computer</source>
+        <translation>Demo: simulated broadcasts on this computer</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Overlay on port %1</source>
+        <translation>Overlay on port %1</translation>
+    </message>
+    <message>
+        <source>Overlay off</source>
+        <translation>Overlay off</translation>
+    </message>
+    <message>
+        <source>Recording: problem</source>
+        <translation>Recording: problem</translation>
+    </message>
+    <message>
+        <source>Clicks now pass through the overlay window. %1 turns it off again.</source>
+        <translation>Clicks now pass through the overlay window. %1 turns it off again.</translation>
+    </message>
+    <message>
+        <source>The overlay window can be clicked again.</source>
+        <translation>The overlay window can be clicked again.</translation>
+    </message>
+    <message>
+        <source>Overlay unavailable</source>
+        <translation>Overlay unavailable</translation>
+    </message>
+    <message>
+        <source>The overlay server is not running: %1</source>
+        <translation>The overlay server is not running: %1</translation>
+    </message>
+    <message>
+        <source>Overlay address copied. In OBS add a Browser source, paste it as the URL and make it 400×600.</source>
+        <translation>Overlay address copied. In OBS add a Browser source, paste it as the URL and make it 400×600.</translation>
+    </message>
+    <message>
+        <source>About SoopChat</source>
+        <translation>About SoopChat</translation>
+    </message>
+    <message>
+        <source>SoopChat %1
+
+A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</source>
+        <translation>SoopChat %1
+
+A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::OverlayOptionsDialog</name>
+    <message>
+        <source>Overlay Window — %1</source>
+        <translation>Overlay Window — %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Chroma key colour</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>A chroma key colour works with every capture method (add OBS&apos;s Chroma Key filter). Transparent works only where the capture keeps alpha.</source>
+        <translation>A chroma key colour works with every capture method (add OBS&apos;s Chroma Key filter). Transparent works only where the capture keeps alpha.</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;olour…</translation>
+    </message>
+    <message>
+        <source>The colour OBS&apos;s Chroma Key filter removes</source>
+        <translation>The colour OBS&apos;s Chroma Key filter removes</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Text edge:</source>
+        <translation>&amp;Text edge:</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Shadow</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Show b&amp;adges</source>
+        <translation>Show b&amp;adges</translation>
+    </message>
+    <message>
+        <source>Bigger donations get bi&amp;gger lines</source>
+        <translation>Bigger donations get bi&amp;gger lines</translation>
+    </message>
+    <message>
+        <source>&amp;Most lines:</source>
+        <translation>&amp;Most lines:</translation>
+    </message>
+    <message>
+        <source>Fade o&amp;ut after:</source>
+        <translation>Fade o&amp;ut after:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Donations and subscriptions only</source>
+        <translation>&amp;Donations and subscriptions only</translation>
+    </message>
+    <message>
+        <source>&amp;Lock position and size</source>
+        <translation>&amp;Lock position and size</translation>
+    </message>
+    <message>
+        <source>A locked window ignores clicks; right-click still opens its menu.</source>
+        <translation>A locked window ignores clicks; right-click still opens its menu.</translation>
+    </message>
+    <message>
+        <source>&amp;Click-through: clicks go to the window below</source>
+        <translation>&amp;Click-through: clicks go to the window below</translation>
+    </message>
+    <message>
+        <source>While clicks pass through, the window cannot be clicked: turn it off here or in the Channel menu.</source>
+        <translation>While clicks pass through, the window cannot be clicked: turn it off here or in the Channel menu.</translation>
+    </message>
+    <message>
+        <source>While clicks pass through, the window cannot be clicked: turn it off here or in the Channel menu (%1).</source>
+        <translation>While clicks pass through, the window cannot be clicked: turn it off here or in the Channel menu (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Restore Defaults</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chroma Key Colour</source>
+        <translation>Chroma Key Colour</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::OverlayServer</name>
+    <message>
+        <source>Cannot serve the overlay on port %1: %2</source>
+        <translation>Cannot serve the overlay on port %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::OverlayWindow</name>
+    <message>
+        <source>%1 — SoopChat Overlay</source>
+        <translation>%1 — SoopChat Overlay</translation>
+    </message>
+    <message>
+        <source>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through (%1).</source>
+        <translation>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through (%1).</translation>
+    </message>
+    <message>
+        <source>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through.</source>
+        <translation>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through.</translation>
+    </message>
+    <message>
+        <source>Overlay for %1
+Drag to move, drag an edge to resize.
+Right-click for options.</source>
+        <translation>Overlay for %1
+Drag to move, drag an edge to resize.
+Right-click for options.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Position and Size</source>
+        <translation>&amp;Lock Position and Size</translation>
+    </message>
+    <message>
+        <source>Click-&amp;Through</source>
+        <translation>Click-&amp;Through</translation>
+    </message>
+    <message>
+        <source>Clicks go to the window below. Undo it from SoopChat&apos;s Channel menu.</source>
+        <translation>Clicks go to the window below. Undo it from SoopChat&apos;s Channel menu.</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <source>&amp;Close Overlay Window</source>
+        <translation>&amp;Close Overlay Window</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::RecordedSessionTab</name>
+    <message>
+        <source>%1 · Recorded · %2</source>
+        <translation>%1 · Recorded · %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2</source>
+        <translation>Recorded %1, %2</translation>
+    </message>
+    <message>
+        <source>Reading the recording: %1 of %2 events</source>
+        <translation>Reading the recording: %1 of %2 events</translation>
+    </message>
+    <message>
+        <source>Replay: the chat list and the statistics show the session up to the replay position.</source>
+        <translation>Replay: the chat list and the statistics show the session up to the replay position.</translation>
+    </message>
+    <message>
+        <source>The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</source>
+        <translation>The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</translation>
+    </message>
+    <message>
+        <source>those around the chosen moment</source>
+        <translation>those around the chosen moment</translation>
+    </message>
+    <message>
+        <source>the last ones</source>
+        <translation>the last ones</translation>
+    </message>
+    <message>
+        <source>Recorded · %1</source>
+        <translation>Recorded · %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save this session as CSV or JSONL</source>
+        <translation>Save this session as CSV or JSONL</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ReplayBar</name>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Pause the replay</translation>
+    </message>
+    <message>
+        <source>Replay the session as it happened</source>
+        <translation>Replay the session as it happened</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Replaying</source>
+        <translation>Replaying</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Replay finished</translation>
+    </message>
+    <message>
+        <source>Position in the session: drag to replay from another moment</source>
+        <translation>Position in the session: drag to replay from another moment</translation>
+    </message>
+    <message>
+        <source>Replay at %1× speed</source>
+        <translation>Replay at %1× speed</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SearchHitModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionChart</name>
+    <message>
+        <source>Per minute</source>
+        <translation>Per minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per %n min</source>
+        <translation>
+            <numerusform>Per %n min</numerusform>
+            <numerusform>Per %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Star balloons, total</source>
+        <translation>Star balloons, total</translation>
+    </message>
+    <message>
+        <source>Chat messages, total</source>
+        <translation>Chat messages, total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star balloon(s)</source>
+        <translation>
+            <numerusform>%n star balloon</numerusform>
+            <numerusform>%n star balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat message(s)</source>
+        <translation>
+            <numerusform>%n chat message</numerusform>
+            <numerusform>%n chat messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionExporter</name>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>There is no session %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionListModel</name>
+    <message>
+        <source>Ended at %1</source>
+        <translation>Ended at %1</translation>
+    </message>
+    <message>
+        <source>Not ended: recording went on, or stopped without an end</source>
+        <translation>Not ended: recording went on, or stopped without an end</translation>
+    </message>
+    <message>
+        <source>Star balloons; video balloons: %1</source>
+        <translation>Star balloons; video balloons: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Streamer</source>
+        <translation>Streamer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Star balloons</source>
+        <translation>Star balloons</translation>
+    </message>
+    <message>
+        <source>Ad balloons</source>
+        <translation>Ad balloons</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Chatters</source>
+        <translation>Chatters</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionWriterWorker</name>
+    <message>
+        <source>Recording continues in %1.</source>
+        <translation>Recording continues in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n event(s) are kept in memory and saved as soon as writing works again.</source>
+        <translation>
+            <numerusform>Up to %n event is kept in memory and saved as soon as writing works again.</numerusform>
+            <numerusform>Up to %n events are kept in memory and saved as soon as writing works again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be saved to %1 and were dropped.</source>
+        <translation>
+            <numerusform>%n event could not be saved to %1 and was dropped.</numerusform>
+            <numerusform>%n events could not be saved to %1 and were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SettingsDialog</name>
+    <message>
+        <source>Show the time of each message</source>
+        <translation>Show the time of each message</translation>
+    </message>
+    <message>
+        <source>Record every channel I watch</source>
+        <translation>Record every channel I watch</translation>
+    </message>
+    <message>
+        <source>Allow other computers on my network</source>
+        <translation>Allow other computers on my network</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Older messages leave the list when it is full; recordings keep everything.</source>
+        <translation>Older messages leave the list when it is full; recordings keep everything.</translation>
+    </message>
+    <message>
+        <source>Recording is off.</source>
+        <translation>Recording is off.</translation>
+    </message>
+    <message>
+        <source>Sessions are saved in %1</source>
+        <translation>Sessions are saved in %1</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <source>Off: only this computer (and OBS on it) can load the overlay.</source>
+        <translation>Off: only this computer (and OBS on it) can load the overlay.</translation>
+    </message>
+    <message>
+        <source>New Overlay Address</source>
+        <translation>New Overlay Address</translation>
+    </message>
+    <message>
+        <source>Makes every overlay address given out so far stop working.</source>
+        <translation>Makes every overlay address given out so far stop working.</translation>
+    </message>
+    <message>
+        <source>New overlay address</source>
+        <translation>New overlay address</translation>
+    </message>
+    <message>
+        <source>Overlay addresses already in OBS will stop working, and you will need to copy the new one. Continue?</source>
+        <translation>Overlay addresses already in OBS will stop working, and you will need to copy the new one. Continue?</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Messages kept per channel:</source>
+        <translation>Messages kept per channel:</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Overlay for OBS</source>
+        <translation>Overlay for OBS</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Port and network changes apply at the next start.</source>
+        <translation>Port and network changes apply at the next start.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>The settings could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::StatsPanel</name>
+    <message>
+        <source>%1 star balloons in %2 gifts from %3 donors
+Video balloons: %4
+VOD balloons: %5 (given to replays, not counted here)</source>
+        <translation>%1 star balloons in %2 gifts from %3 donors
+Video balloons: %4
+VOD balloons: %5 (given to replays, not counted here)</translation>
+    </message>
+    <message>
+        <source>In the chat: %1
+Station ad balloons: %2</source>
+        <translation>In the chat: %1
+Station ad balloons: %2</translation>
+    </message>
+    <message>
+        <source>New: %1
+Renewals: %2
+Gifts: %3</source>
+        <translation>New: %1
+Renewals: %2
+Gifts: %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Star balloons: %3</source>
+        <translation>%1 (%2)
+Star balloons: %3</translation>
+    </message>
+    <message>
+        <source>Ad balloons: %1</source>
+        <translation>Ad balloons: %1</translation>
+    </message>
+    <message>
+        <source>Video balloons: %1</source>
+        <translation>Video balloons: %1</translation>
+    </message>
+    <message>
+        <source>VOD balloons: %1</source>
+        <translation>VOD balloons: %1</translation>
+    </message>
+    <message>
+        <source>Star balloons</source>
+        <translation>Star balloons</translation>
+    </message>
+    <message>
+        <source>Ad balloons</source>
+        <translation>Ad balloons</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Chatters</source>
+        <translation>Chatters</translation>
+    </message>
+    <message>
+        <source>Different users who chatted in this session</source>
+        <translation>Different users who chatted in this session</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chat messages</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Balloons</source>
+        <translation>Balloons</translation>
+    </message>
+    <message>
+        <source>Star balloons over the session</source>
+        <translation>Star balloons over the session</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chat messages over the session</source>
+        <translation>Chat messages over the session</translation>
+    </message>
+    <message>
+        <source>Top donors</source>
+        <translation>Top donors</translation>
+    </message>
+    <message>
+        <source>No star balloons yet</source>
+        <translation>No star balloons yet</translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation>Top words</translation>
+    </message>
+    <message>
+        <source>No chat yet</source>
+        <translation>No chat yet</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::UserCardDialog</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Messages this session</source>
+        <translation>Messages this session</translation>
+    </message>
+    <message>
+        <source>Balloons given</source>
+        <translation>Balloons given</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Show only their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only their messages</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent messages</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewer</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>soopchat::WelcomePage</name>
     <message>
         <source>Watch a SOOP chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch a SOOP chat</translation>
     </message>
     <message>
         <source>Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. Open several channels and each gets its own tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. Open several channels and each gets its own tab.</translation>
     </message>
     <message>
         <source>Recent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent channels</translation>
     </message>
 </context>
 <context>
-    <name>WordCloud</name>
+    <name>soopchat::WordCloud</name>
     <message numerus="yes">
         <source>“%1”: about %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: about %n message</numerusform>
+            <numerusform>“%1”: about %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: %n message</numerusform>
+            <numerusform>“%1”: %n messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::ChannelInput</name>
+    <message>
+        <source>Enter a streamer id or a SOOP address.</source>
+        <translation>Enter a streamer id or a SOOP address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a streamer id: ids have only letters, digits and underscores.</source>
+        <translation>“%1” is not a streamer id: ids have only letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SOOP address. Enter a streamer id, or an address on sooplive.com, sooplive.co.kr or afreecatv.com.</source>
+        <translation>“%1” is not a SOOP address. Enter a streamer id, or an address on sooplive.com, sooplive.co.kr or afreecatv.com.</translation>
+    </message>
+    <message>
+        <source>This VOD address has no VOD number in it.</source>
+        <translation>This VOD address has no VOD number in it.</translation>
+    </message>
+    <message>
+        <source>This address has no streamer id in it.</source>
+        <translation>This address has no streamer id in it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel address: use a play., ch. or vod. address.</source>
+        <translation>“%1” is not a channel address: use a play., ch. or vod. address.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::LiveInfoResolver</name>
+    <message>
+        <source>Cannot reach SOOP (%1).</source>
+        <translation>Cannot reach SOOP (%1).</translation>
+    </message>
+    <message>
+        <source>There is no SOOP streamer with the id “%1”.</source>
+        <translation>There is no SOOP streamer with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>SOOP does not know the VOD %1.</source>
+        <translation>SOOP does not know the VOD %1.</translation>
+    </message>
+    <message>
+        <source>SOOP sent an answer SoopChat does not understand.</source>
+        <translation>SOOP sent an answer SoopChat does not understand.</translation>
+    </message>
+    <message>
+        <source>SOOP refused the broadcast (code %1).</source>
+        <translation>SOOP refused the broadcast (code %1).</translation>
+    </message>
+    <message>
+        <source>SOOP says the broadcast is live but gave no chat server.</source>
+        <translation>SOOP says the broadcast is live but gave no chat server.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::SoopClient</name>
+    <message>
+        <source>Timed out connecting to the chat server.</source>
+        <translation>Timed out connecting to the chat server.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer the login.</source>
+        <translation>The chat server did not answer the login.</translation>
+    </message>
+    <message>
+        <source>This broadcast has a password.</source>
+        <translation>This broadcast has a password.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection.</source>
+        <translation>The chat server closed the connection.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection: %1</source>
+        <translation>The chat server closed the connection: %1</translation>
+    </message>
+    <message>
+        <source>SOOP refused the login: %1 (%2 %3)</source>
+        <translation>SOOP refused the login: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The password for this broadcast is wrong.</source>
+        <translation>The password for this broadcast is wrong.</translation>
+    </message>
+    <message>
+        <source>SOOP refused to join the chat: %1 (%2 %3)</source>
+        <translation>SOOP refused to join the chat: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The chat server stopped answering.</source>
+        <translation>The chat server stopped answering.</translation>
+    </message>
+    <message>
+        <source>The broadcast ended.</source>
+        <translation>The broadcast ended.</translation>
     </message>
 </context>
 </TS>

@@ -2,1044 +2,1643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name>ChannelBar</name>
-    <message>
-        <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch this channel&apos;s chat in a new tab (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelInput</name>
-    <message>
-        <source>Enter a streamer id or a SOOP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a streamer id: ids have only letters, digits and underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a SOOP address. Enter a streamer id, or an address on sooplive.com, sooplive.co.kr or afreecatv.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This VOD address has no VOD number in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address has no streamer id in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a channel address: use a play., ch. or vod. address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelTab</name>
-    <message>
-        <source>Recording goes on in a new file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChatDelegate</name>
-    <message>
-        <source>%1 (%2): click for the user card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed packet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChatEventText</name>
     <message numerus="yes">
         <source>sent %Ln star balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>별풍선 %Ln개 선물</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln ad balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>애드벌룬 %Ln개 선물</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln video balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>영상풍선 %Ln개 선물</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln VOD balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VOD 별풍선 %Ln개 선물</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln station ad balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>방송국 애드벌룬 %Ln개 선물</numerusform>
         </translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 구독</translation>
     </message>
     <message numerus="yes">
         <source>subscribed for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>구독 연장 (%n개월째)</numerusform>
         </translation>
     </message>
     <message>
         <source>gifted a subscription to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님에게 구독권 선물</translation>
     </message>
     <message>
         <source>joined the fan club as member #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>팬클럽 %1번째 가입</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>공지</translation>
     </message>
     <message>
         <source>Admin notice</source>
-        <translation type="unfinished"></translation>
+        <translation>운영자 공지</translation>
     </message>
     <message>
         <source>whisper</source>
-        <translation type="unfinished"></translation>
+        <translation>귓속말</translation>
     </message>
     <message>
         <source>managers</source>
-        <translation type="unfinished"></translation>
+        <translation>매니저 채팅</translation>
     </message>
     <message>
         <source>sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커</translation>
     </message>
     <message>
         <source>Disconnected; some messages may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 끊겨 일부 메시지가 빠졌을 수 있습니다</translation>
     </message>
     <message>
         <source>Disconnected %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊김 %1–%2</translation>
     </message>
     <message>
         <source>Chat frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅창 얼림</translation>
     </message>
     <message>
         <source>Chat unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅창 얼림 해제</translation>
     </message>
     <message>
         <source>Slow mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>저속 모드 해제</translation>
     </message>
     <message numerus="yes">
         <source>Slow mode: one message every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저속 모드: %n초에 한 번 채팅 가능</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was muted for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1님 %n초 채팅 금지</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was kicked out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 강제 퇴장되었습니다</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 퇴장했습니다</translation>
     </message>
     <message>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 입장했습니다</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s) joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1님 외 %n명이 입장했습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 매니저가 되었습니다</translation>
     </message>
     <message>
         <source>%1 is no longer a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 매니저에서 해제되었습니다</translation>
     </message>
     <message>
         <source>%1 is now known as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 닉네임을 %2(으)로 바꿨습니다</translation>
     </message>
     <message>
         <source>%1&apos;s badges changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님의 배지가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The broadcast has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>방송이 종료되었습니다</translation>
     </message>
     <message>
         <source>Poll updated</source>
-        <translation type="unfinished"></translation>
+        <translation>투표가 갱신되었습니다</translation>
     </message>
     <message>
         <source>Mission updated</source>
-        <translation type="unfinished"></translation>
+        <translation>미션이 갱신되었습니다</translation>
     </message>
     <message>
         <source>Broadcast status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>방송 상태가 바뀌었습니다</translation>
     </message>
     <message>
         <source>A message could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>운영자</translation>
     </message>
     <message>
         <source>Streamer</source>
-        <translation type="unfinished"></translation>
+        <translation>BJ</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>매니저</translation>
     </message>
     <message>
         <source>Top fan</source>
-        <translation type="unfinished"></translation>
+        <translation>열혈팬</translation>
     </message>
     <message>
         <source>Fan club</source>
-        <translation type="unfinished"></translation>
+        <translation>팬클럽</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>구독자</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>서포터</translation>
     </message>
     <message numerus="yes">
         <source>Subscriber, %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>구독 %n개월째</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ChatSearchBar</name>
+    <name>ExportTarget</name>
     <message>
-        <source>Search: words, from:nickname, type:balloon</source>
-        <translation type="unfinished"></translation>
+        <source>Open a channel or a recorded session first.</source>
+        <translation>먼저 채널이나 기록된 방송을 여세요.</translation>
     </message>
     <message>
-        <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <source>Recording is off, so this tab has nothing to export. Turn it on in Settings.</source>
+        <translation>채팅 기록이 꺼져 있어 이 탭에는 내보낼 내용이 없습니다. 설정에서 기록을 켜세요.</translation>
     </message>
-</context>
-<context>
-    <name>ChatView</name>
+    <message>
+        <source>Nothing has been recorded in this tab yet: recording starts when the broadcast does.</source>
+        <translation>이 탭에는 아직 기록된 내용이 없습니다. 기록은 방송이 시작될 때 시작됩니다.</translation>
+    </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅</translation>
     </message>
     <message>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show balloons and other donations</source>
-        <translation type="unfinished"></translation>
+        <translation>후원</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show subscriptions, renewals and gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>구독</translation>
     </message>
     <message>
         <source>Enter/leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show viewers entering and leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>입장/퇴장</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
-        <source>Show notices, freezes, mutes and other system messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the time of each message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the chat (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown type: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show user card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only messages from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionBanner</name>
-    <message>
-        <source>Looking up %1 on SOOP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to the chat server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joining the chat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Reconnecting in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not live right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broadcast has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoopChat joins by itself when the next broadcast starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That password is wrong. Enter the broadcast&apos;s password to join.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast has a password. Enter it to join the chat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast needs an adult-verified SOOP account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast is for plus subscribers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast is for adults (19+) or for subscribers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP is under maintenance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no details given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no SOOP channel “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LiveInfoResolver</name>
-    <message>
-        <source>Cannot reach SOOP (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no SOOP streamer with the id “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP does not know the VOD %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP sent an answer SoopChat does not understand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP refused the broadcast (code %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP says the broadcast is live but gave no chat server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 — SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Channel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Statistics Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Chat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jump to &amp;Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Overlay URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address of this channel&apos;s overlay, for an OBS browser source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo: simulated broadcasts on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay on port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording: problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The overlay server is not running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay address copied. In OBS add a Browser source, paste it as the URL and make it 400×600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SoopChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoopChat %1
-
-A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverlayServer</name>
-    <message>
-        <source>Cannot serve the overlay on port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionChart</name>
-    <message>
-        <source>Per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Per %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Star balloons, total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat messages, total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n star balloon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chat message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SessionExporter</name>
-    <message>
-        <source>There is no session %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionWriterWorker</name>
-    <message>
-        <source>Recording continues in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to %n event(s) are kept in memory and saved as soon as writing works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) could not be saved to %1 and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Show the time of each message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record every channel I watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow other computers on my network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older messages leave the list when it is full; recordings keep everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions are saved in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: only this computer (and OBS on it) can load the overlay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Overlay Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes every overlay address given out so far stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New overlay address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay addresses already in OBS will stop working, and you will need to copy the new one. Continue?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages kept per channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay for OBS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port and network changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SoopClient</name>
-    <message>
-        <source>Timed out connecting to the chat server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server did not answer the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This broadcast has a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP refused the login: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password for this broadcast is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOOP refused to join the chat: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat server stopped answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broadcast ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <source>%1 star balloons in %2 gifts from %3 donors
-Video balloons: %4
-VOD balloons: %5 (given to replays, not counted here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the chat: %1
-Station ad balloons: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New: %1
-Renewals: %2
-Gifts: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Star balloons: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad balloons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video balloons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VOD balloons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star balloons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad balloons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chatters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different users who chatted in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balloons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star balloons over the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat messages over the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top donors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No star balloons yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat yet</source>
-        <translation type="unfinished"></translation>
+        <source>no category</source>
+        <translation>선택한 분류 없음</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The recording database %1 is damaged or is not a SoopChat database. It is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스(%1)가 손상되었거나 SoopChat 데이터베이스가 아닙니다. 파일은 건드리지 않았습니다.</translation>
     </message>
     <message>
         <source>The recording database %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 기록 데이터베이스(%1)를 사용하고 있습니다.</translation>
     </message>
     <message>
         <source>The recording database %1 cannot be written (the file or its folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스(%1)에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; new events cannot be saved until space is freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 찼습니다(%1). 공간을 확보할 때까지 새 이벤트를 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Reading or writing the recording database %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스(%1)를 읽거나 쓰지 못했습니다.</translation>
     </message>
     <message>
         <source>The recording database %1 was written by a newer version of SoopChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스(%1)는 더 새로운 버전의 SoopChat에서 만들어졌습니다.</translation>
     </message>
     <message>
         <source>There is no recording database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 기록 데이터베이스가 없습니다.</translation>
     </message>
 </context>
 <context>
-    <name>UserCardDialog</name>
+    <name>soopchat::ChannelBar</name>
     <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
+        <translation>BJ 아이디 또는 SOOP 주소 (예: gosegu2, play.sooplive.co.kr/…)</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>열기</translation>
     </message>
     <message>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <source>Watch this channel&apos;s chat in a new tab (Enter)</source>
+        <translation>이 채널의 채팅을 새 탭에서 봅니다 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChannelTab</name>
+    <message>
+        <source>Recording goes on in a new file: %1</source>
+        <translation>새 파일에 이어서 기록합니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatDelegate</name>
+    <message>
+        <source>%1 (%2): click for the user card</source>
+        <translation>%1 (%2): 클릭하면 사용자 정보를 봅니다</translation>
     </message>
     <message>
-        <source>Messages this session</source>
-        <translation type="unfinished"></translation>
+        <source>Malformed packet: %1</source>
+        <translation>잘못된 패킷: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatSearchBar</name>
+    <message>
+        <source>Search: words, from:nickname, type:balloon</source>
+        <translation>검색: 단어, from:닉네임, type:balloon</translation>
     </message>
     <message>
-        <source>Balloons given</source>
-        <translation type="unfinished"></translation>
+        <source>Close search (Esc)</source>
+        <translation>검색 닫기 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatView</name>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Show chat messages</source>
+        <translation>채팅 메시지 표시</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>후원</translation>
+    </message>
+    <message>
+        <source>Show balloons and other donations</source>
+        <translation>별풍선 등 후원 표시</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Show subscriptions, renewals and gifts</source>
+        <translation>구독, 구독 연장, 구독권 선물 표시</translation>
+    </message>
+    <message>
+        <source>Enter/leave</source>
+        <translation>입장/퇴장</translation>
+    </message>
+    <message>
+        <source>Show viewers entering and leaving</source>
+        <translation>시청자 입장과 퇴장 표시</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Show notices, freezes, mutes and other system messages</source>
+        <translation>공지, 채팅창 얼림, 채팅 금지 등 시스템 메시지 표시</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Show the time of each message</source>
+        <translation>메시지마다 시간 표시</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search the chat (%1)</source>
+        <translation>채팅 검색 (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown type: %1</source>
+        <translation>알 수 없는 유형: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation>
+            <numerusform>새 메시지 %n개 ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy nickname</source>
+        <translation>닉네임 복사</translation>
+    </message>
+    <message>
+        <source>Show user card</source>
+        <translation>사용자 정보 보기</translation>
+    </message>
+    <message>
+        <source>Show only messages from %1</source>
+        <translation>%1님의 메시지만 보기</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ConnectionBanner</name>
+    <message>
+        <source>Looking up %1 on SOOP…</source>
+        <translation>SOOP에서 %1 채널을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to the chat server…</source>
+        <translation>채팅 서버에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Joining the chat…</source>
+        <translation>채팅방에 입장하는 중…</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>방송 중: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting now…</source>
+        <translation>%1 지금 다시 연결하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 %n초 후 다시 연결합니다…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not live right now.</source>
+        <translation>%1 채널은 지금 방송 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The broadcast has ended.</source>
+        <translation>방송이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>SoopChat joins by itself when the next broadcast starts.</source>
+        <translation>다음 방송이 시작되면 SoopChat이 자동으로 입장합니다.</translation>
+    </message>
+    <message>
+        <source>Checking now…</source>
+        <translation>지금 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후 다시 확인합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That password is wrong. Enter the broadcast&apos;s password to join.</source>
+        <translation>비밀번호가 틀렸습니다. 방송 비밀번호를 입력해 입장하세요.</translation>
+    </message>
+    <message>
+        <source>This broadcast has a password. Enter it to join the chat.</source>
+        <translation>비밀번호가 걸린 방송입니다. 비밀번호를 입력하면 채팅에 입장합니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast needs an adult-verified SOOP account.</source>
+        <translation>성인 인증을 받은 SOOP 계정이 필요한 방송입니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for plus subscribers only.</source>
+        <translation>플러스 구독자 전용 방송입니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults (19+) or for subscribers only.</source>
+        <translation>19세 이상 또는 구독자 전용 방송입니다.</translation>
+    </message>
+    <message>
+        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>이 채팅에는 로그인한 시청자만 입장할 수 있는데, SoopChat은 게스트로 시청하므로 입장할 수 없습니다. 방송이 공개될 수도 있으니 계속 확인합니다.</translation>
+    </message>
+    <message>
+        <source>SOOP is under maintenance: %1</source>
+        <translation>SOOP 점검 중: %1</translation>
+    </message>
+    <message>
+        <source>no details given.</source>
+        <translation>자세한 안내가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no SOOP channel “%1”.</source>
+        <translation>SOOP에 “%1” 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>연결이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>지금 시도</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>탭 닫기</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines 파일 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 파일</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>내보낼 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The end of the time range must come after its start.</source>
+        <translation>끝 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>폴더가 아닌 파일 이름을 지정하세요: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 파일로 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>이벤트 %n개를 %1 파일로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>The session could not be exported.</source>
+        <translation>방송 기록을 내보내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>방송 기록 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · recorded %2 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 · %2 기록 · 이벤트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · the current recording</source>
+        <translation>%1 · 지금 기록 중</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets (Excel, LibreOffice, Google Sheets)</source>
+        <translation>CSV — 스프레드시트용 (Excel, LibreOffice, Google 스프레드시트)</translation>
+    </message>
+    <message>
+        <source>JSONL — every detail, one event per line</source>
+        <translation>JSONL — 모든 정보 포함, 한 줄에 이벤트 하나</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>방송 전체</translation>
+    </message>
+    <message>
+        <source>A time range:</source>
+        <translation>시간 범위:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>What the chat list shows (its categories and search):</source>
+        <translation>채팅 목록에 보이는 것만 (분류와 검색 조건):</translation>
+    </message>
+    <message>
+        <source>This tab has no chat list filter.</source>
+        <translation>이 탭에는 채팅 목록 필터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::HistoryWindow</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>검색하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages containing “%2”</source>
+        <translation>“%2” 검색 결과 중 최근 메시지 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) containing “%1”</source>
+        <translation>
+            <numerusform>“%1” 검색 결과: 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recorded message contains “%1”.</source>
+        <translation>“%1” 검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the recorded sessions…</source>
+        <translation>방송 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.
+Every channel you open is recorded while its tab is open, and its sessions appear here.</source>
+        <translation>아직 기록된 방송이 없습니다.
+채널을 열면 탭이 열려 있는 동안 채팅이 기록되고, 그 방송이 여기에 나타납니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>방송 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events recorded</source>
+        <translation>이벤트 %1개 기록됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s).</source>
+        <translation>
+            <numerusform>이벤트 %n개를 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session History — SoopChat</source>
+        <translation>방송 기록 — SoopChat</translation>
+    </message>
+    <message>
+        <source>Recorded sessions</source>
+        <translation>기록된 방송</translation>
+    </message>
+    <message>
+        <source>Search every recorded message (any part of a word, Korean too)</source>
+        <translation>기록된 모든 메시지 검색 (단어 일부, 한글 검색 가능)</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>목록 새로 고침</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the session in a tab of the main window (search results: at that moment)</source>
+        <translation>메인 창의 탭에서 방송 기록 보기 (검색 결과는 그 시점으로 이동)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::MainWindow</name>
+    <message>
+        <source>%1 — SoopChat</source>
+        <translation>%1 — SoopChat</translation>
+    </message>
+    <message>
+        <source>SoopChat</source>
+        <translation>SoopChat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Channel…</source>
+        <translation>채널 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Session &amp;History…</source>
+        <translation>방송 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s recorded session as CSV or JSONL</source>
+        <translation>이 탭의 방송 기록을 CSV나 JSONL로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics Panel</source>
+        <translation>통계 패널(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Time</source>
+        <translation>시간 표시(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Chat…</source>
+        <translation>채팅에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>최신 메시지로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>채널(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>지금 다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Overlay URL</source>
+        <translation>오버레이 주소 복사(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The address of this channel&apos;s overlay, for an OBS browser source</source>
+        <translation>OBS 브라우저 소스에 넣을 이 채널의 오버레이 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Pop Out Overlay Window</source>
+        <translation>오버레이 창 띄우기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This channel&apos;s chat in its own window, for OBS window capture</source>
+        <translation>이 채널의 채팅을 별도 창으로 띄웁니다 (OBS 윈도우 캡처용)</translation>
+    </message>
+    <message>
+        <source>Overlay &amp;Window Options…</source>
+        <translation>오버레이 창 설정(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Overlay Window Click-&amp;Through</source>
+        <translation>오버레이 창 클릭 통과(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SoopChat</source>
+        <translation>SoopChat 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo: simulated broadcasts on this computer</source>
+        <translation>데모: 이 컴퓨터의 가상 방송</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>기록 안 함</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>기록 중</translation>
+    </message>
+    <message>
+        <source>Overlay on port %1</source>
+        <translation>오버레이 포트 %1</translation>
+    </message>
+    <message>
+        <source>Overlay off</source>
+        <translation>오버레이 꺼짐</translation>
+    </message>
+    <message>
+        <source>Recording: problem</source>
+        <translation>기록: 문제 발생</translation>
+    </message>
+    <message>
+        <source>Clicks now pass through the overlay window. %1 turns it off again.</source>
+        <translation>이제 클릭이 오버레이 창을 통과합니다. %1 키로 다시 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The overlay window can be clicked again.</source>
+        <translation>오버레이 창을 다시 클릭할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Overlay unavailable</source>
+        <translation>오버레이를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>The overlay server is not running: %1</source>
+        <translation>오버레이 서버가 실행되고 있지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Overlay address copied. In OBS add a Browser source, paste it as the URL and make it 400×600.</source>
+        <translation>오버레이 주소를 복사했습니다. OBS에서 브라우저 소스를 추가해 URL에 붙여 넣고 크기를 400×600으로 하세요.</translation>
+    </message>
+    <message>
+        <source>About SoopChat</source>
+        <translation>SoopChat 정보</translation>
+    </message>
+    <message>
+        <source>SoopChat %1
+
+A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</source>
+        <translation>SoopChat %1
+
+SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선, 구독이 보이는 실시간 채팅과 통계, 채팅 기록, OBS 오버레이를 제공합니다. SOOP 웹 플레이어와 똑같이 게스트로 입장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::OverlayOptionsDialog</name>
+    <message>
+        <source>Overlay Window — %1</source>
+        <translation>오버레이 창 — %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>창</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>배경(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>크로마 키 색</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>투명</translation>
+    </message>
+    <message>
+        <source>A chroma key colour works with every capture method (add OBS&apos;s Chroma Key filter). Transparent works only where the capture keeps alpha.</source>
+        <translation>크로마 키 색은 모든 캡처 방식에서 동작합니다(OBS에서 크로마 키 필터를 추가하세요). 투명은 알파 채널을 유지하는 캡처에서만 동작합니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>색(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The colour OBS&apos;s Chroma Key filter removes</source>
+        <translation>OBS 크로마 키 필터가 지울 색</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>글꼴(&amp;F):</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Text edge:</source>
+        <translation>글자 테두리(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>외곽선</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>그림자</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Show b&amp;adges</source>
+        <translation>배지 표시(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bigger donations get bi&amp;gger lines</source>
+        <translation>후원이 클수록 크게 표시(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Most lines:</source>
+        <translation>최대 줄 수(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Fade o&amp;ut after:</source>
+        <translation>사라지는 시간(&amp;U):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>사라지지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Donations and subscriptions only</source>
+        <translation>후원과 구독만 표시(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock position and size</source>
+        <translation>위치와 크기 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A locked window ignores clicks; right-click still opens its menu.</source>
+        <translation>잠긴 창은 클릭을 무시합니다. 오른쪽 클릭으로는 메뉴를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Click-through: clicks go to the window below</source>
+        <translation>클릭 통과: 클릭이 아래 창으로 전달됨(&amp;C)</translation>
+    </message>
+    <message>
+        <source>While clicks pass through, the window cannot be clicked: turn it off here or in the Channel menu.</source>
+        <translation>클릭 통과 중에는 창을 클릭할 수 없습니다. 여기나 채널 메뉴에서 끄세요.</translation>
+    </message>
+    <message>
+        <source>While clicks pass through, the window cannot be clicked: turn it off here or in the Channel menu (%1).</source>
+        <translation>클릭 통과 중에는 창을 클릭할 수 없습니다. 여기나 채널 메뉴(%1)에서 끄세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>기본값 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Chroma Key Colour</source>
+        <translation>크로마 키 색</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::OverlayServer</name>
+    <message>
+        <source>Cannot serve the overlay on port %1: %2</source>
+        <translation>포트 %1에서 오버레이를 제공할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::OverlayWindow</name>
+    <message>
+        <source>%1 — SoopChat Overlay</source>
+        <translation>%1 — SoopChat 오버레이</translation>
+    </message>
+    <message>
+        <source>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through (%1).</source>
+        <translation>이제 클릭이 이 창을 통과합니다. 되돌리려면 SoopChat의 채널 → 오버레이 창 클릭 통과(%1)를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through.</source>
+        <translation>이제 클릭이 이 창을 통과합니다. 되돌리려면 SoopChat의 채널 → 오버레이 창 클릭 통과를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Overlay for %1
+Drag to move, drag an edge to resize.
+Right-click for options.</source>
+        <translation>%1 오버레이
+끌어서 옮기고, 가장자리를 끌어 크기를 바꾸세요.
+오른쪽 클릭으로 설정을 엽니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Position and Size</source>
+        <translation>위치와 크기 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Click-&amp;Through</source>
+        <translation>클릭 통과(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Clicks go to the window below. Undo it from SoopChat&apos;s Channel menu.</source>
+        <translation>클릭이 아래 창으로 전달됩니다. SoopChat의 채널 메뉴에서 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>설정(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>지우기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Overlay Window</source>
+        <translation>오버레이 창 닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::RecordedSessionTab</name>
+    <message>
+        <source>%1 · Recorded · %2</source>
+        <translation>%1 · 기록 · %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2</source>
+        <translation>%1 기록, 길이 %2</translation>
+    </message>
+    <message>
+        <source>Reading the recording: %1 of %2 events</source>
+        <translation>기록을 읽는 중: 이벤트 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Replay: the chat list and the statistics show the session up to the replay position.</source>
+        <translation>다시 보기: 채팅 목록과 통계는 재생 위치까지의 내용을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</source>
+        <translation>채팅 목록은 최대 %1줄까지 보관합니다(설정 → 일반). 이 방송에는 이벤트가 %2개 있어 %3만 보여 줍니다. 통계는 모든 이벤트를 셉니다. 나머지는 다시 보기나 방송 기록 검색으로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>those around the chosen moment</source>
+        <translation>선택한 시점 전후의 이벤트</translation>
+    </message>
+    <message>
+        <source>the last ones</source>
+        <translation>마지막 이벤트</translation>
+    </message>
+    <message>
+        <source>Recorded · %1</source>
+        <translation>기록 · %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this session as CSV or JSONL</source>
+        <translation>이 방송 기록을 CSV나 JSONL로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ReplayBar</name>
+    <message>
+        <source>Pause the replay</source>
+        <translation>다시 보기 일시 정지</translation>
+    </message>
+    <message>
+        <source>Replay the session as it happened</source>
+        <translation>방송을 실제 흐름대로 다시 보기</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>다시 보기</translation>
+    </message>
+    <message>
+        <source>Replaying</source>
+        <translation>재생 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>재생 끝</translation>
+    </message>
+    <message>
+        <source>Position in the session: drag to replay from another moment</source>
+        <translation>방송 내 위치: 끌어서 다른 시점부터 다시 보기</translation>
+    </message>
+    <message>
+        <source>Replay at %1× speed</source>
+        <translation>%1배속으로 다시 보기</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SearchHitModel</name>
+    <message>
+        <source>Session</source>
+        <translation>방송</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>닉네임</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionChart</name>
+    <message>
+        <source>Per minute</source>
+        <translation>1분당</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per %n min</source>
+        <translation>
+            <numerusform>%n분당</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Star balloons, total</source>
+        <translation>별풍선 누적</translation>
+    </message>
+    <message>
+        <source>Chat messages, total</source>
+        <translation>채팅 누적</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star balloon(s)</source>
+        <translation>
+            <numerusform>별풍선 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat message(s)</source>
+        <translation>
+            <numerusform>채팅 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionExporter</name>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>%2에 %1번 방송 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionListModel</name>
+    <message>
+        <source>Ended at %1</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>Not ended: recording went on, or stopped without an end</source>
+        <translation>종료 기록 없음: 기록이 계속되었거나 종료 없이 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Star balloons; video balloons: %1</source>
+        <translation>별풍선 (영상풍선: %1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Streamer</source>
+        <translation>BJ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Star balloons</source>
+        <translation>별풍선</translation>
+    </message>
+    <message>
+        <source>Ad balloons</source>
+        <translation>애드벌룬</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Chatters</source>
+        <translation>채팅 참여자</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SessionWriterWorker</name>
+    <message>
+        <source>Recording continues in %1.</source>
+        <translation>%1에 이어서 기록합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n event(s) are kept in memory and saved as soon as writing works again.</source>
+        <translation>
+            <numerusform>이벤트를 최대 %n개까지 메모리에 보관했다가 다시 쓸 수 있게 되면 바로 저장합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be saved to %1 and were dropped.</source>
+        <translation>
+            <numerusform>%1에 저장하지 못해 이벤트 %n개가 유실되었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SettingsDialog</name>
+    <message>
+        <source>Show the time of each message</source>
+        <translation>메시지마다 시간 표시</translation>
+    </message>
+    <message>
+        <source>Record every channel I watch</source>
+        <translation>시청하는 모든 채널의 채팅 기록</translation>
+    </message>
+    <message>
+        <source>Allow other computers on my network</source>
+        <translation>같은 네트워크의 다른 컴퓨터 허용</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Older messages leave the list when it is full; recordings keep everything.</source>
+        <translation>목록이 가득 차면 오래된 메시지부터 사라집니다. 기록에는 모두 남습니다.</translation>
+    </message>
+    <message>
+        <source>Recording is off.</source>
+        <translation>기록이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sessions are saved in %1</source>
+        <translation>기록 저장 위치: %1</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Off: only this computer (and OBS on it) can load the overlay.</source>
+        <translation>끄면 이 컴퓨터(와 이 컴퓨터의 OBS)에서만 오버레이를 불러올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>New Overlay Address</source>
+        <translation>새 오버레이 주소</translation>
+    </message>
+    <message>
+        <source>Makes every overlay address given out so far stop working.</source>
+        <translation>지금까지 발급한 오버레이 주소를 모두 쓸 수 없게 합니다.</translation>
+    </message>
+    <message>
+        <source>New overlay address</source>
+        <translation>새 오버레이 주소</translation>
+    </message>
+    <message>
+        <source>Overlay addresses already in OBS will stop working, and you will need to copy the new one. Continue?</source>
+        <translation>OBS에 이미 넣은 오버레이 주소는 더 이상 동작하지 않으며, 새 주소를 다시 복사해 넣어야 합니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Messages kept per channel:</source>
+        <translation>채널당 보관할 메시지 수:</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Overlay for OBS</source>
+        <translation>OBS 오버레이</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Port and network changes apply at the next start.</source>
+        <translation>포트와 네트워크 설정은 다음 실행 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>설정을 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>설정을 %1에 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::StatsPanel</name>
+    <message>
+        <source>%1 star balloons in %2 gifts from %3 donors
+Video balloons: %4
+VOD balloons: %5 (given to replays, not counted here)</source>
+        <translation>별풍선 %1개 (후원자 %3명, %2회)
+영상풍선: %4
+VOD 별풍선: %5 (다시보기에 선물, 합계 미포함)</translation>
+    </message>
+    <message>
+        <source>In the chat: %1
+Station ad balloons: %2</source>
+        <translation>채팅방: %1
+방송국 애드벌룬: %2</translation>
+    </message>
+    <message>
+        <source>New: %1
+Renewals: %2
+Gifts: %3</source>
+        <translation>신규: %1
+연장: %2
+선물: %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Star balloons: %3</source>
+        <translation>%1 (%2)
+별풍선: %3</translation>
+    </message>
+    <message>
+        <source>Ad balloons: %1</source>
+        <translation>애드벌룬: %1</translation>
+    </message>
+    <message>
+        <source>Video balloons: %1</source>
+        <translation>영상풍선: %1</translation>
+    </message>
+    <message>
+        <source>VOD balloons: %1</source>
+        <translation>VOD 별풍선: %1</translation>
+    </message>
+    <message>
+        <source>Star balloons</source>
+        <translation>별풍선</translation>
+    </message>
+    <message>
+        <source>Ad balloons</source>
+        <translation>애드벌룬</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Chatters</source>
+        <translation>채팅 참여자</translation>
+    </message>
+    <message>
+        <source>Different users who chatted in this session</source>
+        <translation>이번 방송에서 채팅한 사람 수</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>채팅 수</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>방송 시간</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Balloons</source>
+        <translation>별풍선</translation>
+    </message>
+    <message>
+        <source>Star balloons over the session</source>
+        <translation>방송 중 별풍선 흐름</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Chat messages over the session</source>
+        <translation>방송 중 채팅 흐름</translation>
+    </message>
+    <message>
+        <source>Top donors</source>
+        <translation>후원 순위</translation>
+    </message>
+    <message>
+        <source>No star balloons yet</source>
+        <translation>아직 별풍선이 없습니다</translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation>많이 쓴 단어</translation>
+    </message>
+    <message>
+        <source>No chat yet</source>
+        <translation>아직 채팅이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::UserCardDialog</name>
+    <message>
+        <source>User</source>
+        <translation>사용자 정보</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>처음 본 시각</translation>
+    </message>
+    <message>
+        <source>Messages this session</source>
+        <translation>이번 방송 채팅 수</translation>
+    </message>
+    <message>
+        <source>Balloons given</source>
+        <translation>선물한 별풍선</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Show only their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사용자의 메시지만 보기</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 메시지</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>시청자</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>soopchat::WelcomePage</name>
     <message>
         <source>Watch a SOOP chat</source>
-        <translation type="unfinished"></translation>
+        <translation>SOOP 채팅 보기</translation>
     </message>
     <message>
         <source>Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. Open several channels and each gets its own tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>위 입력란에 BJ 아이디(예: gosegu2)를 입력하거나 sooplive.com, sooplive.co.kr, afreecatv.com의 play., ch., vod. 주소를 붙여 넣고 Enter 키를 누르세요. 채널을 여러 개 열면 채널마다 탭이 생깁니다.</translation>
     </message>
     <message>
         <source>Recent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 채널</translation>
     </message>
 </context>
 <context>
-    <name>WordCloud</name>
+    <name>soopchat::WordCloud</name>
     <message numerus="yes">
         <source>“%1”: about %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: 메시지 약 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: 메시지 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::ChannelInput</name>
+    <message>
+        <source>Enter a streamer id or a SOOP address.</source>
+        <translation>BJ 아이디나 SOOP 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a streamer id: ids have only letters, digits and underscores.</source>
+        <translation>“%1”: 올바른 BJ 아이디가 아닙니다. 아이디에는 영문, 숫자, 밑줄(_)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SOOP address. Enter a streamer id, or an address on sooplive.com, sooplive.co.kr or afreecatv.com.</source>
+        <translation>“%1”: SOOP 주소가 아닙니다. BJ 아이디나 sooplive.com, sooplive.co.kr, afreecatv.com 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This VOD address has no VOD number in it.</source>
+        <translation>이 VOD 주소에는 VOD 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This address has no streamer id in it.</source>
+        <translation>이 주소에는 BJ 아이디가 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel address: use a play., ch. or vod. address.</source>
+        <translation>“%1”: 채널 주소가 아닙니다. play., ch., vod. 주소를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::LiveInfoResolver</name>
+    <message>
+        <source>Cannot reach SOOP (%1).</source>
+        <translation>SOOP에 연결할 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>There is no SOOP streamer with the id “%1”.</source>
+        <translation>SOOP에 아이디가 “%1”인 BJ가 없습니다.</translation>
+    </message>
+    <message>
+        <source>SOOP does not know the VOD %1.</source>
+        <translation>SOOP에서 VOD %1번을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>SOOP sent an answer SoopChat does not understand.</source>
+        <translation>SOOP에서 알 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>SOOP refused the broadcast (code %1).</source>
+        <translation>SOOP이 방송 입장을 거부했습니다 (코드 %1).</translation>
+    </message>
+    <message>
+        <source>SOOP says the broadcast is live but gave no chat server.</source>
+        <translation>SOOP에서 방송 중이라고 하지만 채팅 서버를 알려 주지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::SoopClient</name>
+    <message>
+        <source>Timed out connecting to the chat server.</source>
+        <translation>채팅 서버 연결 시간이 초과되었습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer the login.</source>
+        <translation>채팅 서버가 로그인에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast has a password.</source>
+        <translation>비밀번호가 걸린 방송입니다.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection.</source>
+        <translation>채팅 서버가 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection: %1</source>
+        <translation>채팅 서버가 연결을 끊었습니다: %1</translation>
+    </message>
+    <message>
+        <source>SOOP refused the login: %1 (%2 %3)</source>
+        <translation>SOOP이 로그인을 거부했습니다: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The password for this broadcast is wrong.</source>
+        <translation>방송 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>SOOP refused to join the chat: %1 (%2 %3)</source>
+        <translation>SOOP이 채팅 입장을 거부했습니다: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The chat server stopped answering.</source>
+        <translation>채팅 서버가 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The broadcast ended.</source>
+        <translation>방송이 종료되었습니다.</translation>
     </message>
 </context>
 </TS>
