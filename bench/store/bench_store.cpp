@@ -101,7 +101,10 @@ int main(int argc, char *argv[])
     // fast as the writer takes them, and time until all are committed.
     qint64 sessionId = 1;
     if (given.isEmpty()) {
-        SessionWriter writer(db);
+        SessionWriter::Options options;
+        if (args.contains(u"--flush-threshold"_s))
+            options.flushThreshold = args.value(args.indexOf(u"--flush-threshold"_s) + 1).toInt();
+        SessionWriter writer(db, options);
         QObject::connect(&writer, &SessionWriter::sessionStarted, [&](qint64 id) { sessionId = id; });
         writer.beginSession({u"soop"_s, u"benchbj"_s, u"1"_s, u"bench"_s, u"벤치"_s, 1'795'000'000'000});
         QElapsedTimer timer;
