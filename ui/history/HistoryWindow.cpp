@@ -195,6 +195,8 @@ void HistoryWindow::onSessions(const QList<SessionSummary> &sessions, const Stor
         qCWarning(lcUi) << "history:" << error.message << error.detail;
     m_sessions->setSessions(sessions);
     m_sessionView->resizeColumnsToContents();
+    if (!m_shownQuery.isEmpty())
+        m_hits->setHits(m_hits->hits(), sessions); // their session labels
     updateState();
     emit sessionsLoaded();
 }
@@ -227,6 +229,10 @@ void HistoryWindow::onHits(int generation, const QString &text, const QList<Sear
     m_shownQuery = text;
     m_searchError = error;
     m_hits->setHits(hits, m_sessions->sessions());
+    // A hit in a session recorded since the list was read: read it again.
+    if (std::any_of(
+            hits.cbegin(), hits.cend(), [this](const SearchHit &hit) { return !m_sessions->session(hit.sessionId); }))
+        refresh();
     m_hitView->resizeColumnToContents(SearchHitModel::Session);
     m_hitView->resizeColumnToContents(SearchHitModel::Time);
     m_hitView->resizeColumnToContents(SearchHitModel::Nickname);

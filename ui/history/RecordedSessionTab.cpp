@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -207,6 +208,7 @@ void RecordedSessionTab::load(qint64 atSeq)
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_replay->stop();
     m_loaded = false;
     m_loadError = {};
     m_replayBar->setEnabled(false);
@@ -402,8 +404,14 @@ void RecordedSessionTab::retranslate()
 
 void RecordedSessionTab::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The main window names only live tabs itself.
+        if (auto *tabs = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr)) {
+            tabs->setTabText(tabs->indexOf(this), tabTitle());
+            tabs->setTabToolTip(tabs->indexOf(this), tabToolTip());
+        }
+    }
     QWidget::changeEvent(event);
 }
 
