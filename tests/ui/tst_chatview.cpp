@@ -178,6 +178,21 @@ private slots:
         QVERIFY(view.listView()->isFollowing());
     }
 
+    void paintingReportsTheRowsDrawn()
+    {
+        ChatListModel model;
+        ChatView view(&model);
+        view.resize(420, 300);
+        view.show();
+        ChatListView *list = view.listView();
+        QSignalSpy painted(list, &ChatListView::rowsPainted);
+        feed(model, chatBatch(200));
+        list->viewport()->repaint();
+        QVERIFY(!painted.isEmpty());
+        QCOMPARE(painted.last().at(0).toInt(), list->firstVisibleRow());
+        QCOMPARE(painted.last().at(1).toInt(), 199); // the newest row, as bench/desktop times it
+    }
+
     void rowsFallingOffTheFrontDoNotMoveTheReader()
     {
         ChatListModel model;

@@ -432,9 +432,14 @@ void ChatListView::paintEvent(QPaintEvent *event)
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     const QItemSelectionModel *selection = selectionModel();
+    int first = -1;
+    int last = -1;
     for (const Placed &placed : std::as_const(m_placed)) {
         if (!placed.rect.intersects(event->rect()))
             continue;
+        if (first < 0)
+            first = placed.row;
+        last = placed.row;
         const QModelIndex index = model()->index(placed.row, 0, rootIndex());
         QStyleOptionViewItem rowOption = option;
         rowOption.rect = placed.rect;
@@ -445,6 +450,8 @@ void ChatListView::paintEvent(QPaintEvent *event)
             rowOption.state |= QStyle::State_MouseOver;
         itemDelegateForIndex(index)->paint(&painter, rowOption, index);
     }
+    if (first >= 0)
+        emit rowsPainted(first, last);
 }
 
 void ChatListView::resizeEvent(QResizeEvent *event)

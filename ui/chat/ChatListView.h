@@ -47,6 +47,10 @@ public slots:
 
 signals:
     void followingChanged(bool following);
+    // At the end of each paint that drew rows: the first and last row drawn
+    // (at least partly). For benchmarks timing arrival-to-screen (bench/desktop);
+    // the app does not connect it, and an unconnected signal costs one check.
+    void rowsPainted(int first, int last);
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
