@@ -1,5 +1,6 @@
 // The JSON form of events (docs/EVENTS.md): exact bytes, escaping, and a
 // faithful round trip through fromJson for recordings and replay.
+#include <QDateTime>
 #include <QTest>
 
 #include "core/events/EventJson.h"
@@ -90,6 +91,27 @@ private slots:
         const EventPtr event = EventJson::fromJson(json, &error);
         QVERIFY2(event, qPrintable(error));
         QCOMPARE(EventJson::toJson(*event), json);
+    }
+
+    void timestampsReadAsQDateTimeWritesThem()
+    {
+        // formatTimestamp() computes the text itself; QDateTime is the reference.
+        auto reference = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        };
+        QList<qint64> samples {0, 1, 999, 1000, 86'399'999, 86'400'000, 951'782'400'000 /* 2000-02-29 */,
+            4'107'542'399'999 /* 2100-02-28T23:59:59.999 */, 4'107'542'400'000, 1'790'000'000'123,
+            253'402'300'799'999 /* 9999-12-31T23:59:59.999 */, 253'402'300'800'000, -1, -86'400'001};
+        quint64 state = 12345;
+        for (int i = 0; i < 20'000; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            samples.append(qint64((state >> 11) % 253'402'300'800'000ULL));
+        }
+        for (qint64 ms : samples) {
+            QCOMPARE(EventJson::formatTimestamp(ms), reference(ms));
+            if (ms >= 0 && ms <= 253'402'300'799'999) // years 1970..9999 read back
+                QCOMPARE(EventJson::parseTimestamp(EventJson::formatTimestamp(ms)), ms);
+        }
     }
 
     void nonEventsAreRejectedWithAReason()
