@@ -28,7 +28,7 @@ public:
         qint64 maxBytes = 0;
     };
 
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     SessionDatabase();
     ~SessionDatabase();

@@ -297,47 +297,83 @@ QList<SearchHit> SessionReader::search(const SearchQuery &q, StoreError *error)
 {
     QList<SearchHit> hits;
     const QString text = q.text.trimmed();
+    if (error)
+        *error = {};
     if (!m_db.isOpen() || text.isEmpty() || q.limit <= 0)
         return hits;
     const bool useIndex = m_db.hasFullTextIndex() && text.toUcs4().size() >= 3;
     const QString channel = q.channelId.isEmpty() ? QString() : u" AND s.channel = ?"_s;
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
-    if (useIndex) {
-        // Walking the index by rowid (= insertion order) newest first lets
-        // LIMIT stop early even when a common word matches half the rows.
-        query.prepare(u"SELECT e.session_id, s.channel, e.seq, e.received_at, e.type, e.user_id, e.nickname, e.text "
-                      "FROM events_fts f JOIN events e ON e.id = f.rowid JOIN sessions s ON s.id = e.session_id "
-                      "WHERE events_fts MATCH ?%1 ORDER BY f.rowid DESC LIMIT ?"_s.arg(channel));
-        query.addBindValue(ftsPhrase(text));
-    } else {
-        query.prepare(u"SELECT e.session_id, s.channel, e.seq, e.received_at, e.type, e.user_id, e.nickname, e.text "
-                      "FROM events e JOIN sessions s ON s.id = e.session_id "
-                      "WHERE e.text LIKE ? ESCAPE '\\'%1 ORDER BY e.id DESC LIMIT ?"_s.arg(channel));
-        query.addBindValue(likePattern(text));
-    }
-    if (!q.channelId.isEmpty())
-        query.addBindValue(q.channelId);
-    query.addBindValue(q.limit);
-    if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError(), m_db.path());
+    const QString columns = u"SELECT e.session_id, s.channel, e.seq, e.received_at, e.type, e.user_id, e.nickname, "
+                            "e.text "_s;
+
+    // Runs one query and appends its rows; false (and *error) when it fails.
+    auto collect = [&](const QString &sql, const QVariant &match, qint64 afterId, int limit) {
+        QSqlQuery query(m_db.db());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.addBindValue(match);
+        if (afterId >= 0)
+            query.addBindValue(afterId);
+        if (!q.channelId.isEmpty())
+            query.addBindValue(q.channelId);
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            if (error)
+                *error = StoreError::fromSql(query.lastError(), m_db.path());
+            return false;
+        }
+        while (query.next()) {
+            SearchHit hit;
+            hit.sessionId = query.value(0).toLongLong();
+            hit.channelId = query.value(1).toString();
+            hit.seq = query.value(2).toLongLong();
+            hit.receivedAtMs = query.value(3).toLongLong();
+            hit.type = typeFromName(query.value(4).toString());
+            hit.userId = query.value(5).toString();
+            hit.nickname = query.value(6).toString();
+            hit.text = query.value(7).toString();
+            hits.append(hit);
+        }
+        if (query.lastError().isValid()) {
+            if (error)
+                *error = StoreError::fromSql(query.lastError(), m_db.path());
+            return false;
+        }
+        return true;
+    };
+
+    if (!useIndex) {
+        collect(columns +
+                u"FROM events e JOIN sessions s ON s.id = e.session_id "
+                "WHERE e.text LIKE ? ESCAPE '\\'%1 ORDER BY e.id DESC LIMIT ?"_s.arg(channel),
+            likePattern(text), -1, q.limit);
         return hits;
     }
-    while (query.next()) {
-        SearchHit hit;
-        hit.sessionId = query.value(0).toLongLong();
-        hit.channelId = query.value(1).toString();
-        hit.seq = query.value(2).toLongLong();
-        hit.receivedAtMs = query.value(3).toLongLong();
-        hit.type = typeFromName(query.value(4).toString());
-        hit.userId = query.value(5).toString();
-        hit.nickname = query.value(6).toString();
-        hit.text = query.value(7).toString();
-        hits.append(hit);
+
+    // Schema 4: the newest rows may not be in the index yet (a storm is
+    // recorded first, indexed later). They are the newest, so they are
+    // scanned first, and the index answers for the rest.
+    qint64 indexedTo = -1;
+    if (m_db.schemaVersion() >= 4) {
+        QSqlQuery progress(m_db.db());
+        if (progress.exec(u"SELECT indexed_to FROM fts_progress"_s) && progress.next())
+            indexedTo = progress.value(0).toLongLong();
     }
-    if (error)
-        *error = query.lastError().isValid() ? StoreError::fromSql(query.lastError(), m_db.path()) : StoreError {};
+    if (indexedTo >= 0) {
+        if (!collect(columns +
+                    u"FROM events e JOIN sessions s ON s.id = e.session_id "
+                    "WHERE e.text LIKE ? ESCAPE '\\' AND e.id > ?%1 ORDER BY e.id DESC LIMIT ?"_s.arg(channel),
+                likePattern(text), indexedTo, q.limit))
+            return hits;
+    }
+    if (hits.size() >= q.limit)
+        return hits;
+    // Walking the index by rowid (= insertion order) newest first lets LIMIT
+    // stop early even when a common word matches half the rows.
+    collect(columns +
+            u"FROM events_fts f JOIN events e ON e.id = f.rowid JOIN sessions s ON s.id = e.session_id "
+            "WHERE events_fts MATCH ?%1 ORDER BY f.rowid DESC LIMIT ?"_s.arg(channel),
+        ftsPhrase(text), -1, int(q.limit - hits.size()));
     return hits;
 }
 

@@ -58,7 +58,9 @@ public:
 
     // Newest matches first. Three characters or more use the trigram index;
     // shorter text falls back to a scan (LIKE), as a trigram index cannot
-    // answer it. Matching ignores ASCII case.
+    // answer it. Rows the writer has not indexed yet (after a storm; schema 4)
+    // are scanned, so a search always covers everything recorded. Matching
+    // ignores ASCII case.
     QList<SearchHit> search(const SearchQuery &query, StoreError *error = nullptr);
 
 private:

@@ -90,6 +90,24 @@ QStringList version3()
     };
 }
 
+// Version 4: the full-text index may lag behind the events. A chat storm is
+// recorded first; the writer indexes the rows past `fts_progress.indexed_to`
+// whenever it is not behind (SessionWriter::Options::indexBacklogLimit), and
+// a search scans the rows not indexed yet, so it still finds everything. The
+// delete trigger only takes out rows the index holds.
+QStringList version4()
+{
+    return {
+        u"CREATE TABLE fts_progress (indexed_to INTEGER NOT NULL)"_s,
+        u"INSERT INTO fts_progress (indexed_to) SELECT IFNULL(MAX(id), 0) FROM events"_s,
+        u"DROP TRIGGER events_fts_delete"_s,
+        uR"(CREATE TRIGGER events_fts_delete AFTER DELETE ON events
+WHEN old.text IS NOT NULL AND old.id <= (SELECT indexed_to FROM fts_progress) BEGIN
+    INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END)"_s,
+    };
+}
+
 } // namespace
 
 QStringList migration(int toVersion)
@@ -101,6 +119,8 @@ QStringList migration(int toVersion)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

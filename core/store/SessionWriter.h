@@ -41,6 +41,13 @@ public:
         // still bounds a transaction to 250 ms of events; bigger transactions
         // write fewer, larger full-text segments (7 % less CPU than 2,000).
         int flushThreshold = 8000;
+        // The full-text index waits while more than this many events are
+        // queued behind those being committed: recording comes first, and the
+        // index catches up when the chat calms down (a search meanwhile scans
+        // the rows not indexed yet). Negative: never index (for tests).
+        int indexBacklogLimit = 8000;
+        // Rows indexed per transaction while catching up, so commits stay short.
+        int indexCatchUpRows = 20'000;
         std::chrono::milliseconds retryInterval {2000}; // after a full disk or I/O error
         int maxBufferedEvents = 200'000; // kept in memory while writing fails; the oldest go first
         SessionDatabase::Options database;

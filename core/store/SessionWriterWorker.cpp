@@ -97,6 +97,9 @@ void SessionWriterWorker::releaseStatements()
     // Before the connection closes: SQLite cannot close with statements open.
     m_insertEvent.finalize();
     m_indexText.finalize();
+    m_indexedTo.finalize();
+    m_lastRow.finalize();
+    m_setIndexedTo.finalize();
     m_insertSession.finalize();
     m_updateSession.finalize();
     m_handle = nullptr;
@@ -123,11 +126,15 @@ void SessionWriterWorker::adoptOpenedFile()
     m_insertEvent.prepare(m_handle,
         "INSERT INTO events (session_id, received_at, seq, type, user_id, nickname, roles, text, count, json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    // The full-text index takes a transaction's rows in one statement (see
-    // SessionSchema version 3): one FTS5 segment per commit, not per row.
+    // The full-text index takes rows in one statement per transaction (see
+    // SessionSchema versions 3 and 4): one FTS5 segment per commit, not per row.
     m_indexText.prepare(m_handle,
         "INSERT INTO events_fts (rowid, text) SELECT id, text FROM events "
         "WHERE id BETWEEN ? AND ? AND text IS NOT NULL");
+    m_indexedTo.prepare(m_handle, "SELECT indexed_to FROM fts_progress");
+    m_lastRow.prepare(m_handle, "SELECT IFNULL(MAX(id), 0) FROM events");
+    m_setIndexedTo.prepare(m_handle, "UPDATE fts_progress SET indexed_to = ?");
+    m_indexBehind = true; // whatever the file holds, the next commit checks
     m_insertSession.prepare(m_handle,
         "INSERT INTO sessions (platform, channel, broadcast_no, title, streamer_nickname, started_at) "
         "VALUES (?, ?, ?, ?, ?, ?)");
@@ -239,12 +246,17 @@ void SessionWriterWorker::setMaxBytes(qint64 maxBytes)
 
 void SessionWriterWorker::scheduleCommit()
 {
-    const bool work = !m_pending.isEmpty() ||
+    const bool work = !m_pending.isEmpty() || (m_indexBehind && m_options.indexBacklogLimit >= 0) ||
         std::any_of(m_sessions.cbegin(), m_sessions.cend(),
             [](const SessionPtr &s) { return s->dbId == 0 || (s->endedAtMs > 0 && !s->endWritten); });
     if (!work || m_timer->isActive())
         return;
-    m_timer->start(m_failing != StoreError::Kind::None ? m_options.retryInterval : m_options.flushInterval);
+    // Catching up with the index while no event waits: at once, a chunk per
+    // turn of the event loop, so arriving events are never held up long.
+    const bool indexOnly = m_pending.isEmpty() && m_counters.pending.load() == 0;
+    m_timer->start(m_failing != StoreError::Kind::None ? m_options.retryInterval
+            : indexOnly                                ? std::chrono::milliseconds(0)
+                                                       : m_options.flushInterval);
 }
 
 bool SessionWriterWorker::commit()
@@ -270,6 +282,9 @@ bool SessionWriterWorker::commit()
                 m_flushRequested = false;
                 emit flushed();
             }
+            // The index catching up goes on in the next commit, events or not.
+            if (m_indexBehind && m_timer)
+                scheduleCommit();
             return true;
         }
         if (!belongsToFile(result.kind)) {
@@ -296,7 +311,9 @@ StoreError SessionWriterWorker::writePending()
         if (session->dbId == 0 || (session->endedAtMs > 0 && !session->endWritten))
             changes.insert(session.get(), {session->dbId, session->totals, {}});
     }
-    if (m_pending.isEmpty() && changes.isEmpty())
+    const bool indexNow =
+        m_options.indexBacklogLimit >= 0 && m_counters.pending.load() - m_pending.size() <= m_options.indexBacklogLimit;
+    if (m_pending.isEmpty() && changes.isEmpty() && !(m_indexBehind && indexNow))
         return {};
     if (!m_handle || !m_insertEvent.isPrepared())
         return StoreError::fromSqlite(SQLITE_ERROR, QString::fromUtf8(sqlite3_errmsg(m_handle)), m_db.path());
@@ -327,8 +344,6 @@ StoreError SessionWriterWorker::writePending()
 
     // BEGIN IMMEDIATE holds the write lock, so the rows between the first and
     // the last id are all this transaction's, whoever else writes the file.
-    qint64 firstRow = 0;
-    qint64 lastRow = 0;
     Session *previous = nullptr;
     Change *change = nullptr;
     for (const Row &row : std::as_const(m_pending)) {
@@ -356,15 +371,14 @@ StoreError SessionWriterWorker::writePending()
         m_insertEvent.bindUtf8(10, row.json);
         if (const int rc = m_insertEvent.run(); rc != SQLITE_DONE)
             return failWith(rc);
-        lastRow = sqlite3_last_insert_rowid(m_handle);
-        if (firstRow == 0)
-            firstRow = lastRow;
         addToTotals(change->totals, row.session->chatters, change->newChatters, e);
     }
-    if (firstRow > 0) {
-        m_indexText.bind(1, firstRow);
-        m_indexText.bind(2, lastRow);
-        if (const int rc = m_indexText.run(); rc != SQLITE_DONE)
+    bool indexBehind = m_indexBehind || !m_pending.isEmpty();
+    if (indexNow) {
+        const int rc = catchUpIndex();
+        if (rc < 0)
+            indexBehind = false;
+        else if (rc != SQLITE_OK)
             return failWith(rc);
     }
 
@@ -401,11 +415,38 @@ StoreError SessionWriterWorker::writePending()
             emit sessionEnded(session->dbId);
         }
     }
+    m_indexBehind = indexBehind;
     m_sessions.removeIf([this](const SessionPtr &s) { return s->endWritten && s != m_current; });
     m_pending.clear();
     m_counters.written += written;
     m_counters.pending -= written;
     return {};
+}
+
+// Indexes up to indexCatchUpRows rows past fts_progress.indexed_to, inside
+// the open transaction: SQLITE_OK when rows remain for a later commit, -1 when
+// the index is complete, or an SQLite error. BEGIN IMMEDIATE holds the write
+// lock, so the rows below MAX(id) are all committed or this transaction's,
+// whoever else writes the file.
+int SessionWriterWorker::catchUpIndex()
+{
+    qint64 indexedTo = 0;
+    qint64 lastRow = 0;
+    if (int rc = m_indexedTo.runForInt64(&indexedTo); rc != SQLITE_ROW)
+        return rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
+    if (int rc = m_lastRow.runForInt64(&lastRow); rc != SQLITE_ROW)
+        return rc;
+    if (lastRow <= indexedTo)
+        return -1;
+    const qint64 upTo = std::min(lastRow, indexedTo + std::max(1, m_options.indexCatchUpRows));
+    m_indexText.bind(1, indexedTo + 1);
+    m_indexText.bind(2, upTo);
+    if (int rc = m_indexText.run(); rc != SQLITE_DONE)
+        return rc;
+    m_setIndexedTo.bind(1, upTo);
+    if (int rc = m_setIndexedTo.run(); rc != SQLITE_DONE)
+        return rc;
+    return upTo < lastRow ? SQLITE_OK : -1;
 }
 
 void SessionWriterWorker::failed(const StoreError &cause)

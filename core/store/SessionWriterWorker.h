@@ -72,6 +72,7 @@ private:
     void switchFile(const StoreError &cause);
     bool commit();
     StoreError writePending();
+    int catchUpIndex();
     void scheduleCommit();
     void failed(const StoreError &cause);
     void reportDrops();
@@ -86,6 +87,9 @@ private:
     sqlite3 *m_handle = nullptr;
     SqliteStatement m_insertEvent;
     SqliteStatement m_indexText;
+    SqliteStatement m_indexedTo;
+    SqliteStatement m_lastRow;
+    SqliteStatement m_setIndexedTo;
     SqliteStatement m_insertSession;
     SqliteStatement m_updateSession;
     QTimer *m_timer = nullptr;
@@ -94,6 +98,7 @@ private:
     SessionPtr m_current;
     QList<Row> m_pending;
     bool m_flushRequested = false;
+    bool m_indexBehind = false; // rows past fts_progress.indexed_to wait for the index
     StoreError::Kind m_failing = StoreError::Kind::None;
     qint64 m_droppedUnreported = 0;
 };

@@ -68,6 +68,15 @@ int SqliteStatement::run()
     return rc;
 }
 
+int SqliteStatement::runForInt64(qint64 *value)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        *value = sqlite3_column_int64(m_statement, 0);
+    sqlite3_reset(m_statement);
+    return rc;
+}
+
 QString SqliteStatement::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

@@ -38,6 +38,9 @@ public:
     // Runs the statement to completion and resets it for the next row:
     // SQLITE_DONE on success, otherwise the (extended) error code.
     int run();
+    // Runs a query for one integer (column 0 of the first row): SQLITE_ROW
+    // with *value set, SQLITE_DONE when there is no row, or the error code.
+    int runForInt64(qint64 *value);
 
     QString errorMessage() const;
     // The raw handle of an open QSQLITE connection, or null.

@@ -417,6 +417,62 @@ private slots:
         QCOMPARE(reader.search({u"flood"_s, {}, 100'000}).size(), 2 * PerWriter);
     }
 
+    void aStormIsRecordedFirstAndIndexedWhenItCalms()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        auto indexedTo = [&] {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"progress"_s);
+            db.setDatabaseName(path);
+            qint64 value = -1;
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(u"SELECT indexed_to FROM fts_progress"_s) && query.next())
+                    value = query.value(0).toLongLong();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"progress"_s);
+            return value;
+        };
+        auto texts = [&](const QString &text) {
+            SessionReader reader;
+            reader.open(path);
+            QStringList found;
+            for (const SearchHit &hit : reader.search({text, {}, 1000}))
+                found.append(hit.text);
+            return found;
+        };
+        {
+            // A writer that is always behind never indexes.
+            SessionWriter::Options options;
+            options.indexBacklogLimit = -1;
+            SessionWriter writer(path, options);
+            writer.beginSession(info(u"storm"_s, BaseTimeMs));
+            for (qint64 n = 1; n <= 3000; n += 500)
+                writer.record(flood(n, 500, BaseTimeMs + n));
+            QVERIFY(flushed(writer));
+        }
+        QCOMPARE(indexedTo(), 0);
+        // Nothing is indexed, and the search still finds every row.
+        const QStringList before = texts(u"flood 12"_s);
+        QCOMPARE(before.size(), 1 + 10 + 100); // 12, 120..129, 1200..1299
+        QCOMPARE(before.first(), u"flood 1299"_s); // newest first
+        QCOMPARE(before.last(), u"flood 12"_s);
+        QCOMPARE(texts(u"flood 2999"_s), QStringList {u"flood 2999"_s});
+
+        {
+            // A writer with time to spare catches up, a chunk per commit,
+            // without waiting for new events.
+            SessionWriter::Options options;
+            options.indexCatchUpRows = 700;
+            SessionWriter writer(path, options);
+            writer.beginSession(info(u"calm"_s, BaseTimeMs + 100'000));
+            QTRY_COMPARE_WITH_TIMEOUT(indexedTo(), 3000, 30'000);
+        }
+        // The index answers now, with the same rows in the same order.
+        QCOMPARE(texts(u"flood 12"_s), before);
+    }
+
     void aSessionReadsBackInChunksAndFromAMoment()
     {
         QTemporaryDir dir;
