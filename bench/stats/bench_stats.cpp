@@ -41,7 +41,7 @@ EventBatch makeEvents(int count, int users, int distinctWords = 0, qint64 spacin
             e->count = 10 * (1 + random.bounded(10));
         } else if (kind == 2) {
             e->type = EventType::SubscriptionRenewal;
-            e->months = 3;
+            e->editDetails().months = 3;
         } else {
             e->type = EventType::Chat;
             QString text = QString::fromUtf16(lines[random.bounded(int(std::size(lines)))]);

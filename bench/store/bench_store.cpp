@@ -55,13 +55,13 @@ EventBatch makeBatch(qint64 first, int count, qint64 atMs, QRandomGenerator &ran
         if (roll < 2) {
             e->type = EventType::Balloon;
             e->service = 18;
-            e->streamerId = u"benchbj"_s;
+            e->editDetails().streamerId = u"benchbj"_s;
             e->count = 1 + random.bounded(1000);
-            e->fanClubOrdinal = 0;
+            e->editDetails().fanClubOrdinal = 0;
         } else if (roll < 6) {
             e->type = EventType::UserEnter;
             e->service = 4;
-            e->users = {{*e->userId, *e->nickname, e->flags}};
+            e->editDetails().users = {{*e->userId, *e->nickname, e->flags}};
         } else {
             e->type = EventType::Chat;
             e->service = 5;

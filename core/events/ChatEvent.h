@@ -35,26 +35,12 @@ struct ChatUser
     std::optional<UserFlags> flags;
 };
 
-// A decoded event. Built once by a decoder (or read back from a recording)
-// and never changed afterwards; share it as EventPtr. Every optional member is
-// absent when the packet did not carry it, and then its JSON key is left out
-// (docs/EVENTS.md). Which members a type uses is listed in EventJson.cpp.
-struct ChatEvent
+// Fields only some kinds of event carry (donations, moderation, gaps,
+// protocol replies). Kept out of line so that the common event, a chat line,
+// stays small: a storm allocates and frees hundreds of thousands of events,
+// and their size decides how fast (see docs/BENCHMARKS.md).
+struct ChatEventDetails
 {
-    EventType type = EventType::Unknown;
-    Platform platform = Platform::Soop;
-    quint16 service = 0; // the platform's packet code (SOOP service 0005 -> 5)
-    quint16 returnCode = 0; // header bytes 12-13; 0 = success
-
-    // Set by whoever received it: wall-clock receive time (ms since the epoch,
-    // 0 = unknown) and a number increasing by one per event of a connection
-    // history (0 = not numbered).
-    qint64 receivedAtMs = 0;
-    quint64 sequence = 0;
-
-    std::optional<QString> userId; // "(N)" suffix already removed
-    std::optional<QString> nickname;
-    std::optional<UserFlags> flags;
     std::optional<UserFlags> previousFlags;
     std::optional<QString> previousNickname;
     std::optional<QString> toUserId;
@@ -62,13 +48,10 @@ struct ChatEvent
     std::optional<QString> byUserId;
     std::optional<QString> streamerId;
     std::optional<QString> chatNo;
-    std::optional<QString> text;
     std::optional<QString> message; // error text of a failed login/join
     std::optional<QString> imageUrl;
 
-    std::optional<qint64> count;
     std::optional<qint64> fanClubOrdinal;
-    std::optional<qint64> subscriptionMonths;
     std::optional<qint64> months;
     std::optional<qint64> itemType;
     std::optional<qint64> tier;
@@ -91,9 +74,46 @@ struct ChatEvent
     // gap (client side): the connection was down from..to (ms since the epoch)
     qint64 gapFromMs = 0;
     qint64 gapToMs = 0;
+};
+
+// A decoded event. Built once by a decoder (or read back from a recording)
+// and never changed afterwards; share it as EventPtr. Every optional member is
+// absent when the packet did not carry it, and then its JSON key is left out
+// (docs/EVENTS.md). Which members a type uses is listed in EventJson.cpp.
+struct ChatEvent
+{
+    EventType type = EventType::Unknown;
+    Platform platform = Platform::Soop;
+    quint16 service = 0; // the platform's packet code (SOOP service 0005 -> 5)
+    quint16 returnCode = 0; // header bytes 12-13; 0 = success
+
+    // Set by whoever received it: wall-clock receive time (ms since the epoch,
+    // 0 = unknown) and a number increasing with each event of a connection
+    // history (0 = not numbered).
+    qint64 receivedAtMs = 0;
+    quint64 sequence = 0;
+
+    // What a chat line and a donation have.
+    std::optional<QString> userId; // "(N)" suffix already removed
+    std::optional<QString> nickname;
+    std::optional<UserFlags> flags;
+    std::optional<QString> text;
+    std::optional<qint64> count;
+    std::optional<qint64> subscriptionMonths;
+
+    // Everything else. Events without any share one empty set.
+    const ChatEventDetails &details() const { return m_details ? *m_details : emptyDetails(); }
+    // For whoever builds the event: the details to fill in (copied first if
+    // another event shares them).
+    ChatEventDetails &editDetails();
 
     Roles roles() const { return flags ? flags->roles : Roles(); }
     bool isDonation() const { return soopchat::isDonation(type); }
+
+private:
+    static const ChatEventDetails &emptyDetails();
+
+    std::shared_ptr<ChatEventDetails> m_details;
 };
 
 using EventPtr = std::shared_ptr<const ChatEvent>;

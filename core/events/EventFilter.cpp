@@ -107,7 +107,8 @@ bool EventFilter::matches(const ChatEvent &event) const
             return false;
     }
     for (const QString &word : m_words) {
-        if (!containsAny(word, event.text, event.nickname) && !containsAny(word, event.userId, event.toNickname))
+        if (!containsAny(word, event.text, event.nickname) &&
+            !containsAny(word, event.userId, event.details().toNickname))
             return false;
     }
     return true;

@@ -181,25 +181,25 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
     case Key::Text:
         return writeString(w, "text"_L1, e.text);
     case Key::Message:
-        return writeString(w, "message"_L1, e.message);
+        return writeString(w, "message"_L1, e.details().message);
     case Key::ChatNo:
-        return writeString(w, "chat_no"_L1, e.chatNo);
+        return writeString(w, "chat_no"_L1, e.details().chatNo);
     case Key::StreamerId:
-        return writeString(w, "streamer_id"_L1, e.streamerId);
+        return writeString(w, "streamer_id"_L1, e.details().streamerId);
     case Key::UserId:
         return writeString(w, "user_id"_L1, e.userId);
     case Key::Nickname:
         return writeString(w, "nickname"_L1, e.nickname);
     case Key::PreviousNickname:
-        return writeString(w, "previous_nickname"_L1, e.previousNickname);
+        return writeString(w, "previous_nickname"_L1, e.details().previousNickname);
     case Key::ToUserId:
-        return writeString(w, "to_user_id"_L1, e.toUserId);
+        return writeString(w, "to_user_id"_L1, e.details().toUserId);
     case Key::ToNickname:
-        return writeString(w, "to_nickname"_L1, e.toNickname);
+        return writeString(w, "to_nickname"_L1, e.details().toNickname);
     case Key::ByUserId:
-        return writeString(w, "by_user_id"_L1, e.byUserId);
+        return writeString(w, "by_user_id"_L1, e.details().byUserId);
     case Key::ImageUrl:
-        return writeString(w, "image_url"_L1, e.imageUrl);
+        return writeString(w, "image_url"_L1, e.details().imageUrl);
     case Key::Flags:
         if (e.flags) {
             w.key("flags"_L1);
@@ -207,39 +207,39 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
         }
         return;
     case Key::PreviousFlags:
-        if (e.previousFlags) {
+        if (e.details().previousFlags) {
             w.key("previous_flags"_L1);
-            writeFlags(w, *e.previousFlags);
+            writeFlags(w, *e.details().previousFlags);
         }
         return;
     case Key::Count:
         return writeNumber(w, "count"_L1, e.count);
     case Key::FanClubOrdinal:
-        return writeNumber(w, "fan_club_ordinal"_L1, e.fanClubOrdinal);
+        return writeNumber(w, "fan_club_ordinal"_L1, e.details().fanClubOrdinal);
     case Key::SubscriptionMonths:
         return writeNumber(w, "subscription_months"_L1, e.subscriptionMonths);
     case Key::Months:
-        return writeNumber(w, "months"_L1, e.months);
+        return writeNumber(w, "months"_L1, e.details().months);
     case Key::ItemType:
-        return writeNumber(w, "item_type"_L1, e.itemType);
+        return writeNumber(w, "item_type"_L1, e.details().itemType);
     case Key::Tier:
-        return writeNumber(w, "tier"_L1, e.tier);
+        return writeNumber(w, "tier"_L1, e.details().tier);
     case Key::Seconds:
-        return writeNumber(w, "seconds"_L1, e.seconds);
+        return writeNumber(w, "seconds"_L1, e.details().seconds);
     case Key::Value:
-        return writeNumber(w, "value"_L1, e.value);
+        return writeNumber(w, "value"_L1, e.details().value);
     case Key::Status:
-        return writeNumber(w, "status"_L1, e.status);
+        return writeNumber(w, "status"_L1, e.details().status);
     case Key::Frozen:
-        return writeBool(w, "frozen"_L1, e.frozen);
+        return writeBool(w, "frozen"_L1, e.details().frozen);
     case Key::Kicked:
-        return writeBool(w, "kicked"_L1, e.kicked);
+        return writeBool(w, "kicked"_L1, e.details().kicked);
     case Key::Appointed:
-        return writeBool(w, "appointed"_L1, e.appointed);
+        return writeBool(w, "appointed"_L1, e.details().appointed);
     case Key::Users:
         w.key("users"_L1);
         w.beginArray();
-        for (const ChatUser &user : e.users) {
+        for (const ChatUser &user : e.details().users) {
             w.beginObject();
             w.key("user_id"_L1);
             w.value(QStringView(user.id));
@@ -255,32 +255,32 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
         return;
     case Key::Payload:
         w.key("payload"_L1);
-        w.rawValue(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+        w.rawValue(QJsonDocument(e.details().payload).toJson(QJsonDocument::Compact));
         return;
     case Key::Fields:
         w.key("fields"_L1);
         w.beginArray();
-        for (const QString &field : e.fields)
+        for (const QString &field : e.details().fields)
             w.value(QStringView(field));
         w.endArray();
         return;
     case Key::Reason:
         w.key("reason"_L1);
-        w.value(QStringView(e.reason));
+        w.value(QStringView(e.details().reason));
         return;
     case Key::Offset:
-        if (e.offset >= 0) {
+        if (e.details().offset >= 0) {
             w.key("offset"_L1);
-            w.value(e.offset);
+            w.value(e.details().offset);
         }
         return;
     case Key::From:
         w.key("from"_L1);
-        w.value(QStringView(formatTimestamp(e.gapFromMs)));
+        w.value(QStringView(formatTimestamp(e.details().gapFromMs)));
         return;
     case Key::To:
         w.key("to"_L1);
-        w.value(QStringView(formatTimestamp(e.gapToMs)));
+        w.value(QStringView(formatTimestamp(e.details().gapToMs)));
         return;
     }
 }
@@ -386,43 +386,43 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     e->userId = readString(o, "user_id"_L1);
     e->nickname = readString(o, "nickname"_L1);
     e->flags = readFlags(o.value("flags"_L1));
-    e->previousFlags = readFlags(o.value("previous_flags"_L1));
-    e->previousNickname = readString(o, "previous_nickname"_L1);
-    e->toUserId = readString(o, "to_user_id"_L1);
-    e->toNickname = readString(o, "to_nickname"_L1);
-    e->byUserId = readString(o, "by_user_id"_L1);
-    e->streamerId = readString(o, "streamer_id"_L1);
-    e->chatNo = readString(o, "chat_no"_L1);
+    e->editDetails().previousFlags = readFlags(o.value("previous_flags"_L1));
+    e->editDetails().previousNickname = readString(o, "previous_nickname"_L1);
+    e->editDetails().toUserId = readString(o, "to_user_id"_L1);
+    e->editDetails().toNickname = readString(o, "to_nickname"_L1);
+    e->editDetails().byUserId = readString(o, "by_user_id"_L1);
+    e->editDetails().streamerId = readString(o, "streamer_id"_L1);
+    e->editDetails().chatNo = readString(o, "chat_no"_L1);
     e->text = readString(o, "text"_L1);
-    e->message = readString(o, "message"_L1);
-    e->imageUrl = readString(o, "image_url"_L1);
+    e->editDetails().message = readString(o, "message"_L1);
+    e->editDetails().imageUrl = readString(o, "image_url"_L1);
     e->count = readNumber(o, "count"_L1);
-    e->fanClubOrdinal = readNumber(o, "fan_club_ordinal"_L1);
+    e->editDetails().fanClubOrdinal = readNumber(o, "fan_club_ordinal"_L1);
     e->subscriptionMonths = readNumber(o, "subscription_months"_L1);
-    e->months = readNumber(o, "months"_L1);
-    e->itemType = readNumber(o, "item_type"_L1);
-    e->tier = readNumber(o, "tier"_L1);
-    e->seconds = readNumber(o, "seconds"_L1);
-    e->value = readNumber(o, "value"_L1);
-    e->status = readNumber(o, "status"_L1);
-    e->frozen = readBool(o, "frozen"_L1);
-    e->kicked = readBool(o, "kicked"_L1);
-    e->appointed = readBool(o, "appointed"_L1);
+    e->editDetails().months = readNumber(o, "months"_L1);
+    e->editDetails().itemType = readNumber(o, "item_type"_L1);
+    e->editDetails().tier = readNumber(o, "tier"_L1);
+    e->editDetails().seconds = readNumber(o, "seconds"_L1);
+    e->editDetails().value = readNumber(o, "value"_L1);
+    e->editDetails().status = readNumber(o, "status"_L1);
+    e->editDetails().frozen = readBool(o, "frozen"_L1);
+    e->editDetails().kicked = readBool(o, "kicked"_L1);
+    e->editDetails().appointed = readBool(o, "appointed"_L1);
 
     const QJsonArray users = o.value("users"_L1).toArray();
     for (const QJsonValue &v : users) {
         const QJsonObject u = v.toObject();
-        e->users.append(
+        e->editDetails().users.append(
             {u.value("user_id"_L1).toString(), u.value("nickname"_L1).toString(), readFlags(u.value("flags"_L1))});
     }
-    e->payload = o.value("payload"_L1).toObject();
+    e->editDetails().payload = o.value("payload"_L1).toObject();
     const QJsonArray fields = o.value("fields"_L1).toArray();
     for (const QJsonValue &v : fields)
-        e->fields.append(v.toString());
-    e->reason = o.value("reason"_L1).toString();
-    e->offset = o.contains("offset"_L1) ? o.value("offset"_L1).toInteger() : -1;
-    e->gapFromMs = parseTimestamp(o.value("from"_L1).toString());
-    e->gapToMs = parseTimestamp(o.value("to"_L1).toString());
+        e->editDetails().fields.append(v.toString());
+    e->editDetails().reason = o.value("reason"_L1).toString();
+    e->editDetails().offset = o.contains("offset"_L1) ? o.value("offset"_L1).toInteger() : -1;
+    e->editDetails().gapFromMs = parseTimestamp(o.value("from"_L1).toString());
+    e->editDetails().gapToMs = parseTimestamp(o.value("to"_L1).toString());
     return e;
 }
 

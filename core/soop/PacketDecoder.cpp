@@ -203,19 +203,19 @@ void decodeUserList(FieldReader &r, ChatEvent &e)
             user.id = *r.userId(i);
             user.nickname = r.text(i + 1).value_or(QString());
             user.flags = r.flags(i + 2);
-            e.users.append(std::move(user));
+            e.editDetails().users.append(std::move(user));
         }
     } else if (kind == "-1") {
         e.type = EventType::UserLeave;
         e.userId = r.userId(1);
         e.nickname = r.text(2);
         if (r.has(3) && !r.raw(3).isEmpty())
-            e.kicked = r.raw(3) != "1";
+            e.editDetails().kicked = r.raw(3) != "1";
         e.flags = r.flags(5);
     } else {
         e.type = EventType::Unknown;
         for (qsizetype i = 0; r.has(i); ++i)
-            e.fields.append(*r.text(i));
+            e.editDetails().fields.append(*r.text(i));
     }
 }
 
@@ -223,7 +223,7 @@ void decodeLoginReply(FieldReader &r, ChatEvent &e)
 {
     e.type = EventType::LoginReply;
     if (e.returnCode != 0) {
-        e.message = r.text(0);
+        e.editDetails().message = r.text(0);
         return;
     }
     e.userId = r.userId(0);
@@ -245,11 +245,11 @@ void decodeJoinReply(FieldReader &r, ChatEvent &e)
     // A wrong room password comes back either as return code 57 or as the
     // message in F[0] where the chat number would be (§4.5).
     if (e.returnCode != 0 || !isChatNo(r.raw(0))) {
-        e.message = r.text(0);
+        e.editDetails().message = r.text(0);
         return;
     }
-    e.chatNo = r.text(0);
-    e.streamerId = r.text(1);
+    e.editDetails().chatNo = r.text(0);
+    e.editDetails().streamerId = r.text(1);
     e.flags = r.flags(6);
 }
 
@@ -270,8 +270,8 @@ std::shared_ptr<ChatEvent> PacketDecoder::malformed(QString reason, qint64 offse
 {
     auto e = std::make_shared<ChatEvent>();
     e->type = EventType::Malformed;
-    e->reason = std::move(reason);
-    e->offset = offset;
+    e->editDetails().reason = std::move(reason);
+    e->editDetails().offset = offset;
     return e;
 }
 
@@ -306,14 +306,14 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         break;
     case 7:
         e.type = EventType::Status;
-        e.value = r.number(0, "status");
+        e.editDetails().value = r.number(0, "status");
         break;
     case 8:
         e.type = EventType::Mute;
         e.userId = r.userId(0);
-        e.seconds = r.number(2, "seconds");
+        e.editDetails().seconds = r.number(2, "seconds");
         e.count = r.number(3, "count");
-        e.byUserId = r.userId(4);
+        e.editDetails().byUserId = r.userId(4);
         e.nickname = r.text(7);
         break;
     case 9:
@@ -327,7 +327,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.flags = r.flags(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
-        e.previousFlags = r.flags(5, "previous flags");
+        e.editDetails().previousFlags = r.flags(5, "previous flags");
         break;
     case 13:
         e.type = EventType::ManagerChange;
@@ -335,37 +335,37 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.flags = r.flags(1);
         e.nickname = r.text(3);
         if (e.flags)
-            e.appointed = (e.flags->flag1 & Flag1::Manager) != 0;
+            e.editDetails().appointed = (e.flags->flag1 & Flag1::Manager) != 0;
         break;
     case 14:
         e.type = EventType::NicknameChange;
         e.userId = r.userId(0);
         e.nickname = r.text(1);
         e.flags = r.flags(3);
-        e.previousNickname = r.text(4);
+        e.editDetails().previousNickname = r.text(4);
         break;
     case 18:
     case 33: {
         const qsizetype at = packet.service == 33 ? 1 : 0; // relay rooms add a leading field
         e.type = EventType::Balloon;
-        e.streamerId = r.text(at);
+        e.editDetails().streamerId = r.text(at);
         e.userId = r.userId(at + 1);
         e.nickname = r.text(at + 2);
         e.count = r.number(at + 3, "count");
-        e.fanClubOrdinal = r.number(at + 4, "fan-club ordinal");
+        e.editDetails().fanClubOrdinal = r.number(at + 4, "fan-club ordinal");
         break;
     }
     case 19:
     case 21:
         e.type = EventType::Freeze;
         if (r.has(0) && !r.raw(0).isEmpty())
-            e.frozen = r.raw(0) == "1";
+            e.editDetails().frozen = r.raw(0) == "1";
         break;
     case 23: {
         e.type = EventType::SlowMode;
         const std::optional<qint64> automatic = r.number(0, "automatic seconds");
         const std::optional<qint64> manual = r.number(1, "manual seconds");
-        e.seconds = manual && *manual > 0 ? manual : automatic;
+        e.editDetails().seconds = manual && *manual > 0 ? manual : automatic;
         break;
     }
     case 26:
@@ -377,7 +377,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         break;
     case 50:
         e.type = EventType::Poll;
-        e.status = r.number(0, "status");
+        e.editDetails().status = r.number(0, "status");
         break;
     case 58:
         e.type = EventType::AdminNotice;
@@ -385,37 +385,37 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         break;
     case 86:
         e.type = EventType::VodBalloon;
-        e.streamerId = r.text(0);
+        e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
         e.count = r.number(3, "count");
         break;
     case 87:
         e.type = EventType::AdBalloon;
-        e.streamerId = r.text(1);
+        e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
         e.nickname = r.text(3);
         e.text = r.message(4);
         e.count = r.number(9, "count");
-        e.fanClubOrdinal = r.number(10, "fan-club ordinal");
+        e.editDetails().fanClubOrdinal = r.number(10, "fan-club ordinal");
         break;
     case 88:
         e.type = EventType::BroadcastEnd;
         break;
     case 91:
         e.type = EventType::Subscription;
-        e.streamerId = r.text(1);
+        e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
         e.nickname = r.text(3);
-        e.itemType = r.number(4, "item type");
-        e.tier = r.number(7, "tier");
+        e.editDetails().itemType = r.number(4, "item type");
+        e.editDetails().tier = r.number(7, "tier");
         break;
     case 93:
         e.type = EventType::SubscriptionRenewal;
-        e.streamerId = r.text(0);
+        e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
-        e.months = r.number(3, "months");
+        e.editDetails().months = r.number(3, "months");
         break;
     case 104:
         e.type = EventType::Notice;
@@ -423,16 +423,16 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         break;
     case 105:
         e.type = EventType::VideoBalloon;
-        e.streamerId = r.text(1);
+        e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
         e.nickname = r.text(3);
         e.count = r.number(4, "count");
-        e.fanClubOrdinal = r.number(5, "fan-club ordinal");
+        e.editDetails().fanClubOrdinal = r.number(5, "fan-club ordinal");
         break;
     case 103:
     case 107:
         e.type = EventType::StationAdBalloon;
-        e.streamerId = r.text(0);
+        e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
         e.count = r.number(3, "count");
@@ -442,9 +442,9 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.type = EventType::SubscriptionGift;
         e.userId = r.userId(1);
         e.nickname = r.text(2);
-        e.toUserId = r.userId(3);
-        e.toNickname = r.text(4);
-        e.itemType = r.number(7, "item type");
+        e.editDetails().toUserId = r.userId(3);
+        e.editDetails().toNickname = r.text(4);
+        e.editDetails().itemType = r.number(7, "item type");
         break;
     case 109:
         e.type = EventType::OgqSticker;
@@ -453,7 +453,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.nickname = r.text(6);
         e.flags = r.flags(7);
         if (QString url = ogqImageUrl(r); !url.isEmpty())
-            e.imageUrl = std::move(url);
+            e.editDetails().imageUrl = std::move(url);
         break;
     case 121:
     case 125: {
@@ -468,13 +468,13 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
                     .arg(error.errorString()),
                 packet.offset);
         }
-        e.payload = doc.object();
+        e.editDetails().payload = doc.object();
         break;
     }
     default:
         e.type = EventType::Unknown;
         for (qsizetype i = 0; r.has(i); ++i)
-            e.fields.append(*r.text(i));
+            e.editDetails().fields.append(*r.text(i));
         break;
     }
 

@@ -342,8 +342,8 @@ void SoopClient::onFrame(const QByteArray &frame)
             if (handleJoinReply(event) && gapSequence) {
                 auto gap = std::make_shared<ChatEvent>();
                 gap->type = EventType::Gap;
-                gap->gapFromMs = gapFrom;
-                gap->gapToMs = now;
+                gap->editDetails().gapFromMs = gapFrom;
+                gap->editDetails().gapToMs = now;
                 gap->receivedAtMs = now;
                 gap->sequence = gapSequence;
                 events.insert(i, std::move(gap));
@@ -363,7 +363,7 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
     if (event.returnCode != 0) {
         drop(DropReason::ServerError,
             tr("SOOP refused the login: %1 (%2 %3)")
-                .arg(event.message.value_or(QString()))
+                .arg(event.details().message.value_or(QString()))
                 .arg(event.returnCode)
                 .arg(returnCodeName(event.returnCode)));
         return;
@@ -388,21 +388,21 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
 
 bool SoopClient::handleJoinReply(const ChatEvent &event)
 {
-    const bool wrongPassword =
-        event.returnCode == quint16(ReturnCode::PasswordError) || (event.message && m_status.live.passwordProtected);
+    const bool wrongPassword = event.returnCode == quint16(ReturnCode::PasswordError) ||
+        (event.details().message && m_status.live.passwordProtected);
     if (wrongPassword) {
         closeSocket();
         m_retrying = false;
         m_gapFromMs = 0;
         m_status.passwordRejected = true;
-        setState(
-            ConnectionState::PasswordRequired, event.message.value_or(tr("The password for this broadcast is wrong.")));
+        setState(ConnectionState::PasswordRequired,
+            event.details().message.value_or(tr("The password for this broadcast is wrong.")));
         return false;
     }
-    if (event.returnCode != 0 || event.message) {
+    if (event.returnCode != 0 || event.details().message) {
         drop(DropReason::ServerError,
             tr("SOOP refused to join the chat: %1 (%2 %3)")
-                .arg(event.message.value_or(QString()))
+                .arg(event.details().message.value_or(QString()))
                 .arg(event.returnCode)
                 .arg(returnCodeName(event.returnCode)));
         return false;

@@ -69,7 +69,7 @@ void UserDirectory::add(const EventBatch &events)
         const qint64 atMs = event.receivedAtMs > 0 ? event.receivedAtMs : m_latestMs;
 
         if (event.type == EventType::UserEnter) {
-            for (const ChatUser &user : event.users) {
+            for (const ChatUser &user : event.details().users) {
                 if (Slot *slot = touch(user.id, atMs)) {
                     if (!user.nickname.isEmpty())
                         slot->record.nickname = user.nickname;
@@ -139,8 +139,8 @@ void UserDirectory::add(const EventBatch &events)
             break;
         case EventType::SubscriptionRenewal:
             ++r.subscriptionsBought;
-            if (event.months)
-                r.subscriptionMonths = *event.months;
+            if (event.details().months)
+                r.subscriptionMonths = *event.details().months;
             break;
         case EventType::SubscriptionGift:
             ++r.subscriptionGiftsGiven;

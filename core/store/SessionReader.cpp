@@ -125,8 +125,10 @@ QStringList typeNames(const EventFilter &filter)
     for (int t = 0; t < EventTypeCount; ++t) {
         ChatEvent probe;
         probe.type = EventType(t);
-        if (filter.hasQuery())
-            probe.text = probe.nickname = probe.userId = probe.toNickname = everything;
+        if (filter.hasQuery()) {
+            probe.text = probe.nickname = probe.userId = everything;
+            probe.editDetails().toNickname = everything;
+        }
         if (filter.matches(probe))
             names.append(u'\'' + eventTypeName(EventType(t)) + u'\'');
     }

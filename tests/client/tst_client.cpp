@@ -206,9 +206,9 @@ private slots:
             if (event.type == EventType::Gap) {
                 gapAt = i;
                 beforeGap = previous;
-                QVERIFY(event.gapFromMs > 0);
-                QVERIFY(event.gapFromMs >= lastTimeBeforeGap);
-                QVERIFY(event.gapToMs >= event.gapFromMs);
+                QVERIFY(event.details().gapFromMs > 0);
+                QVERIFY(event.details().gapFromMs >= lastTimeBeforeGap);
+                QVERIFY(event.details().gapToMs >= event.details().gapFromMs);
                 continue;
             }
             if (event.type != EventType::Chat)
@@ -281,7 +281,7 @@ private slots:
         simulator.setStalled(false);
         QTRY_COMPARE_WITH_TIMEOUT(recorder.count(EventType::Gap), 1, Timeout);
         const EventPtr gap = recorder.ofType(EventType::Gap).first();
-        QVERIFY(gap->gapFromMs <= lastBeforeStall + 200);
+        QVERIFY(gap->details().gapFromMs <= lastBeforeStall + 200);
         QCOMPARE(client.status().state, ConnectionState::Live);
     }
 

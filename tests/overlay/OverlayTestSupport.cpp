@@ -37,11 +37,11 @@ EventPtr balloon(const QString &nickname, qint64 count, Roles roles)
     auto e = std::make_shared<ChatEvent>();
     e->type = EventType::Balloon;
     e->service = 18;
-    e->streamerId = u"streamer"_s;
+    e->editDetails().streamerId = u"streamer"_s;
     e->userId = u"id_"_s + nickname;
     e->nickname = nickname;
     e->count = count;
-    e->fanClubOrdinal = 0;
+    e->editDetails().fanClubOrdinal = 0;
     if (roles)
         e->flags = UserFlags {0, 0, roles};
     return e;

@@ -290,7 +290,7 @@ private slots:
         QVERIFY(m_page->setBackground(38, 44, 58, 1.0));
         auto sub = std::make_shared<ChatEvent>(*chat(u"달빛소나타"_s, {}, Role::Subscriber));
         sub->type = EventType::SubscriptionRenewal;
-        sub->months = 12;
+        sub->editDetails().months = 12;
         auto notice = std::make_shared<ChatEvent>();
         notice->type = EventType::Notice;
         notice->text = u"오늘 방송은 밤 11시까지 진행됩니다"_s;

@@ -44,14 +44,14 @@ private slots:
     {
         ChatEvent malformed;
         malformed.type = EventType::Malformed;
-        malformed.reason = u"bad"_s;
-        malformed.offset = 12;
+        malformed.editDetails().reason = u"bad"_s;
+        malformed.editDetails().offset = 12;
         QCOMPARE(EventJson::toJson(malformed), QByteArray(R"({"type":"malformed","reason":"bad","offset":12})"));
 
         ChatEvent gap;
         gap.type = EventType::Gap;
-        gap.gapFromMs = 1'700'000'000'000;
-        gap.gapToMs = 1'700'000'004'250;
+        gap.editDetails().gapFromMs = 1'700'000'000'000;
+        gap.editDetails().gapToMs = 1'700'000'004'250;
         QCOMPARE(EventJson::toJson(gap),
             QByteArray(R"({"type":"gap","from":"2023-11-14T22:13:20.000Z","to":"2023-11-14T22:13:24.250Z"})"));
     }

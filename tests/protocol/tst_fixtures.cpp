@@ -75,9 +75,9 @@ private slots:
             if (event->type == EventType::Balloon)
                 balloons += *event->count;
             if (event->type == EventType::SubscriptionRenewal)
-                renewalMonths.append(*event->months);
-            if (event->type == EventType::Balloon && event->fanClubOrdinal.value_or(0) > 0)
-                QCOMPARE(*event->fanClubOrdinal, 90960);
+                renewalMonths.append(*event->details().months);
+            if (event->type == EventType::Balloon && event->details().fanClubOrdinal.value_or(0) > 0)
+                QCOMPARE(*event->details().fanClubOrdinal, 90960);
         }
         QCOMPARE(renewalMonths, (QList<qint64> {33, 62, 32, 52}));
         QCOMPARE(balloons, 10 * 11 + 19 + 33 + 100 * 3);

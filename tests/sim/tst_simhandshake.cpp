@@ -101,7 +101,7 @@ private slots:
             "16|16384\x0c";
         QCOMPARE(client.frames()[1], serverPacket("0002", body));
         QCOMPARE(client.events()[2]->type, EventType::UserEnter);
-        QVERIFY(!client.events()[2]->users.isEmpty());
+        QVERIFY(!client.events()[2]->details().users.isEmpty());
         QCOMPARE(joins.size(), 1);
         QCOMPARE(joins[0][1].toString(), u"bj1"_s);
         QCOMPARE(joins[0][2].toByteArray(),
@@ -133,8 +133,8 @@ private slots:
         QVERIFY(client.waitForEvents(2));
         QCOMPARE(client.events()[1]->type, EventType::JoinReply);
         QCOMPARE(client.events()[1]->returnCode, 0);
-        QCOMPARE(*client.events()[1]->chatNo, channel->chatNo());
-        QCOMPARE(*client.events()[1]->streamerId, u"bj2"_s);
+        QCOMPARE(*client.events()[1]->details().chatNo, channel->chatNo());
+        QCOMPARE(*client.events()[1]->details().streamerId, u"bj2"_s);
         QCOMPARE(client.events()[1]->flags->flag1, 16u);
         QCOMPARE(client.events()[1]->flags->flag2, 16384u);
     }
@@ -294,7 +294,7 @@ private slots:
         const EventPtr reply = client.events().last();
         QCOMPARE(reply->type, EventType::JoinReply);
         QCOMPARE(reply->returnCode, 57);
-        QCOMPARE(*reply->message, u"비밀번호가 틀렸습니다."_s);
+        QCOMPARE(*reply->details().message, u"비밀번호가 틀렸습니다."_s);
     }
 
     void passwordRoomAcceptsTheRightPassword()
@@ -313,7 +313,7 @@ private slots:
         client.send(soop::PacketWriter::join(join));
         QVERIFY(client.waitForEvents(2));
         QCOMPARE(client.events()[1]->returnCode, 0);
-        QCOMPARE(*client.events()[1]->chatNo, channel->chatNo());
+        QCOMPARE(*client.events()[1]->details().chatNo, channel->chatNo());
     }
 
     void chatSubprotocolIsRequired()

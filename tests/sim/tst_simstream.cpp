@@ -144,13 +144,13 @@ private slots:
             }
             if (e->type == EventType::Balloon) {
                 balloonCounts.insert(*e->count);
-                ordinal |= *e->fanClubOrdinal > 0;
-                QCOMPARE(*e->streamerId, u"somebj"_s);
+                ordinal |= *e->details().fanClubOrdinal > 0;
+                QCOMPARE(*e->details().streamerId, u"somebj"_s);
             }
-            if (e->type == EventType::UserLeave && e->kicked.value_or(false))
+            if (e->type == EventType::UserLeave && e->details().kicked.value_or(false))
                 kicked = true;
             if (e->type == EventType::Freeze)
-                (*e->frozen ? frozen : unfrozen) = true;
+                (*e->details().frozen ? frozen : unfrozen) = true;
         }
         for (EventType type : {EventType::Chat, EventType::UserEnter, EventType::UserLeave, EventType::Balloon,
                  EventType::AdBalloon, EventType::VideoBalloon, EventType::Subscription, EventType::SubscriptionRenewal,

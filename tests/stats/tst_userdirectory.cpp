@@ -97,7 +97,8 @@ private slots:
         auto enter = std::make_shared<ChatEvent>();
         enter->type = EventType::UserEnter;
         enter->receivedAtMs = SessionStartMs;
-        enter->users = {{u"m1"_s, u"매니저"_s, UserFlags {0, 0, Role::Manager}}, {u"v1"_s, u"시청자"_s, std::nullopt}};
+        enter->editDetails().users = {
+            {u"m1"_s, u"매니저"_s, UserFlags {0, 0, Role::Manager}}, {u"v1"_s, u"시청자"_s, std::nullopt}};
         auto flagChange = std::make_shared<ChatEvent>(*ofType(EventType::FlagChange, u"v1"_s, SessionStartMs + 10));
         flagChange->nickname.reset();
         flagChange->flags = UserFlags {0, 0, Role::TopFan};

@@ -41,7 +41,7 @@ inline EventPtr chat(qint64 atMs, const QString &userId, const QString &nickname
 inline EventPtr balloon(EventType type, quint16 service, qint64 atMs, const QString &userId, qint64 count)
 {
     auto e = event(type, service, atMs);
-    e->streamerId = u"bj"_s;
+    e->editDetails().streamerId = u"bj"_s;
     e->userId = userId;
     e->nickname = u"후원자 "_s + userId;
     e->count = count;

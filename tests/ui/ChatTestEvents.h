@@ -55,8 +55,8 @@ inline EventPtr gap(qint64 fromMs, qint64 toMs)
 {
     auto e = std::make_shared<ChatEvent>();
     e->type = EventType::Gap;
-    e->gapFromMs = fromMs;
-    e->gapToMs = toMs;
+    e->editDetails().gapFromMs = fromMs;
+    e->editDetails().gapToMs = toMs;
     e->receivedAtMs = toMs;
     return e;
 }

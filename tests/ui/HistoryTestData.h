@@ -116,26 +116,26 @@ inline SessionSpec room(const QString &channel, const QString &nick, const QStri
         if (roll < 4) {
             e->type = EventType::Balloon;
             e->service = 18;
-            e->streamerId = channel;
+            e->editDetails().streamerId = channel;
             static const qint64 sizes[] = {1, 5, 10, 50, 100, 500, 1000};
             e->count = sizes[random.bounded(7u)];
-            e->fanClubOrdinal = 0;
+            e->editDetails().fanClubOrdinal = 0;
         } else if (roll < 5) {
             e->type = EventType::AdBalloon;
             e->service = 87;
-            e->streamerId = channel;
+            e->editDetails().streamerId = channel;
             e->count = 100 * (1 + random.bounded(5u));
-            e->fanClubOrdinal = 0;
+            e->editDetails().fanClubOrdinal = 0;
             e->text = u"애드벌룬 응원합니다!"_s;
         } else if (roll < 6) {
             e->type = EventType::Subscription;
             e->service = 91;
-            e->streamerId = channel;
-            e->itemType = 1;
+            e->editDetails().streamerId = channel;
+            e->editDetails().itemType = 1;
         } else if (roll < 10) {
             e->type = EventType::UserEnter;
             e->service = 4;
-            e->users = {{*e->userId, *e->nickname, e->flags}};
+            e->editDetails().users = {{*e->userId, *e->nickname, e->flags}};
         } else {
             e->type = EventType::Chat;
             e->service = 5;

@@ -249,21 +249,21 @@ private slots:
     void systemRowsSayWhatHappened()
     {
         auto freeze = ofType(EventType::Freeze);
-        freeze->frozen = true;
+        freeze->editDetails().frozen = true;
         QCOMPARE(ChatEventText::systemText(*freeze), u"Chat frozen"_s);
         auto mute = ofType(EventType::Mute);
         mute->nickname = u"악플러"_s;
-        mute->seconds = 30;
+        mute->editDetails().seconds = 30;
         QVERIFY(ChatEventText::systemText(*mute).startsWith(u"악플러 was muted for 30 second"_s));
         auto kick = ofType(EventType::UserLeave);
         kick->nickname = u"악플러"_s;
-        kick->kicked = true;
+        kick->editDetails().kicked = true;
         QCOMPARE(ChatEventText::systemText(*kick), u"악플러 was kicked out"_s);
         auto slow = ofType(EventType::SlowMode);
-        slow->seconds = 5;
+        slow->editDetails().seconds = 5;
         QVERIFY(ChatEventText::systemText(*slow).startsWith(u"Slow mode: one message every 5 second"_s));
         auto renewal = ofType(EventType::SubscriptionRenewal);
-        renewal->months = 3;
+        renewal->editDetails().months = 3;
         QVERIFY(ChatEventText::donationAction(*renewal).startsWith(u"subscribed for 3 month"_s));
     }
 };

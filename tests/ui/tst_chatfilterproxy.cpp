@@ -21,7 +21,7 @@ EventBatch mixedBatch(int round)
     auto leave = ofType(EventType::UserLeave);
     leave->nickname = u"손님%1"_s.arg(round);
     auto freeze = ofType(EventType::Freeze);
-    freeze->frozen = true;
+    freeze->editDetails().frozen = true;
     return {
         chat(u"별빛토끼"_s, u"rabbit7"_s, u"안녕하세요 %1"_s.arg(round)),
         chat(u"달빛"_s, u"moon"_s, u"낚시겜은 안해?"_s),

@@ -140,7 +140,7 @@ private slots:
         ChatListModel model;
         auto malformed = std::make_shared<ChatEvent>();
         malformed->type = EventType::Malformed;
-        malformed->reason = u"bad header"_s;
+        malformed->editDetails().reason = u"bad header"_s;
         model.append({ofType(EventType::Keepalive), ofType(EventType::LoginReply), ofType(EventType::JoinReply),
             ofType(EventType::Unknown), malformed, nullptr});
         model.flush();
@@ -157,7 +157,7 @@ private slots:
         const EventPtr balloon = donation(EventType::Balloon, u"큰손"_s, u"whale"_s, 1000);
         auto renewal = std::make_shared<ChatEvent>();
         renewal->type = EventType::SubscriptionRenewal;
-        renewal->months = 14;
+        renewal->editDetails().months = 14;
         model.append({message, balloon, renewal});
         model.flush();
 

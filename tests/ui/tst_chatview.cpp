@@ -55,24 +55,24 @@ EventBatch showcase()
     renewal->type = EventType::SubscriptionRenewal;
     renewal->nickname = u"오래된구독자"_s;
     renewal->userId = u"oldsub"_s;
-    renewal->months = 14;
+    renewal->editDetails().months = 14;
     renewal->receivedAtMs = at(21, 2, 41);
     auto gift = std::make_shared<ChatEvent>();
     gift->type = EventType::SubscriptionGift;
     gift->nickname = u"선물왕"_s;
     gift->userId = u"giftking"_s;
-    gift->toNickname = u"새싹시청자"_s;
+    gift->editDetails().toNickname = u"새싹시청자"_s;
     gift->receivedAtMs = at(21, 2, 55);
     auto freeze = ofType(EventType::Freeze, at(21, 3, 20));
-    freeze->frozen = true;
+    freeze->editDetails().frozen = true;
     auto mute = ofType(EventType::Mute, at(21, 3, 22));
     mute->nickname = u"도배맨"_s;
-    mute->seconds = 30;
+    mute->editDetails().seconds = 30;
     auto fanBalloon = ofType(EventType::Balloon, at(21, 2, 47));
     fanBalloon->nickname = u"별빛토끼"_s;
     fanBalloon->userId = u"rabbit7"_s;
     fanBalloon->count = 100;
-    fanBalloon->fanClubOrdinal = 1204;
+    fanBalloon->editDetails().fanClubOrdinal = 1204;
 
     return {
         chat(u"치킨러버"_s, u"chicken"_s, u"오 방송 켜졌다"_s, {}, -1, at(21, 2, 20)),

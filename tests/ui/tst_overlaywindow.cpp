@@ -129,7 +129,7 @@ EventBatch sampleSession()
 {
     auto renewal =
         std::make_shared<ChatEvent>(*donation(EventType::SubscriptionRenewal, u"달빛소나타"_s, u"moon"_s, 0));
-    renewal->months = 12;
+    renewal->editDetails().months = 12;
     renewal->flags = UserFlags {0, 0, Role::Subscriber};
     auto sticker = std::make_shared<ChatEvent>(*chat(u"스티커장인"_s, u"sticker"_s, u"귀여워"_s, Role::FanClub));
     sticker->type = EventType::OgqSticker;

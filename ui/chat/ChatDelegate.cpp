@@ -154,9 +154,9 @@ ChatDelegate::Hit ChatDelegate::hitTest(
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(event->receivedAtMs), QLocale::LongFormat)};
     }
     if (layout->iconRect().contains(p) && event->type == EventType::Malformed)
-        return {Part::Icon, {}, {}, event->reason};
-    if (event->type == EventType::Malformed && !event->reason.isEmpty())
-        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->reason)}; // ko: 잘못된 패킷: %1
+        return {Part::Icon, {}, {}, event->details().reason};
+    if (event->type == EventType::Malformed && !event->details().reason.isEmpty())
+        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->details().reason)}; // ko: 잘못된 패킷: %1
     return {Part::Row, {}, {}, {}};
 }
 

@@ -66,10 +66,10 @@ QString ChatEventText::donationAction(const ChatEvent &event)
     case EventType::Subscription:
         return tr("subscribed"); // ko: 구독했습니다
     case EventType::SubscriptionRenewal:
-        return tr("subscribed for %n month(s)", nullptr, int(event.months.value_or(0))); // ko: 구독 %n개월째
+        return tr("subscribed for %n month(s)", nullptr, int(event.details().months.value_or(0))); // ko: 구독 %n개월째
     case EventType::SubscriptionGift:
         return tr("gifted a subscription to %1") // ko: %1님에게 구독권 선물
-            .arg(oneLine(event.toNickname.value_or(event.toUserId.value_or(QString()))));
+            .arg(oneLine(event.details().toNickname.value_or(event.details().toUserId.value_or(QString()))));
     default:
         return {};
     }
@@ -77,9 +77,9 @@ QString ChatEventText::donationAction(const ChatEvent &event)
 
 QString ChatEventText::donationDetail(const ChatEvent &event)
 {
-    if (event.fanClubOrdinal.value_or(0) > 0)
+    if (event.details().fanClubOrdinal.value_or(0) > 0)
         return tr("joined the fan club as member #%1") // ko: 팬클럽 %1번째 가입
-            .arg(QLocale().toString(*event.fanClubOrdinal));
+            .arg(QLocale().toString(*event.details().fanClubOrdinal));
     return {};
 }
 
@@ -117,44 +117,45 @@ QString ChatEventText::systemText(const ChatEvent &event)
     case EventType::AdminNotice:
         return messageText(event);
     case EventType::Freeze:
-        return event.frozen.value_or(true) ? tr("Chat frozen") // ko: 채팅창 얼림
-                                           : tr("Chat unfrozen"); // ko: 채팅창 녹임
+        return event.details().frozen.value_or(true) ? tr("Chat frozen") // ko: 채팅창 얼림
+                                                     : tr("Chat unfrozen"); // ko: 채팅창 녹임
     case EventType::SlowMode: {
-        const int seconds = int(event.seconds.value_or(0));
+        const int seconds = int(event.details().seconds.value_or(0));
         if (seconds <= 0)
             return tr("Slow mode off"); // ko: 저속 모드 해제
         return tr("Slow mode: one message every %n second(s)", nullptr, seconds); // ko: 저속 모드: %n초에 한 번
     }
     case EventType::Mute:
-        return tr("%1 was muted for %n second(s)", nullptr, int(event.seconds.value_or(0))) // ko: %1님 %n초 채팅 금지
+        return tr("%1 was muted for %n second(s)", nullptr,
+            int(event.details().seconds.value_or(0))) // ko: %1님 %n초 채팅 금지
             .arg(name);
     case EventType::UserLeave:
-        if (event.kicked.value_or(false))
+        if (event.details().kicked.value_or(false))
             return tr("%1 was kicked out").arg(name); // ko: %1님이 강제 퇴장되었습니다
         return tr("%1 left").arg(name); // ko: %1님이 퇴장했습니다
     case EventType::UserEnter: {
-        if (event.users.isEmpty())
+        if (event.details().users.isEmpty())
             return tr("%1 joined").arg(name); // ko: %1님이 입장했습니다
-        const ChatUser &first = event.users.first();
+        const ChatUser &first = event.details().users.first();
         const QString firstName = oneLine(first.nickname.isEmpty() ? first.id : first.nickname);
-        if (event.users.size() == 1)
+        if (event.details().users.size() == 1)
             return tr("%1 joined").arg(firstName);
-        return tr("%1 and %n other(s) joined", nullptr, int(event.users.size() - 1)) // ko: %1님 외 %n명 입장
+        return tr("%1 and %n other(s) joined", nullptr, int(event.details().users.size() - 1)) // ko: %1님 외 %n명 입장
             .arg(firstName);
     }
     case EventType::ManagerChange:
-        if (event.appointed.value_or(true))
+        if (event.details().appointed.value_or(true))
             return tr("%1 is now a manager").arg(name); // ko: %1님이 매니저가 되었습니다
         return tr("%1 is no longer a manager").arg(name); // ko: %1님이 매니저에서 해제되었습니다
     case EventType::NicknameChange:
         return tr("%1 is now known as %2") // ko: %1님이 닉네임을 %2(으)로 바꿨습니다
-            .arg(oneLine(event.previousNickname.value_or(event.userId.value_or(QString()))), name);
+            .arg(oneLine(event.details().previousNickname.value_or(event.userId.value_or(QString()))), name);
     case EventType::FlagChange:
         return tr("%1's badges changed").arg(name); // ko: %1님의 배지가 바뀌었습니다
     case EventType::BroadcastEnd:
         return tr("The broadcast has ended"); // ko: 방송이 종료되었습니다
     case EventType::Gap:
-        return gapText(event.gapFromMs, event.gapToMs);
+        return gapText(event.details().gapFromMs, event.details().gapToMs);
     case EventType::Poll:
         return tr("Poll updated"); // ko: 투표가 갱신되었습니다
     case EventType::Mission:

@@ -66,7 +66,7 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return e.text.value_or(QString());
     case CountRole:
         if (e.type == EventType::SubscriptionRenewal)
-            return e.months.value_or(0);
+            return e.details().months.value_or(0);
         return e.count.value_or(0);
     case SubscriptionMonthsRole:
         return std::max<qint64>(0, e.subscriptionMonths.value_or(0));
@@ -113,7 +113,7 @@ ChatListModel::DonationTier ChatListModel::donationTier(const ChatEvent &event)
     switch (eventCategory(event.type)) {
     case EventCategory::Subscription:
         // Subscriptions carry no balloon count; long renewals are celebrated more.
-        return event.months.value_or(0) >= 12 ? DonationTier::Large : DonationTier::Medium;
+        return event.details().months.value_or(0) >= 12 ? DonationTier::Large : DonationTier::Medium;
     default:
         break;
     }

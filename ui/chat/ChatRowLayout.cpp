@@ -358,7 +358,7 @@ void ChatRowLayout::layoutSystem(const ChatRowMetrics &m, bool showTime)
 void ChatRowLayout::layoutGap(const ChatRowMetrics &m)
 {
     m_labelFont = m.smallBold;
-    const QString text = ChatEventText::gapText(m_event->gapFromMs, m_event->gapToMs);
+    const QString text = ChatEventText::gapText(m_event->details().gapFromMs, m_event->details().gapToMs);
     m_label = plainStatic(text, m_labelFont);
     const QFontMetrics labelFm(m_labelFont);
     const int textWidth = std::min(labelFm.horizontalAdvance(text), std::max(0, m_width - 2 * m.hPad));

@@ -185,7 +185,7 @@ int OverlayLineRenderer::donationTier(const ChatEvent &event)
     case EventType::SubscriptionGift:
         return 2;
     case EventType::SubscriptionRenewal:
-        return event.months.value_or(0) >= 12 ? 3 : 2;
+        return event.details().months.value_or(0) >= 12 ? 3 : 2;
     default:
         break;
     }
