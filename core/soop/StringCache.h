@@ -17,7 +17,7 @@ class StringCache
 public:
     static constexpr qsizetype MaxKeyBytes = 46;
 
-    explicit StringCache(int slotCount = 4096); // rounded up to a power of two
+    explicit StringCache(int slotCount = 16384); // rounded up to a power of two
     ~StringCache();
 
     // decodeText(bytes), shared with earlier calls for the same bytes.

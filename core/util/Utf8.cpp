@@ -1,6 +1,5 @@
 #include "core/util/Utf8.h"
 
-#include <bit>
 #include <cstring>
 
 namespace soopchat::Utf8 {
@@ -10,6 +9,14 @@ namespace {
 bool isContinuation(unsigned char c)
 {
     return (c & 0xC0) == 0x80;
+}
+
+// How many bytes of a word have their high bit set, given only high bits:
+// the multiply gathers them in the top byte. (std::popcount is a library
+// call on baseline x86-64, which has no POPCNT instruction.)
+qsizetype highBitCount(quint64 highBits)
+{
+    return qsizetype(((highBits >> 7) * 0x0101010101010101ull) >> 56);
 }
 
 // UTF-16 units the bytes decode to if they are valid: one per byte that is
@@ -25,7 +32,7 @@ qsizetype utf16Length(const unsigned char *p, const unsigned char *end)
         std::memcpy(&w, p, 8);
         const quint64 continuation = w & ~(w << 1) & High;
         const quint64 fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & High;
-        units += qsizetype(std::popcount(fourByteLead)) - qsizetype(std::popcount(continuation));
+        units += highBitCount(fourByteLead) - highBitCount(continuation);
     }
     for (; p < end; ++p)
         units += (*p >= 0xF0) - isContinuation(*p);
