@@ -1072,10 +1072,6 @@ Right-click for options.</translation>
         <translation>Replay: the chat list and the statistics show the session up to the replay position.</translation>
     </message>
     <message>
-        <source>The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</source>
-        <translation>The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</translation>
-    </message>
-    <message>
         <source>those around the chosen moment</source>
         <translation>those around the chosen moment</translation>
     </message>
@@ -1094,6 +1090,10 @@ Right-click for options.</translation>
     <message>
         <source>Save this session as CSV or JSONL</source>
         <translation>Save this session as CSV or JSONL</translation>
+    </message>
+    <message>
+        <source>The chat list keeps at most %1 rows (Settings → General); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</source>
+        <translation>The chat list keeps at most %1 rows (Settings → General); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</translation>
     </message>
 </context>
 <context>
@@ -1172,17 +1172,17 @@ Right-click for options.</translation>
         <translation>Chat messages, total</translation>
     </message>
     <message numerus="yes">
-        <source>%n star balloon(s)</source>
+        <source>%Ln star balloon(s)</source>
         <translation>
-            <numerusform>%n star balloon</numerusform>
-            <numerusform>%n star balloons</numerusform>
+            <numerusform>%Ln star balloon</numerusform>
+            <numerusform>%Ln star balloons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat message(s)</source>
+        <source>%Ln chat message(s)</source>
         <translation>
-            <numerusform>%n chat message</numerusform>
-            <numerusform>%n chat messages</numerusform>
+            <numerusform>%Ln chat message</numerusform>
+            <numerusform>%Ln chat messages</numerusform>
         </translation>
     </message>
 </context>

@@ -1053,10 +1053,6 @@ Right-click for options.</source>
         <translation>다시 보기: 채팅 목록과 통계는 재생 위치까지의 내용을 보여 줍니다.</translation>
     </message>
     <message>
-        <source>The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</source>
-        <translation>채팅 목록은 최대 %1줄까지 보관합니다(설정 → 일반). 이 방송에는 이벤트가 %2개 있어 %3만 보여 줍니다. 통계는 모든 이벤트를 셉니다. 나머지는 다시 보기나 방송 기록 검색으로 볼 수 있습니다.</translation>
-    </message>
-    <message>
         <source>those around the chosen moment</source>
         <translation>선택한 시점 전후의 이벤트</translation>
     </message>
@@ -1075,6 +1071,10 @@ Right-click for options.</source>
     <message>
         <source>Save this session as CSV or JSONL</source>
         <translation>이 방송 기록을 CSV나 JSONL로 저장</translation>
+    </message>
+    <message>
+        <source>The chat list keeps at most %1 rows (Settings → General); this session has %2 events, so it shows %3. The statistics count every event. Replay or the session history&apos;s search reach the rest.</source>
+        <translation>채팅 목록은 최대 %1줄까지 보관합니다(설정 → 일반). 이 방송에는 이벤트가 %2개 있어 %3만 보여 줍니다. 통계는 모든 이벤트를 셉니다. 나머지는 다시 보기나 방송 기록 검색으로 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1152,15 +1152,15 @@ Right-click for options.</source>
         <translation>채팅 누적</translation>
     </message>
     <message numerus="yes">
-        <source>%n star balloon(s)</source>
+        <source>%Ln star balloon(s)</source>
         <translation>
-            <numerusform>별풍선 %n개</numerusform>
+            <numerusform>별풍선 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat message(s)</source>
+        <source>%Ln chat message(s)</source>
         <translation>
-            <numerusform>채팅 %n개</numerusform>
+            <numerusform>채팅 %Ln개</numerusform>
         </translation>
     </message>
 </context>

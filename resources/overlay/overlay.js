@@ -87,6 +87,11 @@
 
     // ---- words ---------------------------------------------------------------
 
+    // English amounts get their plural; `n` is already formatted ("1,000").
+    function plural(n, word) {
+        return `${n} ${word}${String(n) === '1' ? '' : 's'}`;
+    }
+
     const WORDS = {
         ko: {
             roles: {
@@ -113,14 +118,14 @@
                 fan_club: 'Fan club', subscriber: 'Subscriber', supporter: 'Supporter',
             },
             amounts: {
-                balloon: (n) => `${n} star balloons`, ad_balloon: (n) => `${n} ad balloons`,
-                video_balloon: (n) => `${n} video balloons`, vod_balloon: (n) => `${n} VOD balloons`,
-                station_ad_balloon: (n) => `${n} station ad balloons`,
+                balloon: (n) => plural(n, 'star balloon'), ad_balloon: (n) => plural(n, 'ad balloon'),
+                video_balloon: (n) => plural(n, 'video balloon'), vod_balloon: (n) => plural(n, 'VOD balloon'),
+                station_ad_balloon: (n) => plural(n, 'station ad balloon'),
             },
             gift: (nick, amount) => [nick, ' gifted ', amount, '!'],
             subscription: (nick) => [nick, ' subscribed!'],
             renewal: (nick, months) => [nick, ' has been subscribed for ', months, '!'],
-            months: (n) => `${n} months`,
+            months: (n) => plural(n, 'month'),
             subscriptionGift: (nick, to) => [nick, ' gifted a subscription to ', to, '!'],
             notice: 'Notice',
             sticker: 'sticker',

@@ -351,7 +351,7 @@ void RecordedSessionTab::updateNotice()
     } else if (m_replayed) {
         text = tr("Replay: the chat list and the statistics show the session up to the replay position.");
     } else if (m_truncated) {
-        text = tr("The chat list keeps at most %1 rows (Settings → Chat list); this session has %2 events, so it "
+        text = tr("The chat list keeps at most %1 rows (Settings → General); this session has %2 events, so it "
                   "shows %3. The statistics count every event. Replay or the session history's search reach the rest.")
                    .arg(HistoryFormat::count(m_maxRows), HistoryFormat::count(m_loadedEvents),
                        m_aroundMoment ? tr("those around the chosen moment") : tr("the last ones"));

@@ -318,8 +318,8 @@ void SessionChart::showBarToolTip(bool hovering, int index)
         ? sessionTime(from)
         : QStringLiteral("%1–%2").arg(sessionTime(from), sessionTime(from + m_minutesPerBar));
     const qint64 value = qint64(m_barSet->at(index));
-    const QString what = m_metric == Metric::StarBalloons ? tr("%n star balloon(s)", nullptr, int(value))
-                                                          : tr("%n chat message(s)", nullptr, int(value));
+    const QString what = m_metric == Metric::StarBalloons ? tr("%Ln star balloon(s)", nullptr, int(value))
+                                                          : tr("%Ln chat message(s)", nullptr, int(value));
     QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(range, what), this);
 }
 
