@@ -34,11 +34,9 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <time.h>
 
 #include <algorithm>
@@ -56,6 +54,7 @@
 #define CALLGRIND_STOP_INSTRUMENTATION
 #endif
 
+#include "bench/support/SimulatorProcess.h"
 #include "core/store/SessionWriter.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -116,17 +115,6 @@ std::map<QString, double> threadCpuSeconds()
         result[name] += (fields[11].toDouble() + fields[12].toDouble()) / tick;
     }
     return result;
-}
-
-// CPU seconds of another process (the simulator), from /proc/PID/stat.
-double otherProcessCpuSeconds(qint64 pid)
-{
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray stat = file.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return fields.size() < 13 ? 0 : (fields[11].toDouble() + fields[12].toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
 // kB figures of /proc/self/status.
@@ -299,22 +287,9 @@ int main(int argc, char *argv[])
     QStringList simArguments {u"sim"_s, u"--rate"_s, parser.value(rate), u"--seconds"_s, u"3600"_s};
     if (parser.isSet(flood))
         simArguments.append(u"--flood"_s);
-    QProcess simulator;
-    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // The simulator goes with us, even if we crash. It stands in for SOOP's
-    // servers, which do not share the viewer's cores: at a lower priority it
-    // only gets what the app leaves on a small machine (its CPU is reported).
     const int niceness = parser.value(simNice).toInt();
-    simulator.setChildProcessModifier([niceness] {
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (niceness > 0 && nice(niceness) == -1)
-            _exit(3);
-    });
-    simulator.start(QStringLiteral(SOOPCHAT_CLI), simArguments);
-    if (!simulator.waitForReadyRead(10'000))
-        qFatal("the simulator did not start");
-    const QByteArray line = simulator.readLine().trimmed();
-    const QUrl apiBase(QString::fromLatin1(line.mid(line.indexOf('=') + 1)));
+    const bench::SimulatorProcess simulator(QStringLiteral(SOOPCHAT_CLI), simArguments, niceness);
+    const QUrl apiBase = simulator.apiBase();
 
     QTemporaryDir folder;
     {
@@ -440,7 +415,7 @@ int main(int argc, char *argv[])
                 app.measuring = true;
                 CALLGRIND_START_INSTRUMENTATION;
                 cpuStart = processCpuSeconds();
-                simCpuStart = otherProcessCpuSeconds(simulator.processId());
+                simCpuStart = simulator.cpuSeconds();
                 threadsStart = threadCpuSeconds();
                 clock.restart();
                 tickClock.start();
@@ -467,7 +442,7 @@ int main(int argc, char *argv[])
     app.measuring = false;
     const double elapsed = clock.elapsed() / 1000.0;
     const double cpu = processCpuSeconds() - cpuStart;
-    const double simCpu = otherProcessCpuSeconds(simulator.processId()) - simCpuStart;
+    const double simCpu = simulator.cpuSeconds() - simCpuStart;
     const std::map<QString, double> threadsEnd = threadCpuSeconds();
     const qint64 rssKb = statusKb("VmRSS");
     rssMaxKb = std::max(rssMaxKb, rssKb);
@@ -550,7 +525,5 @@ int main(int argc, char *argv[])
         }
     }
 
-    simulator.terminate();
-    simulator.waitForFinished(5000);
     return 0;
 }

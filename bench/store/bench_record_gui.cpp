@@ -25,12 +25,10 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include <csignal>
-
+#include "bench/support/SimulatorProcess.h"
 #include "core/store/SessionWriter.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/AppSettings.h"
@@ -73,18 +71,6 @@ double threadCpuMs(const QByteArray &name)
     return total;
 }
 
-// CPU ms of another process (the simulator), from /proc/PID/stat.
-double processCpuMs(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double tickMs = 1000.0 / double(sysconf(_SC_CLK_TCK));
-    return fields.size() > 12 ? double(fields[11].toLongLong() + fields[12].toLongLong()) * tickMs : 0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,19 +94,9 @@ int main(int argc, char *argv[])
     QStringList simArguments {u"sim"_s, u"--rate"_s, parser.value(rate), u"--seconds"_s, u"3600"_s};
     if (!parser.isSet(scripted))
         simArguments.append(u"--flood"_s);
-    QProcess simulator;
-    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const int niceness = parser.value(simNice).toInt();
-    simulator.setChildProcessModifier([niceness] {
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (niceness > 0 && nice(niceness) == -1)
-            _exit(3);
-    });
-    simulator.start(QStringLiteral(SOOPCHAT_CLI), simArguments);
-    if (!simulator.waitForReadyRead(10'000))
-        qFatal("the simulator did not start");
-    const QByteArray line = simulator.readLine().trimmed();
-    const QUrl apiBase(QString::fromLatin1(line.mid(line.indexOf('=') + 1)));
+    const bench::SimulatorProcess simulator(QStringLiteral(SOOPCHAT_CLI), simArguments, niceness);
+    const QUrl apiBase = simulator.apiBase();
 
     QTemporaryDir folder;
     AppContext::Options options;
@@ -177,7 +153,7 @@ int main(int argc, char *argv[])
             startPending = pending();
             startCpu = processCpuMs();
             startWriterCpu = threadCpuMs("SessionWriter");
-            startSimCpu = processCpuMs(simulator.processId());
+            startSimCpu = 1000.0 * simulator.cpuSeconds();
             return;
         }
         if (!measuring)
@@ -190,7 +166,7 @@ int main(int argc, char *argv[])
         const qint64 out = written() - startWritten;
         const double cpu = processCpuMs() - startCpu;
         const double writerCpu = threadCpuMs("SessionWriter") - startWriterCpu;
-        const double simCpu = processCpuMs(simulator.processId()) - startSimCpu;
+        const double simCpu = 1000.0 * simulator.cpuSeconds() - startSimCpu;
         QTextStream out_(stdout);
         out_ << "| measurement | figure |\n|---|---|\n";
         out_ << "| channels × rate | " << tabCount << " × " << parser.value(rate) << " packets/s ("
@@ -212,7 +188,5 @@ int main(int argc, char *argv[])
     });
     sampler.start(100);
     const int result = QCoreApplication::exec();
-    simulator.terminate();
-    simulator.waitForFinished(5000);
     return result;
 }

@@ -11,8 +11,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/stats/UserDirectory.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatEventText.h"
+#include "ui/chat/ChatView.h"
 
 namespace soopchat {
 
@@ -156,6 +158,49 @@ void UserCardDialog::refresh()
         items.append(item);
     }
     m_recent->addTopLevelItems(items);
+}
+
+namespace {
+
+UserSummary summaryOf(const UserRecord &user)
+{
+    UserSummary summary;
+    summary.userId = user.userId;
+    summary.nickname = user.nickname;
+    summary.roles = user.roles;
+    summary.subscriptionMonths = std::max<qint64>(user.subscriptionMonths.value_or(0), 0);
+    summary.firstSeenMs = user.firstSeenMs;
+    summary.messageCount = user.messageCount;
+    summary.balloonsGiven = user.starBalloons;
+    for (const UserRecord::Message &message : user.recentMessages)
+        summary.recentMessages.append({message.atMs, message.text});
+    return summary;
+}
+
+} // namespace
+
+void UserCardDialog::showFor(
+    QPointer<UserCardDialog> &card, QWidget *owner, ChatView *chat, const UserDirectory &users, const QString &userId)
+{
+    const std::optional<UserRecord> user = users.user(userId);
+    UserSummary summary;
+    if (user) {
+        summary = summaryOf(*user);
+    } else {
+        summary.userId = userId;
+        summary.nickname = userId;
+    }
+    if (!card) {
+        card = new UserCardDialog(owner);
+        connect(card, &UserCardDialog::searchRequested, chat, [chat](const QString &query) {
+            chat->openSearch();
+            chat->setSearchQuery(query);
+        });
+    }
+    card->setSummary(summary);
+    card->show();
+    card->raise();
+    card->activateWindow();
 }
 
 } // namespace soopchat

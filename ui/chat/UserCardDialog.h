@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include "ui/chat/BadgeRenderer.h"
 #include "ui/chat/UserCardData.h"
@@ -10,6 +11,9 @@ class QTreeWidget;
 class QHBoxLayout;
 
 namespace soopchat {
+
+class ChatView;
+class UserDirectory;
 
 // The card shown when a nickname is clicked: who they are in this channel and
 // what they did this session. Everything is shown as plain text.
@@ -22,6 +26,12 @@ public:
 
     void setSummary(const UserSummary &summary);
     const UserSummary &summary() const { return m_summary; }
+
+    // What a tab (live or recorded) does when a nickname is clicked: shows
+    // the user's card from its directory in `card`, created on first use as
+    // a child of `owner`, whose "show only their messages" searches `chat`.
+    static void showFor(QPointer<UserCardDialog> &card, QWidget *owner, ChatView *chat, const UserDirectory &users,
+        const QString &userId);
 
 signals:
     // "Show only their messages": a chat-list query such as "from:viewer7".

@@ -39,21 +39,6 @@ namespace {
 // the lock and the panel's refresh cost nothing, small enough to show progress.
 constexpr int LoadBatch = 4096;
 
-UserSummary summaryOf(const UserRecord &user)
-{
-    UserSummary summary;
-    summary.userId = user.userId;
-    summary.nickname = user.nickname;
-    summary.roles = user.roles;
-    summary.subscriptionMonths = std::max<qint64>(user.subscriptionMonths.value_or(0), 0);
-    summary.firstSeenMs = user.firstSeenMs;
-    summary.messageCount = user.messageCount;
-    summary.balloonsGiven = user.starBalloons;
-    for (const UserRecord::Message &message : user.recentMessages)
-        summary.recentMessages.append({message.atMs, message.text});
-    return summary;
-}
-
 } // namespace
 
 struct RecordedSessionTab::LoadResult
@@ -367,25 +352,7 @@ void RecordedSessionTab::setStatsVisible(bool visible)
 
 void RecordedSessionTab::showUserCard(const QString &userId)
 {
-    const std::optional<UserRecord> user = m_users.user(userId);
-    UserSummary summary;
-    if (user) {
-        summary = summaryOf(*user);
-    } else {
-        summary.userId = userId;
-        summary.nickname = userId;
-    }
-    if (!m_userCard) {
-        m_userCard = new UserCardDialog(this);
-        connect(m_userCard, &UserCardDialog::searchRequested, this, [this](const QString &query) {
-            m_chat->openSearch();
-            m_chat->setSearchQuery(query);
-        });
-    }
-    m_userCard->setSummary(summary);
-    m_userCard->show();
-    m_userCard->raise();
-    m_userCard->activateWindow();
+    UserCardDialog::showFor(m_userCard, this, m_chat, m_users, userId);
 }
 
 void RecordedSessionTab::retranslate()
