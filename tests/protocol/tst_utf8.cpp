@@ -49,6 +49,32 @@ private slots:
         }
     }
 
+    // Random bytes built mostly from UTF-8's own pieces (leads, continuations,
+    // ASCII runs), so that every kind of broken sequence comes up: valid
+    // exactly when Qt's decoder round-trips them, and then the same text.
+    void agreesWithQtOnRandomBytes()
+    {
+        static const unsigned char pieces[] = {'a', ' ', 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xea, 0xed,
+            0xef, 0xf0, 0xf4, 0xf5, 0xff, 0x9f, 0xa0, 0x90, 0x8f};
+        QRandomGenerator random(77);
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray bytes;
+            const int length = random.bounded(24);
+            for (int i = 0; i < length; ++i) {
+                if (random.bounded(4) == 0)
+                    bytes.append(QByteArray(random.bounded(1, 12), 'x'));
+                else
+                    bytes.append(char(pieces[random.bounded(int(sizeof pieces))]));
+            }
+            const QString qt = QString::fromUtf8(bytes);
+            const bool valid = qt.toUtf8() == bytes;
+            QString decoded;
+            QCOMPARE(Utf8::decode(bytes, decoded), valid);
+            if (valid)
+                QCOMPARE(decoded, qt);
+        }
+    }
+
     void rejectsWhatIsNotUtf8_data()
     {
         QTest::addColumn<QByteArray>("bytes");
