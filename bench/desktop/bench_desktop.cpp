@@ -325,9 +325,13 @@ int main(int argc, char *argv[])
         for (const EventPtr &event : batch)
             handoffMs.push_back(float(now - double(event->receivedAtMs)));
     });
-    std::deque<std::pair<quint64, double>> flushTimes; // newest serial of each flush, when
+    // Newest serial of each flush, and when the flush began: the list paints
+    // its new rows inside the flush, before `flushed` reaches this handler.
+    std::deque<std::pair<quint64, double>> flushTimes;
+    double flushBeganMs = 0;
+    QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted, [&] { flushBeganMs = wallMs(); });
     QObject::connect(model, &ChatListModel::flushed, [&](int inserted, int) {
-        flushTimes.emplace_back(model->serialAt(model->rowCount() - 1), wallMs());
+        flushTimes.emplace_back(model->serialAt(model->rowCount() - 1), flushBeganMs);
         if (measuring) {
             rowsInserted += quint64(inserted);
             ++flushes;

@@ -1,6 +1,7 @@
 // The chat list model: a bounded ring buffer fed in batches and applied to
 // views at most once per frame.
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -76,6 +77,36 @@ private slots:
         QCOMPARE(removed.first().at(2).toInt(), 9999);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(*model.eventAt(0)->text, u"message 10000"_s);
+    }
+
+    void flushesOnTheLeadingEdgeAndAtMostOncePerInterval()
+    {
+        using namespace std::chrono_literals;
+        ChatListModel model;
+        model.setFlushInterval(40ms);
+        QCOMPARE(model.flushDueIn(), -1ms); // nothing queued
+
+        // The first events of a quiet room are flushed on the next pass of
+        // the event loop, not a frame later.
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> flushedAtNs;
+        connect(&model, &ChatListModel::flushed, this, [&] { flushedAtNs.append(clock.nsecsElapsed()); });
+        QSignalSpy flushed(&model, &ChatListModel::flushed);
+        model.append(chatBatch(3, 0));
+        QCOMPARE(model.flushDueIn(), 0ms);
+        QVERIFY(flushed.wait());
+
+        // Right after a flush, new events wait for the rest of the interval
+        // (a precise timer: allow it a millisecond of rounding).
+        model.append(chatBatch(3, 3));
+        QVERIFY(model.flushDueIn() > 0ms);
+        QVERIFY(model.flushDueIn() <= 40ms);
+        QVERIFY(flushed.wait());
+        QCOMPARE(flushedAtNs.size(), 2);
+        const qint64 gapMs = (flushedAtNs[1] - flushedAtNs[0]) / 1'000'000;
+        QVERIFY2(gapMs >= 39, QByteArray::number(gapMs).constData());
+        QCOMPARE(model.rowCount(), 6);
     }
 
     void aSteadyStreamIsAppliedOncePerTick()

@@ -15,7 +15,6 @@ ChatListModel::ChatListModel(QObject *parent) : QAbstractListModel(parent), m_ri
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setTimerType(Qt::PreciseTimer);
-    m_flushTimer.setInterval(DefaultFlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &ChatListModel::flush);
 }
 
@@ -142,8 +141,13 @@ void ChatListModel::append(const EventBatch &batch)
         m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(drop));
         m_dropped += drop;
     }
-    if (!m_pending.empty() && !m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (!m_pending.empty() && !m_flushTimer.isActive()) {
+        // Leading edge: a row that arrives after a quiet spell is not held
+        // back a whole frame, and flushes still come at most once per interval.
+        const auto sinceFlush =
+            m_sinceFlush.isValid() ? std::chrono::milliseconds(m_sinceFlush.elapsed()) : m_flushInterval;
+        m_flushTimer.start(std::max(m_flushInterval - sinceFlush, std::chrono::milliseconds(0)));
+    }
 }
 
 void ChatListModel::flush()
@@ -151,6 +155,7 @@ void ChatListModel::flush()
     m_flushTimer.stop();
     if (m_pending.empty())
         return;
+    m_sinceFlush.start();
 
     const int capacity = m_maxRows;
     std::size_t skip = 0;
@@ -229,14 +234,14 @@ void ChatListModel::setMaxRows(int rows)
     emit maxRowsChanged(rows);
 }
 
-std::chrono::milliseconds ChatListModel::flushInterval() const
-{
-    return m_flushTimer.intervalAsDuration();
-}
-
 void ChatListModel::setFlushInterval(std::chrono::milliseconds interval)
 {
-    m_flushTimer.setInterval(std::max(interval, std::chrono::milliseconds(0)));
+    m_flushInterval = std::max(interval, std::chrono::milliseconds(0));
+}
+
+std::chrono::milliseconds ChatListModel::flushDueIn() const
+{
+    return m_flushTimer.isActive() ? m_flushTimer.remainingTimeAsDuration() : std::chrono::milliseconds(-1);
 }
 
 } // namespace soopchat

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <chrono>
@@ -60,8 +61,13 @@ public:
     int maxRows() const { return m_maxRows; }
     void setMaxRows(int rows); // clamped to [MinMaxRows, MaxMaxRows]
 
-    std::chrono::milliseconds flushInterval() const;
+    // Flushes are at least this far apart (one model update per frame). The
+    // first events after a quiet spell are flushed on the next pass of the
+    // event loop; later ones wait for the rest of the interval.
+    std::chrono::milliseconds flushInterval() const { return m_flushInterval; }
     void setFlushInterval(std::chrono::milliseconds interval);
+    // When the queued events will be flushed, or -1 ms when none are queued.
+    std::chrono::milliseconds flushDueIn() const;
 
     int pendingCount() const { return int(m_pending.size()); }
     quint64 droppedCount() const { return m_dropped; }
@@ -97,6 +103,8 @@ private:
     std::vector<EventPtr> m_pending; // bounded by m_maxRows (older ones could not survive the flush)
     quint64 m_dropped = 0; // queued events that fell off before ever being shown
     QTimer m_flushTimer;
+    std::chrono::milliseconds m_flushInterval = DefaultFlushInterval;
+    QElapsedTimer m_sinceFlush; // invalid until the first flush
 };
 
 } // namespace soopchat

@@ -169,6 +169,16 @@ void ChatListView::invalidateLayout()
     scheduleRelayout();
 }
 
+void ChatListView::showNewRows()
+{
+    if (!m_dirty || !m_following || !isVisible())
+        return;
+    relayout();
+    // Synchronous: the repaint manager paints every dirty region of the
+    // window now, so the update() queued by relayout() finds nothing left.
+    viewport()->repaint();
+}
+
 void ChatListView::ensureLayout() const
 {
     if (m_dirty)

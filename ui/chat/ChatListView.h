@@ -44,6 +44,9 @@ public slots:
     void jumpToBottom() { setFollowing(true); }
     // Row sizes may all have changed (fonts, timestamps toggled).
     void invalidateLayout();
+    // Lays out and paints the rows the model just inserted, now, when the
+    // list follows the newest row and is on screen.
+    void showNewRows();
 
 signals:
     void followingChanged(bool following);

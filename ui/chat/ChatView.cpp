@@ -64,6 +64,9 @@ ChatView::ChatView(ChatListModel *model, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex &, int first, int last) { onRowsInserted(last - first + 1); });
+    // The model flushes at most once a frame: put what it brought on screen in
+    // the same dispatch, rather than behind whatever else is queued by then.
+    connect(model, &ChatListModel::flushed, m_list, &ChatListView::showNewRows);
     connect(m_newButton, &QPushButton::clicked, this, &ChatView::jumpToBottom);
 
     connect(m_search, &ChatSearchBar::queryChanged, this, &ChatView::applyQuery);
