@@ -1,15 +1,19 @@
 // The chat row painter: wrapping, badges, donation emphasis, system rows.
 #include <QApplication>
+
 #include <QHelpEvent>
 #include <QListView>
 #include <QPainter>
 #include <QTest>
 #include <QToolTip>
 
+#include <cmath>
+
 #include "ChatTestEvents.h"
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatListModel.h"
+#include "ui/chat/ShapedTextCache.h"
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
@@ -113,6 +117,42 @@ private slots:
         QCOMPARE(f.delegate.layoutCacheSize(), 1); // replaced, not duplicated
         f.font.setPointSize(16);
         QVERIFY(f.delegate.sizeHint(f.option(800), row).height() > wide);
+    }
+
+    void repeatedTextIsShapedOnce()
+    {
+        ShapedTextCache cache;
+        const QFont font(u"NanumGothic"_s, 10);
+
+        // A short line fits after any nickname: one layout for every width
+        // that holds it, shaped once.
+        const QString shortText = u"ㅋㅋㅋㅋ 👍👍"_s;
+        const ShapedTextCache::Wrapped first = cache.wrapped(shortText, font, 400, 600);
+        QCOMPARE(first.layout->lineCount(), 1);
+        QCOMPARE(cache.wrapped(shortText, font, 300, 600).layout.get(), first.layout.get());
+        QCOMPARE(cache.wrapped(shortText, font, 500, 550).layout.get(), first.layout.get());
+        QCOMPARE(cache.misses(), 1u);
+
+        // A long one wraps: the first line at its own width, the others at
+        // theirs, all placed from x = 0 for the row to position.
+        const QString longText = u"이거 어디서 살 수 있나요? 링크 좀 주세요 "_s.repeated(4);
+        const ShapedTextCache::Wrapped wrapped = cache.wrapped(longText, font, 120, 300);
+        QVERIFY(wrapped.layout->lineCount() > 2);
+        QVERIFY(wrapped.layout->lineAt(0).naturalTextWidth() <= 120);
+        QVERIFY(wrapped.layout->lineAt(1).naturalTextWidth() > 120);
+        QCOMPARE(wrapped.layout->lineAt(1).x(), 0);
+        QCOMPARE(
+            wrapped.height, int(std::ceil(wrapped.layout->lineAt(wrapped.layout->lineCount() - 1).rect().bottom())));
+        QCOMPARE(cache.wrapped(longText, font, 120, 300).layout.get(), wrapped.layout.get());
+        QVERIFY(cache.wrapped(longText, font, 200, 300).layout != wrapped.layout);
+        QVERIFY(cache.wrapped(shortText, QFont(u"NanumGothic"_s, 14), 400, 600).layout != first.layout);
+
+        // Lines are plain text, shared too.
+        const quint64 hits = cache.hits();
+        const QStaticText nick = cache.line(u"<b>x</b>:"_s, font);
+        QCOMPARE(nick.textFormat(), Qt::PlainText);
+        QCOMPARE(cache.line(u"<b>x</b>:"_s, font).text(), nick.text());
+        QCOMPARE(cache.hits(), hits + 1);
     }
 
     void nicknamesAreNeverRichText()

@@ -32,16 +32,6 @@ QFont scaled(QFont font, qreal factor)
     return font;
 }
 
-QStaticText plainStatic(const QString &text, const QFont &font)
-{
-    // Never AutoText: a nickname like "<b>x</b>" must show as typed.
-    QStaticText result(text);
-    result.setTextFormat(Qt::PlainText);
-    result.setPerformanceHint(QStaticText::AggressiveCaching);
-    result.prepare(QTransform(), font);
-    return result;
-}
-
 // Display order of badges: the strongest first.
 constexpr Role BadgeOrder[] = {
     Role::Host, Role::Operator, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter};
@@ -137,29 +127,19 @@ ChatRowLayout::ChatRowLayout(EventPtr event, int width, const ChatRowMetrics &me
     }
 }
 
-int ChatRowLayout::layoutText(const QString &text, const QFont &font, int firstX, int indentX, int right, int top)
+int ChatRowLayout::layoutText(
+    const ChatRowMetrics &m, const QString &text, const QFont &font, int firstX, int indentX, int right, int top)
 {
-    // Lays out lines by hand so the first one can start after the nickname
-    // and the others wrap back to the indent. Returns the bottom edge.
-    m_text.setText(text);
-    m_text.setFont(font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_text.setTextOption(option);
-    m_text.setCacheEnabled(true);
-    qreal y = top;
-    m_text.beginLayout();
-    for (bool first = true;; first = false) {
-        QTextLine line = m_text.createLine();
-        if (!line.isValid())
-            break;
-        const int x = first ? firstX : indentX;
-        line.setLineWidth(std::max(1, right - x));
-        line.setPosition(QPointF(x, y));
-        y += line.height();
-    }
-    m_text.endLayout();
-    return int(std::ceil(y));
+    ShapedTextCache::Wrapped wrapped = m.shaped.wrapped(text, font, right - firstX, right - indentX);
+    m_text = std::move(wrapped.layout);
+    m_textFirstLine = QPoint(firstX, top);
+    m_textOtherLines = QPoint(indentX, top);
+    return top + wrapped.height;
+}
+
+int ChatRowLayout::firstTextBaseline() const
+{
+    return int(std::lround(m_textFirstLine.y() + m_text->lineAt(0).ascent()));
 }
 
 int ChatRowLayout::layoutBadges(const ChatRowMetrics &m, int x)
@@ -177,7 +157,7 @@ int ChatRowLayout::layoutBadges(const ChatRowMetrics &m, int x)
         const qint64 months = m_event->subscriptionMonths.value_or(0);
         if (role == Role::Subscriber && months > 0) {
             const QString text = QString::number(months);
-            badge.months = plainStatic(text, m_monthsFont);
+            badge.months = m.shaped.line(text, m_monthsFont);
             badge.monthsPos = QPoint(x + 2, 0);
             x += 2 + monthsFm.horizontalAdvance(text);
         }
@@ -204,7 +184,7 @@ void ChatRowLayout::placeTime(const ChatRowMetrics &m, int baseline)
 {
     const QString time = ChatEventText::shortTime(m_event->receivedAtMs);
     m_timeFont = m.small;
-    m_time = plainStatic(time, m_timeFont);
+    m_time = m.shaped.line(time, m_timeFont);
     m_timePos = QPoint(m.hPad, baseline - m.smallFm.ascent());
     m_timeRect = QRect(m_timePos, QSize(m.timeWidth, m.smallFm.height()));
 }
@@ -217,7 +197,7 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
 
     if (const QString label = ChatEventText::label(*m_event); !label.isEmpty()) {
         m_labelFont = m.smallBold;
-        m_label = plainStatic(label, m_labelFont);
+        m_label = m.shaped.line(label, m_labelFont);
         const int w = QFontMetrics(m_labelFont).horizontalAdvance(label) + 10;
         m_labelRect = QRect(x, 0, w, m.smallFm.height() + 2);
         x += w + 6;
@@ -226,7 +206,7 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
 
     m_nickFont = m.bold;
     const QString nick = ChatEventText::displayName(*m_event) + u':';
-    m_nick = plainStatic(nick, m_nickFont);
+    m_nick = m.shaped.line(nick, m_nickFont);
     const int nickWidth = m.boldFm.horizontalAdvance(nick);
     m_nickRect = QRect(x, 0, nickWidth, m.boldFm.height());
     x += nickWidth + m.fm.horizontalAdvance(u' ');
@@ -235,14 +215,13 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
     // its own line rather than squeezing a few letters beside it.
     const bool ownLine = right - x < 6 * m.fm.averageCharWidth();
     const int top = m.vPad + (ownLine ? m.boldFm.height() : 0);
-    int bottom = layoutText(ChatEventText::messageText(*m_event), m.font, ownLine ? indent : x, indent, right, top);
+    int bottom = layoutText(m, ChatEventText::messageText(*m_event), m.font, ownLine ? indent : x, indent, right, top);
     bottom = std::max(bottom, m.vPad + m.boldFm.height());
 
     int baseline = m.vPad + m.boldFm.ascent();
-    if (!ownLine && m_text.lineCount() > 0) {
+    if (!ownLine && lineCount() > 0) {
         // A line of Korean can have a taller fallback font; follow its baseline.
-        const QTextLine first = m_text.lineAt(0);
-        baseline = int(std::lround(first.y() + first.ascent()));
+        baseline = firstTextBaseline();
     }
     m_nickPos = QPoint(m_nickRect.left(), baseline - m.boldFm.ascent());
     m_nickRect.moveTop(m_nickPos.y());
@@ -283,7 +262,7 @@ void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
 
     m_nickFont = withWeight(headline, QFont::Bold);
     const QString nick = ChatEventText::displayName(*m_event);
-    m_nick = plainStatic(nick, m_nickFont);
+    m_nick = m.shaped.line(nick, m_nickFont);
     const int nickWidth = QFontMetrics(m_nickFont).horizontalAdvance(nick);
     m_nickPos = QPoint(x, baseline - hfm.ascent());
     m_nickRect = QRect(m_nickPos, QSize(nickWidth, hfm.height()));
@@ -292,18 +271,18 @@ void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
     m_actionFont = headline;
     const QString action =
         hfm.elidedText(ChatEventText::donationAction(*m_event), Qt::ElideRight, std::max(0, right - x));
-    m_action = plainStatic(action, m_actionFont);
+    m_action = m.shaped.line(action, m_actionFont);
     m_actionPos = QPoint(x, baseline - hfm.ascent());
 
     int y = top + headHeight;
     if (const QString detail = ChatEventText::donationDetail(*m_event); !detail.isEmpty()) {
         m_detailFont = m.small;
-        m_detail = plainStatic(detail, m_detailFont);
+        m_detail = m.shaped.line(detail, m_detailFont);
         m_detailPos = QPoint(indent, y + 1);
         y += m.smallFm.height() + 2;
     }
     if (const QString text = ChatEventText::messageText(*m_event); !text.isEmpty())
-        y = layoutText(text, m.font, indent, indent, right, y + 2);
+        y = layoutText(m, text, m.font, indent, indent, right, y + 2);
 
     if (showTime)
         placeTime(m, baseline);
@@ -324,16 +303,16 @@ void ChatRowLayout::layoutNotice(const ChatRowMetrics &m, bool showTime)
 
     m_labelFont = m.bold;
     const QString label = ChatEventText::label(*m_event);
-    m_label = plainStatic(label, m_labelFont);
+    m_label = m.shaped.line(label, m_labelFont);
     const int labelX = x;
     x += m.boldFm.horizontalAdvance(label) + m.fm.horizontalAdvance(u"  "_s);
 
     const int top = cardY + padY;
-    int bottom = layoutText(ChatEventText::systemText(*m_event), m.font, x, indent, right, top);
+    int bottom = layoutText(m, ChatEventText::systemText(*m_event), m.font, x, indent, right, top);
     bottom = std::max(bottom, top + m.boldFm.height());
     int baseline = top + m.boldFm.ascent();
-    if (m_text.lineCount() > 0)
-        baseline = std::max(baseline, int(std::lround(m_text.lineAt(0).y() + m_text.lineAt(0).ascent())));
+    if (lineCount() > 0)
+        baseline = std::max(baseline, firstTextBaseline());
     m_labelPos = QPoint(labelX, baseline - m.boldFm.ascent());
     m_iconRect.moveTop(int(std::lround(baseline - m.fm.capHeight() / 2.0 - m.badge / 2.0)));
     if (showTime)
@@ -346,10 +325,10 @@ void ChatRowLayout::layoutSystem(const ChatRowMetrics &m, bool showTime)
 {
     const int x = m.hPad + (showTime ? m.timeWidth + m.columnGap : 0);
     const QFont &font = m_kind == Kind::Quiet ? m.small : m.font;
-    const int bottom = layoutText(ChatEventText::systemText(*m_event), font, x, x, m_width - m.hPad, m.vPad);
+    const int bottom = layoutText(m, ChatEventText::systemText(*m_event), font, x, x, m_width - m.hPad, m.vPad);
     int baseline = m.vPad + m.fm.ascent();
-    if (m_text.lineCount() > 0)
-        baseline = int(std::lround(m_text.lineAt(0).y() + m_text.lineAt(0).ascent()));
+    if (lineCount() > 0)
+        baseline = firstTextBaseline();
     if (showTime)
         placeTime(m, baseline);
     m_height = std::max(bottom, m.vPad + m.fm.height()) + m.vPad;
@@ -359,7 +338,7 @@ void ChatRowLayout::layoutGap(const ChatRowMetrics &m)
 {
     m_labelFont = m.smallBold;
     const QString text = ChatEventText::gapText(m_event->details().gapFromMs, m_event->details().gapToMs);
-    m_label = plainStatic(text, m_labelFont);
+    m_label = m.shaped.line(text, m_labelFont);
     const QFontMetrics labelFm(m_labelFont);
     const int textWidth = std::min(labelFm.horizontalAdvance(text), std::max(0, m_width - 2 * m.hPad));
     const int padY = m.vPad + 4;
@@ -502,7 +481,8 @@ void ChatRowLayout::paint(QPainter *painter, const ChatColors &colors, BadgeRend
     else if (m_kind == Kind::Quiet)
         textColor = colors.tint(colors.mutedText(), 0.7);
     painter->setPen(textColor);
-    m_text.draw(painter, QPointF(0, 0));
+    for (int i = 0; i < lineCount(); ++i)
+        m_text->lineAt(i).draw(painter, i == 0 ? m_textFirstLine : m_textOtherLines);
 }
 
 } // namespace soopchat

@@ -12,6 +12,7 @@
 #include "core/events/ChatEvent.h"
 #include "ui/chat/BadgeRenderer.h"
 #include "ui/chat/ChatListModel.h"
+#include "ui/chat/ShapedTextCache.h"
 
 class QPainter;
 
@@ -33,6 +34,9 @@ struct ChatRowMetrics
     int badgeGap;
     int timeWidth; // "00:00" in the small font: the time column
     int columnGap;
+
+    // Shaped text shared by the rows laid out in these fonts.
+    mutable ShapedTextCache shaped;
 
     QFont headline(ChatListModel::DonationTier tier) const;
     int donationIcon(ChatListModel::DonationTier tier) const;
@@ -63,7 +67,7 @@ public:
     int width() const { return m_width; }
     int height() const { return m_height; }
     Kind kind() const { return m_kind; }
-    int lineCount() const { return m_text.lineCount(); }
+    int lineCount() const { return m_text ? m_text->lineCount() : 0; }
 
     const QList<Badge> &badges() const { return m_badges; }
     QRect badgeRect(Role role) const;
@@ -75,7 +79,9 @@ public:
     void paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal devicePixelRatio) const;
 
 private:
-    int layoutText(const QString &text, const QFont &font, int firstX, int indentX, int right, int top);
+    int layoutText(
+        const ChatRowMetrics &m, const QString &text, const QFont &font, int firstX, int indentX, int right, int top);
+    int firstTextBaseline() const;
     void layoutChat(const ChatRowMetrics &m, bool showTime);
     void layoutDonation(const ChatRowMetrics &m, bool showTime);
     void layoutNotice(const ChatRowMetrics &m, bool showTime);
@@ -120,7 +126,9 @@ private:
     QPoint m_detailPos;
     QFont m_detailFont;
 
-    QTextLayout m_text; // the wrapped message or system sentence
+    std::shared_ptr<const QTextLayout> m_text; // the wrapped message or system sentence, shared
+    QPoint m_textFirstLine; // where its lines go: they are laid out from (0, 0)
+    QPoint m_textOtherLines;
     std::optional<BadgeRenderer::Icon> m_icon;
     QRect m_iconRect;
     QRect m_card;
