@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "AppTestOptions.h"
 #include "HistoryTestData.h"
 #include "core/events/EventJson.h"
 #include "core/store/SessionReader.h"
@@ -51,20 +52,10 @@ constexpr int DenseEvents = 3000;
 // The app with its own folders; the history reads data/sessions.db.
 struct App
 {
-    explicit App(const QString &folder) : context(options(folder)), window(context)
+    explicit App(const QString &folder) : context(apptest::options(folder)), window(context)
     {
         window.resize(1280, 800);
         window.show();
-    }
-
-    static AppContext::Options options(const QString &folder)
-    {
-        AppContext::Options options;
-        options.settingsPath = folder + u"/soopchat.ini"_s;
-        options.dataDir = folder + u"/data"_s;
-        options.language = u"en"_s;
-        options.overlayServer = false;
-        return options;
     }
 
     AppContext context;

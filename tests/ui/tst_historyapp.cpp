@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "AppTestOptions.h"
 #include "core/events/EventFilter.h"
 #include "core/store/SessionWriter.h"
 #include "sim/SimChannel.h"
@@ -36,21 +37,10 @@ constexpr int Timeout = 30'000;
 struct App
 {
     App(const sim::SoopSimulator &simulator, const QString &folder)
-        : context(options(simulator, folder)), window(context)
+        : context(apptest::options(folder, simulator.apiBase())), window(context)
     {
         window.resize(1100, 700);
         window.show();
-    }
-
-    static AppContext::Options options(const sim::SoopSimulator &simulator, const QString &folder)
-    {
-        AppContext::Options options;
-        options.settingsPath = folder + u"/soopchat.ini"_s;
-        options.dataDir = folder + u"/data"_s;
-        options.apiBase = simulator.apiBase();
-        options.language = u"en"_s;
-        options.overlayServer = false;
-        return options;
     }
 
     AppContext context;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "AppTestOptions.h"
 #include "core/events/EventFilter.h"
 #include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
@@ -49,11 +50,8 @@ struct App
 
     static AppContext::Options options(const sim::SoopSimulator &simulator, const QString &folder)
     {
-        AppContext::Options options;
-        options.settingsPath = folder + u"/soopchat.ini"_s;
-        options.dataDir = folder + u"/data"_s;
-        options.apiBase = simulator.apiBase();
-        options.language = u"en"_s;
+        AppContext::Options options = apptest::options(folder, simulator.apiBase());
+        options.overlayServer = true; // the whole app, as a user starts it
         return options;
     }
 

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include "AppTestOptions.h"
 #include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
 #include "ui/main/AppContext.h"
@@ -33,21 +34,10 @@ constexpr int Timeout = 20'000;
 struct App
 {
     App(const sim::SoopSimulator &simulator, const QString &folder)
-        : context(options(simulator, folder)), window(context)
+        : context(apptest::options(folder, simulator.apiBase())), window(context)
     {
         window.resize(900, 600);
         window.show();
-    }
-
-    static AppContext::Options options(const sim::SoopSimulator &simulator, const QString &folder)
-    {
-        AppContext::Options options;
-        options.settingsPath = folder + u"/soopchat.ini"_s;
-        options.dataDir = folder + u"/data"_s;
-        options.apiBase = simulator.apiBase();
-        options.language = u"en"_s;
-        options.overlayServer = false; // the page is tests/overlay's business
-        return options;
     }
 
     // A Channel menu action by its English text, without the '&'.

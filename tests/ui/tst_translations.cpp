@@ -18,6 +18,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include "AppTestOptions.h"
 #include "core/events/ChatEvent.h"
 #include "core/events/EventFilter.h"
 #include "core/soop/ChannelInput.h"
@@ -175,16 +176,6 @@ QString channelPlaceholder(const MainWindow &window)
     return input ? input->lineEdit()->placeholderText() : QString();
 }
 
-AppContext::Options appOptions(const QString &folder, const QString &language)
-{
-    AppContext::Options options;
-    options.settingsPath = folder + u"/soopchat.ini"_s;
-    options.dataDir = folder + u"/data"_s;
-    options.language = language;
-    options.overlayServer = false;
-    return options;
-}
-
 // The child process: the app's context on the language setting "system", under
 // whatever locale environment the parent gave it. Prints the language it chose
 // and the File menu's title as the app's catalogue has it.
@@ -196,7 +187,7 @@ int printAppLanguage(int argc, char **argv)
         QSettings settings(folder.path() + u"/soopchat.ini"_s, QSettings::IniFormat);
         settings.setValue("general/language"_L1, u"system"_s);
     }
-    AppContext context(appOptions(folder.path(), QString()));
+    AppContext context(apptest::options(folder.path(), {}, QString()));
     QTextStream(stdout) << context.language() << u'\n' << QCoreApplication::translate("soopchat::MainWindow", "&File")
                         << u'\n';
     return 0;
@@ -336,7 +327,7 @@ private slots:
     {
         // The non-QObject translation contexts: a namespace's helper and Q_DECLARE_TR_FUNCTIONS.
         QTemporaryDir folder;
-        AppContext context(appOptions(folder.path(), u"ko"_s));
+        AppContext context(apptest::options(folder.path(), {}, u"ko"_s));
         QCOMPARE(context.language(), u"ko"_s);
         const QString error = soop::ChannelInput::parse(u"감스트"_s).error;
         QVERIFY2(hasHangul(QString(error).remove(u"감스트"_s)), qPrintable(error)); // not only the input
@@ -356,7 +347,7 @@ private slots:
     void theMainWindowSpeaksKoreanAndSwitchesToEnglishLive()
     {
         QTemporaryDir folder;
-        AppContext context(appOptions(folder.path(), u"ko"_s));
+        AppContext context(apptest::options(folder.path(), {}, u"ko"_s));
         QCOMPARE(context.language(), u"ko"_s);
         MainWindow window(context);
         window.show();
@@ -420,9 +411,7 @@ private slots:
         sim::SoopSimulator simulator;
         QVERIFY(simulator.start());
         QTemporaryDir folder;
-        AppContext::Options options = appOptions(folder.path(), u"ko"_s);
-        options.apiBase = simulator.apiBase();
-        AppContext context(options);
+        AppContext context(apptest::options(folder.path(), simulator.apiBase(), u"ko"_s));
         MainWindow window(context);
         window.resize(1280, 800);
         window.show();

@@ -27,6 +27,7 @@
 #include "ui/history/SessionReplay.h"
 #include "ui/history/StoreThread.h"
 #include "ui/main/AppSettings.h"
+#include "ui/main/ChatAndStats.h"
 #include "ui/stats/StatsPanel.h"
 
 namespace soopchat {
@@ -64,19 +65,9 @@ RecordedSessionTab::RecordedSessionTab(
 {
     setObjectName(u"recordedSessionTab"_s);
     m_model->setMaxRows(m_maxRows);
-    m_chat = new ChatView(m_model, m_splitter);
-    m_chat->setShowTimestamps(settings.showTimestamps());
-    if (settings.chatCategories() >= 0)
-        m_chat->setCategories(EventFilter::Categories::fromInt(settings.chatCategories()));
-    m_statsPanel = new StatsPanel(m_stats, m_splitter);
-    m_splitter->addWidget(m_chat);
-    m_splitter->addWidget(m_statsPanel);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(settings.splitterState()))
-        m_splitter->setSizes({700, 340});
-    m_statsPanel->setVisible(settings.statsVisible());
+    const ChatAndStats parts = addChatAndStats(m_splitter, m_model, m_stats, settings);
+    m_chat = parts.chat;
+    m_statsPanel = parts.stats;
     m_replay = new SessionReplay(m_store.get(), session, this);
     m_replayBar = new ReplayBar(m_replay, this);
     m_replayBar->setEnabled(false);

@@ -11,6 +11,7 @@
 #include "ui/chat/ChatView.h"
 
 #include "ui/main/AppContext.h"
+#include "ui/main/ChatAndStats.h"
 #include "ui/main/ConnectionBanner.h"
 #include "ui/overlay/OverlayWindowController.h"
 #include "ui/stats/StatsPanel.h"
@@ -27,19 +28,9 @@ ChannelTab::ChannelTab(const soop::ChannelTarget &target, const QString &input, 
 {
     AppSettings &settings = context.settings();
     m_model->setMaxRows(settings.maxRows());
-    m_chat = new ChatView(m_model, m_splitter);
-    m_chat->setShowTimestamps(settings.showTimestamps());
-    if (settings.chatCategories() >= 0)
-        m_chat->setCategories(EventFilter::Categories::fromInt(settings.chatCategories()));
-    m_statsPanel = new StatsPanel(m_stats, m_splitter);
-    m_splitter->addWidget(m_chat);
-    m_splitter->addWidget(m_statsPanel);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(settings.splitterState()))
-        m_splitter->setSizes({700, 340});
-    m_statsPanel->setVisible(settings.statsVisible());
+    const ChatAndStats parts = addChatAndStats(m_splitter, m_model, m_stats, settings);
+    m_chat = parts.chat;
+    m_statsPanel = parts.stats;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include "ui/main/AppContext.h"
+
+namespace soopchat::apptest {
+
+// The real app's options for a test: settings and recordings in the test's
+// own folder, the simulator (or nothing) instead of SOOP, English unless the
+// test is about languages, and no overlay server unless the test turns it on.
+inline AppContext::Options options(
+    const QString &folder, const QUrl &apiBase = {}, const QString &language = QStringLiteral("en"))
+{
+    using namespace Qt::StringLiterals;
+    AppContext::Options options;
+    options.settingsPath = folder + u"/soopchat.ini"_s;
+    options.dataDir = folder + u"/data"_s;
+    options.apiBase = apiBase;
+    options.language = language;
+    options.overlayServer = false;
+    return options;
+}
+
+} // namespace soopchat::apptest
