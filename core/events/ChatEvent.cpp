@@ -11,6 +11,14 @@ ChatEventDetails &ChatEvent::editDetails()
     return *m_details;
 }
 
+void ChatEvent::setDetails(ChatEventDetails details)
+{
+    if (details == emptyDetails())
+        m_details.reset();
+    else
+        m_details = std::make_shared<ChatEventDetails>(std::move(details));
+}
+
 const ChatEventDetails &ChatEvent::emptyDetails()
 {
     static const ChatEventDetails empty;

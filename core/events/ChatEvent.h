@@ -33,6 +33,8 @@ struct ChatUser
     QString id;
     QString nickname;
     std::optional<UserFlags> flags;
+
+    friend bool operator==(const ChatUser &, const ChatUser &) = default;
 };
 
 // Fields only some kinds of event carry (donations, moderation, gaps,
@@ -74,6 +76,8 @@ struct ChatEventDetails
     // gap (client side): the connection was down from..to (ms since the epoch)
     qint64 gapFromMs = 0;
     qint64 gapToMs = 0;
+
+    friend bool operator==(const ChatEventDetails &, const ChatEventDetails &) = default;
 };
 
 // A decoded event. Built once by a decoder (or read back from a recording)
@@ -106,6 +110,10 @@ struct ChatEvent
     // For whoever builds the event: the details to fill in (copied first if
     // another event shares them).
     ChatEventDetails &editDetails();
+    // For a builder that filled in a whole set (reading an event back): kept
+    // only when something is in it, so that a chat line read from a recording
+    // shares the empty set like a decoded one.
+    void setDetails(ChatEventDetails details);
 
     Roles roles() const { return flags ? flags->roles : Roles(); }
     bool isDonation() const { return soopchat::isDonation(type); }

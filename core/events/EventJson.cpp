@@ -386,43 +386,46 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     e->userId = readString(o, "user_id"_L1);
     e->nickname = readString(o, "nickname"_L1);
     e->flags = readFlags(o.value("flags"_L1));
-    e->editDetails().previousFlags = readFlags(o.value("previous_flags"_L1));
-    e->editDetails().previousNickname = readString(o, "previous_nickname"_L1);
-    e->editDetails().toUserId = readString(o, "to_user_id"_L1);
-    e->editDetails().toNickname = readString(o, "to_nickname"_L1);
-    e->editDetails().byUserId = readString(o, "by_user_id"_L1);
-    e->editDetails().streamerId = readString(o, "streamer_id"_L1);
-    e->editDetails().chatNo = readString(o, "chat_no"_L1);
     e->text = readString(o, "text"_L1);
-    e->editDetails().message = readString(o, "message"_L1);
-    e->editDetails().imageUrl = readString(o, "image_url"_L1);
     e->count = readNumber(o, "count"_L1);
-    e->editDetails().fanClubOrdinal = readNumber(o, "fan_club_ordinal"_L1);
     e->subscriptionMonths = readNumber(o, "subscription_months"_L1);
-    e->editDetails().months = readNumber(o, "months"_L1);
-    e->editDetails().itemType = readNumber(o, "item_type"_L1);
-    e->editDetails().tier = readNumber(o, "tier"_L1);
-    e->editDetails().seconds = readNumber(o, "seconds"_L1);
-    e->editDetails().value = readNumber(o, "value"_L1);
-    e->editDetails().status = readNumber(o, "status"_L1);
-    e->editDetails().frozen = readBool(o, "frozen"_L1);
-    e->editDetails().kicked = readBool(o, "kicked"_L1);
-    e->editDetails().appointed = readBool(o, "appointed"_L1);
+
+    ChatEventDetails d;
+    d.previousFlags = readFlags(o.value("previous_flags"_L1));
+    d.previousNickname = readString(o, "previous_nickname"_L1);
+    d.toUserId = readString(o, "to_user_id"_L1);
+    d.toNickname = readString(o, "to_nickname"_L1);
+    d.byUserId = readString(o, "by_user_id"_L1);
+    d.streamerId = readString(o, "streamer_id"_L1);
+    d.chatNo = readString(o, "chat_no"_L1);
+    d.message = readString(o, "message"_L1);
+    d.imageUrl = readString(o, "image_url"_L1);
+    d.fanClubOrdinal = readNumber(o, "fan_club_ordinal"_L1);
+    d.months = readNumber(o, "months"_L1);
+    d.itemType = readNumber(o, "item_type"_L1);
+    d.tier = readNumber(o, "tier"_L1);
+    d.seconds = readNumber(o, "seconds"_L1);
+    d.value = readNumber(o, "value"_L1);
+    d.status = readNumber(o, "status"_L1);
+    d.frozen = readBool(o, "frozen"_L1);
+    d.kicked = readBool(o, "kicked"_L1);
+    d.appointed = readBool(o, "appointed"_L1);
 
     const QJsonArray users = o.value("users"_L1).toArray();
     for (const QJsonValue &v : users) {
         const QJsonObject u = v.toObject();
-        e->editDetails().users.append(
+        d.users.append(
             {u.value("user_id"_L1).toString(), u.value("nickname"_L1).toString(), readFlags(u.value("flags"_L1))});
     }
-    e->editDetails().payload = o.value("payload"_L1).toObject();
+    d.payload = o.value("payload"_L1).toObject();
     const QJsonArray fields = o.value("fields"_L1).toArray();
     for (const QJsonValue &v : fields)
-        e->editDetails().fields.append(v.toString());
-    e->editDetails().reason = o.value("reason"_L1).toString();
-    e->editDetails().offset = o.contains("offset"_L1) ? o.value("offset"_L1).toInteger() : -1;
-    e->editDetails().gapFromMs = parseTimestamp(o.value("from"_L1).toString());
-    e->editDetails().gapToMs = parseTimestamp(o.value("to"_L1).toString());
+        d.fields.append(v.toString());
+    d.reason = o.value("reason"_L1).toString();
+    d.offset = o.contains("offset"_L1) ? o.value("offset"_L1).toInteger() : -1;
+    d.gapFromMs = parseTimestamp(o.value("from"_L1).toString());
+    d.gapToMs = parseTimestamp(o.value("to"_L1).toString());
+    e->setDetails(std::move(d));
     return e;
 }
 

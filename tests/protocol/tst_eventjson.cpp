@@ -93,6 +93,23 @@ private slots:
         QCOMPARE(EventJson::toJson(*event), json);
     }
 
+    void aChatLineReadBackSharesTheEmptyDetails()
+    {
+        // A recording is mostly chat: reading it back must not give every
+        // line its own set of donation and moderation fields.
+        const EventPtr a =
+            EventJson::fromJson(R"({"type":"chat","service":5,"text":"a","user_id":"u","nickname":"n"})");
+        const EventPtr b =
+            EventJson::fromJson(R"({"type":"chat","service":5,"text":"b","user_id":"v","nickname":"m"})");
+        QVERIFY(a && b);
+        QCOMPARE(&a->details(), &b->details());
+        const EventPtr balloon =
+            EventJson::fromJson(R"({"type":"balloon","service":18,"count":10,"streamer_id":"bj"})");
+        QVERIFY(balloon);
+        QVERIFY(&balloon->details() != &a->details());
+        QCOMPARE(*balloon->details().streamerId, u"bj"_s);
+    }
+
     void timestampsReadAsQDateTimeWritesThem()
     {
         // formatTimestamp() computes the text itself; QDateTime is the reference.
