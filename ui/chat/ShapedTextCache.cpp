@@ -27,25 +27,23 @@ QStaticText ShapedTextCache::line(const QString &text, const QFont &font)
 
 ShapedTextCache::Wrapped ShapedTextCache::wrapped(const QString &text, const QFont &font, int firstWidth, int restWidth)
 {
-    const Entry oneLine = lookOrLayOut({text, font, -1, -1});
-    if (oneLine.wrapped.layout->lineCount() == 1 && oneLine.naturalWidth <= firstWidth)
-        return oneLine.wrapped;
-    return lookOrLayOut({text, font, std::max(1, firstWidth), std::max(1, restWidth)}).wrapped;
-}
-
-ShapedTextCache::Entry ShapedTextCache::lookOrLayOut(WrappedKey key)
-{
+    firstWidth = std::max(1, firstWidth);
+    restWidth = std::max(1, restWidth);
+    if (const Entry *oneLine = m_wrapped.object({text, font, -1, -1}); oneLine && oneLine->naturalWidth <= firstWidth) {
+        ++m_hits;
+        return oneLine->wrapped;
+    }
+    WrappedKey key {text, font, firstWidth, restWidth};
     if (const Entry *cached = m_wrapped.object(key)) {
         ++m_hits;
-        return *cached;
+        return cached->wrapped;
     }
     ++m_misses;
-    auto layout = std::make_shared<QTextLayout>(key.text, key.font);
+    auto layout = std::make_shared<QTextLayout>(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
-    constexpr int Unbounded = 1 << 22; // far wider than any screen
     qreal y = 0;
     qreal natural = 0;
     layout->beginLayout();
@@ -53,15 +51,19 @@ ShapedTextCache::Entry ShapedTextCache::lookOrLayOut(WrappedKey key)
         QTextLine line = layout->createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(key.firstWidth < 0 ? Unbounded : first ? key.firstWidth : key.restWidth);
+        line.setLineWidth(first ? firstWidth : restWidth);
         line.setPosition(QPointF(0, y));
         y += line.height();
         natural = std::max(natural, line.naturalTextWidth());
     }
     layout->endLayout();
+    // Text that fit on the first line is the same layout at any width that
+    // holds it: keep it under the width-free key.
+    if (layout->lineCount() == 1)
+        key.firstWidth = key.restWidth = -1;
     const Entry entry {{std::move(layout), int(std::ceil(y))}, natural};
     m_wrapped.insert(std::move(key), new Entry(entry));
-    return entry;
+    return entry.wrapped;
 }
 
 } // namespace soopchat

@@ -52,7 +52,7 @@ private:
     {
         QString text;
         QFont font;
-        int firstWidth, restWidth; // -1: one line as wide as it needs
+        int firstWidth, restWidth; // -1: one line, at any width that holds it
         friend bool operator==(const WrappedKey &, const WrappedKey &) = default;
         friend size_t qHash(const WrappedKey &key, size_t seed = 0)
         {
@@ -64,8 +64,6 @@ private:
         Wrapped wrapped;
         qreal naturalWidth = 0; // of its widest line
     };
-
-    Entry lookOrLayOut(WrappedKey key);
 
     // Bounded by entries: a short line's glyphs take a few hundred bytes,
     // a wrapped message a few kilobytes.
