@@ -147,11 +147,12 @@ private slots:
         QVERIFY(cache.wrapped(longText, font, 200, 300).layout != wrapped.layout);
         QVERIFY(cache.wrapped(shortText, QFont(u"NanumGothic"_s, 14), 400, 600).layout != first.layout);
 
-        // Lines are plain text, shared too.
+        // Lines are plain text, shared too, and carry their advance.
         const quint64 hits = cache.hits();
-        const QStaticText nick = cache.line(u"<b>x</b>:"_s, font);
-        QCOMPARE(nick.textFormat(), Qt::PlainText);
-        QCOMPARE(cache.line(u"<b>x</b>:"_s, font).text(), nick.text());
+        const ShapedTextCache::Line nick = cache.line(u"<b>x</b>:"_s, font);
+        QCOMPARE(nick.text.textFormat(), Qt::PlainText);
+        QCOMPARE(nick.width, QFontMetrics(font).horizontalAdvance(u"<b>x</b>:"_s));
+        QCOMPARE(cache.line(u"<b>x</b>:"_s, font).text.text(), nick.text.text());
         QCOMPARE(cache.hits(), hits + 1);
     }
 

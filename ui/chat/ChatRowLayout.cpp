@@ -48,6 +48,7 @@ ChatRowMetrics::ChatRowMetrics(const QFont &base)
     badge = std::max(12, int(std::lround(h * 0.9)));
     badgeGap = std::max(2, badge / 6);
     timeWidth = smallFm.horizontalAdvance(u"00:00"_s);
+    spaceWidth = fm.horizontalAdvance(u' ');
     columnGap = std::max(6, int(std::lround(h * 0.45)));
 }
 
@@ -148,7 +149,6 @@ int ChatRowLayout::layoutBadges(const ChatRowMetrics &m, int x)
     if (!roles)
         return x;
     m_monthsFont = m.smallBold;
-    const QFontMetrics monthsFm(m_monthsFont);
     for (Role role : BadgeOrder) {
         if (!roles.testFlag(role))
             continue;
@@ -157,9 +157,10 @@ int ChatRowLayout::layoutBadges(const ChatRowMetrics &m, int x)
         const qint64 months = m_event->subscriptionMonths.value_or(0);
         if (role == Role::Subscriber && months > 0) {
             const QString text = QString::number(months);
-            badge.months = m.shaped.line(text, m_monthsFont);
+            const ShapedTextCache::Line shaped = m.shaped.line(text, m_monthsFont);
+            badge.months = shaped.text;
             badge.monthsPos = QPoint(x + 2, 0);
-            x += 2 + monthsFm.horizontalAdvance(text);
+            x += 2 + shaped.width;
         }
         badge.hitRect = QRect(badge.rect.left(), 0, x - badge.rect.left(), m.badge);
         m_badges.append(badge);
@@ -184,7 +185,7 @@ void ChatRowLayout::placeTime(const ChatRowMetrics &m, int baseline)
 {
     const QString time = ChatEventText::shortTime(m_event->receivedAtMs);
     m_timeFont = m.small;
-    m_time = m.shaped.line(time, m_timeFont);
+    m_time = m.shaped.line(time, m_timeFont).text;
     m_timePos = QPoint(m.hPad, baseline - m.smallFm.ascent());
     m_timeRect = QRect(m_timePos, QSize(m.timeWidth, m.smallFm.height()));
 }
@@ -197,8 +198,9 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
 
     if (const QString label = ChatEventText::label(*m_event); !label.isEmpty()) {
         m_labelFont = m.smallBold;
-        m_label = m.shaped.line(label, m_labelFont);
-        const int w = QFontMetrics(m_labelFont).horizontalAdvance(label) + 10;
+        const ShapedTextCache::Line shaped = m.shaped.line(label, m_labelFont);
+        m_label = shaped.text;
+        const int w = shaped.width + 10;
         m_labelRect = QRect(x, 0, w, m.smallFm.height() + 2);
         x += w + 6;
     }
@@ -206,10 +208,10 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
 
     m_nickFont = m.bold;
     const QString nick = ChatEventText::displayName(*m_event) + u':';
-    m_nick = m.shaped.line(nick, m_nickFont);
-    const int nickWidth = m.boldFm.horizontalAdvance(nick);
-    m_nickRect = QRect(x, 0, nickWidth, m.boldFm.height());
-    x += nickWidth + m.fm.horizontalAdvance(u' ');
+    const ShapedTextCache::Line shapedNick = m.shaped.line(nick, m_nickFont);
+    m_nick = shapedNick.text;
+    m_nickRect = QRect(x, 0, shapedNick.width, m.boldFm.height());
+    x += shapedNick.width + m.spaceWidth;
 
     // A nickname with many badges on a narrow list: start the message on
     // its own line rather than squeezing a few letters beside it.
@@ -262,22 +264,22 @@ void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
 
     m_nickFont = withWeight(headline, QFont::Bold);
     const QString nick = ChatEventText::displayName(*m_event);
-    m_nick = m.shaped.line(nick, m_nickFont);
-    const int nickWidth = QFontMetrics(m_nickFont).horizontalAdvance(nick);
+    const ShapedTextCache::Line shapedNick = m.shaped.line(nick, m_nickFont);
+    m_nick = shapedNick.text;
     m_nickPos = QPoint(x, baseline - hfm.ascent());
-    m_nickRect = QRect(m_nickPos, QSize(nickWidth, hfm.height()));
-    x += nickWidth + hfm.horizontalAdvance(u' ');
+    m_nickRect = QRect(m_nickPos, QSize(shapedNick.width, hfm.height()));
+    x += shapedNick.width + hfm.horizontalAdvance(u' ');
 
     m_actionFont = headline;
     const QString action =
         hfm.elidedText(ChatEventText::donationAction(*m_event), Qt::ElideRight, std::max(0, right - x));
-    m_action = m.shaped.line(action, m_actionFont);
+    m_action = m.shaped.line(action, m_actionFont).text;
     m_actionPos = QPoint(x, baseline - hfm.ascent());
 
     int y = top + headHeight;
     if (const QString detail = ChatEventText::donationDetail(*m_event); !detail.isEmpty()) {
         m_detailFont = m.small;
-        m_detail = m.shaped.line(detail, m_detailFont);
+        m_detail = m.shaped.line(detail, m_detailFont).text;
         m_detailPos = QPoint(indent, y + 1);
         y += m.smallFm.height() + 2;
     }
@@ -303,9 +305,10 @@ void ChatRowLayout::layoutNotice(const ChatRowMetrics &m, bool showTime)
 
     m_labelFont = m.bold;
     const QString label = ChatEventText::label(*m_event);
-    m_label = m.shaped.line(label, m_labelFont);
+    const ShapedTextCache::Line shapedLabel = m.shaped.line(label, m_labelFont);
+    m_label = shapedLabel.text;
     const int labelX = x;
-    x += m.boldFm.horizontalAdvance(label) + m.fm.horizontalAdvance(u"  "_s);
+    x += shapedLabel.width + 2 * m.spaceWidth;
 
     const int top = cardY + padY;
     int bottom = layoutText(m, ChatEventText::systemText(*m_event), m.font, x, indent, right, top);
@@ -338,9 +341,10 @@ void ChatRowLayout::layoutGap(const ChatRowMetrics &m)
 {
     m_labelFont = m.smallBold;
     const QString text = ChatEventText::gapText(m_event->details().gapFromMs, m_event->details().gapToMs);
-    m_label = m.shaped.line(text, m_labelFont);
+    const ShapedTextCache::Line shaped = m.shaped.line(text, m_labelFont);
+    m_label = shaped.text;
     const QFontMetrics labelFm(m_labelFont);
-    const int textWidth = std::min(labelFm.horizontalAdvance(text), std::max(0, m_width - 2 * m.hPad));
+    const int textWidth = std::min(shaped.width, std::max(0, m_width - 2 * m.hPad));
     const int padY = m.vPad + 4;
     m_height = labelFm.height() + 2 * padY;
     m_gapTextRect = QRect((m_width - textWidth) / 2, padY, textWidth, labelFm.height());

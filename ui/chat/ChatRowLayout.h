@@ -33,6 +33,7 @@ struct ChatRowMetrics
     int badge; // badge edge
     int badgeGap;
     int timeWidth; // "00:00" in the small font: the time column
+    int spaceWidth; // of a space in the base font
     int columnGap;
 
     // Shaped text shared by the rows laid out in these fonts.

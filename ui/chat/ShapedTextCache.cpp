@@ -1,5 +1,6 @@
 #include "ui/chat/ShapedTextCache.h"
 
+#include <QFontMetrics>
 #include <QTextOption>
 
 #include <algorithm>
@@ -7,20 +8,20 @@
 
 namespace soopchat {
 
-QStaticText ShapedTextCache::line(const QString &text, const QFont &font)
+ShapedTextCache::Line ShapedTextCache::line(const QString &text, const QFont &font)
 {
     LineKey key {text, font};
-    if (const QStaticText *cached = m_lines.object(key)) {
+    if (const Line *cached = m_lines.object(key)) {
         ++m_hits;
         return *cached;
     }
     ++m_misses;
+    auto *prepared = new Line {QStaticText(text), QFontMetrics(font).horizontalAdvance(text)};
     // Never AutoText: a nickname like "<b>x</b>" must show as typed.
-    auto *prepared = new QStaticText(text);
-    prepared->setTextFormat(Qt::PlainText);
-    prepared->setPerformanceHint(QStaticText::AggressiveCaching);
-    prepared->prepare(QTransform(), font);
-    const QStaticText result = *prepared;
+    prepared->text.setTextFormat(Qt::PlainText);
+    prepared->text.setPerformanceHint(QStaticText::AggressiveCaching);
+    prepared->text.prepare(QTransform(), font);
+    const Line result = *prepared;
     m_lines.insert(std::move(key), prepared);
     return result;
 }

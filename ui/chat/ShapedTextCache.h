@@ -22,8 +22,14 @@ namespace soopchat {
 class ShapedTextCache
 {
 public:
-    // One line of plain text, never rich text, prepared for drawing.
-    QStaticText line(const QString &text, const QFont &font);
+    // One line of plain text, never rich text, prepared for drawing, with
+    // its advance (QFontMetrics::horizontalAdvance, which shapes it again).
+    struct Line
+    {
+        QStaticText text;
+        int width = 0;
+    };
+    Line line(const QString &text, const QFont &font);
 
     // Text wrapped as a chat message: the first line `firstWidth` wide, the
     // others `restWidth`. Lines are placed at x = 0 from y = 0; the row puts
@@ -67,7 +73,7 @@ private:
 
     // Bounded by entries: a short line's glyphs take a few hundred bytes,
     // a wrapped message a few kilobytes.
-    QCache<LineKey, QStaticText> m_lines {4000};
+    QCache<LineKey, Line> m_lines {4000};
     QCache<WrappedKey, Entry> m_wrapped {1000};
     quint64 m_hits = 0;
     quint64 m_misses = 0;
