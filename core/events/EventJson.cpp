@@ -7,6 +7,7 @@
 #include <array>
 #include <span>
 
+#include "core/events/EventPool.h"
 #include "core/events/JsonWriter.h"
 
 namespace soopchat::EventJson {
@@ -377,7 +378,7 @@ EventPtr fromJson(QByteArrayView json, QString *error)
         return nullptr;
     }
 
-    auto e = std::make_shared<ChatEvent>();
+    auto e = makeEvent();
     e->type = *type;
     e->service = quint16(o.value("service"_L1).toInteger());
     e->returnCode = quint16(o.value("return_code"_L1).toInteger());

@@ -10,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/events/EventPool.h"
 #include "core/soop/StringCache.h"
 #include "core/soop/UserFlagBits.h"
 #include "core/util/Printable.h"
@@ -268,7 +269,7 @@ QString ogqImageUrl(const FieldReader &r)
 
 std::shared_ptr<ChatEvent> PacketDecoder::malformed(QString reason, qint64 offset)
 {
-    auto e = std::make_shared<ChatEvent>();
+    auto e = makeEvent();
     e->type = EventType::Malformed;
     e->editDetails().reason = std::move(reason);
     e->editDetails().offset = offset;
@@ -277,7 +278,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::malformed(QString reason, qint64 offse
 
 std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, StringCache *cache)
 {
-    auto event = std::make_shared<ChatEvent>();
+    auto event = makeEvent();
     ChatEvent &e = *event;
     e.service = packet.service;
     e.returnCode = packet.returnCode;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "core/events/EventPool.h"
 #include "core/soop/LiveInfoResolver.h"
 #include "core/soop/PacketWriter.h"
 #include "core/soop/ReturnCode.h"
@@ -340,7 +341,7 @@ void SoopClient::onFrame(const QByteArray &frame)
         } else if (m_phase == Phase::AwaitJoin && event.type == EventType::JoinReply) {
             const qint64 gapFrom = m_gapFromMs;
             if (handleJoinReply(event) && gapSequence) {
-                auto gap = std::make_shared<ChatEvent>();
+                auto gap = makeEvent();
                 gap->type = EventType::Gap;
                 gap->editDetails().gapFromMs = gapFrom;
                 gap->editDetails().gapToMs = now;
