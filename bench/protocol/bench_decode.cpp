@@ -71,12 +71,17 @@ void decodeFrames(benchmark::State &state, const QList<QByteArray> &frames)
     for (const QByteArray &frame : frames)
         decoder.feed(frame, events);
     events.clear();
+    const quint64 hitsBefore = decoder.strings().hits();
+    const quint64 missesBefore = decoder.strings().misses();
     for (auto _ : state) {
         for (const QByteArray &frame : frames)
             decoder.feed(frame, events);
         benchmark::DoNotOptimize(events.data());
         events.clear();
     }
+    const double hits = double(decoder.strings().hits() - hitsBefore);
+    const double misses = double(decoder.strings().misses() - missesBefore);
+    state.counters["name_hit_rate"] = hits + misses > 0 ? hits / (hits + misses) : 0;
     state.SetItemsProcessed(state.iterations() * frames.size());
     state.SetBytesProcessed(state.iterations() * bytes);
 }

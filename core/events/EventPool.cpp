@@ -110,7 +110,9 @@ private:
     // Called with the lock held.
     FreeList newBatch()
     {
-        auto *slab = static_cast<std::byte *>(::operator new(EventPool::BlockBytes *EventPool::BlocksPerBatch));
+        constexpr std::size_t SlabBytes = EventPool::BlockBytes * EventPool::BlocksPerBatch;
+        m_slabs.reserve(m_slabs.size() + 1); // may throw; then nothing is lost
+        auto *slab = static_cast<std::byte *>(::operator new(SlabBytes));
         m_slabs.push_back(slab); // kept reachable for leak checkers
         m_created += EventPool::BlocksPerBatch;
         FreeList batch;

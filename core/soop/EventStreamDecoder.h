@@ -30,6 +30,8 @@ public:
     quint64 takeSequence() { return ++m_sequence; }
 
     const Counters &counters() const { return m_counters; }
+    // Hits and misses of the names cache, for benchmarks.
+    const StringCache &strings() const { return m_strings; }
 
 private:
     void drain(EventBatch &out, qint64 receivedAtMs);

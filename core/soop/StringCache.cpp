@@ -8,8 +8,8 @@
 namespace soopchat::soop {
 
 StringCache::StringCache(int slotCount)
-    : m_slots(new Slot[std::bit_ceil(quint64(std::max(slotCount, 1)))]),
-      m_mask(std::bit_ceil(quint64(std::max(slotCount, 1))) - 1)
+    : m_slots(new Slot[std::bit_ceil(quint64(std::max(slotCount, 2)))]),
+      m_setMask((std::bit_ceil(quint64(std::max(slotCount, 2))) - 1) & ~quint64(1))
 { }
 
 StringCache::~StringCache() = default;
@@ -35,21 +35,39 @@ quint64 hashKey(QByteArrayView bytes)
         std::memcpy(&word, p, size_t(left));
         h = (h ^ word) * Multiplier;
     }
-    return h ^ (h >> 32);
+    // The table is indexed by the low bits, and a product's low bits only
+    // depend on the factors' low bits: without this finish (MurmurHash3's
+    // fmix64), keys of up to eight bytes that differ only in their last
+    // bytes ("viewer12", "viewer34") all landed in one set.
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 33);
 }
 
 } // namespace
+
+bool StringCache::Slot::holds(QByteArrayView bytes) const
+{
+    return length == bytes.size() && std::memcmp(key, bytes.data(), size_t(bytes.size())) == 0;
+}
 
 QString StringCache::get(QByteArrayView bytes)
 {
     if (bytes.size() > MaxKeyBytes)
         return decodeText(bytes);
-    Slot &slot = m_slots[hashKey(bytes) & m_mask];
-    if (slot.length == bytes.size() && std::memcmp(slot.key, bytes.data(), size_t(bytes.size())) == 0) {
-        ++m_hits;
-        return slot.value;
+    Slot *set = &m_slots[hashKey(bytes) & m_setMask];
+    for (int way = 0; way < 2; ++way) {
+        if (set[way].holds(bytes)) {
+            ++m_hits;
+            return set[way].value;
+        }
     }
     ++m_misses;
+    // The ways are replaced in turn: the name that came in first goes first.
+    Slot &slot = set[set[0].replaceNext];
+    set[0].replaceNext ^= 1;
     slot.length = quint8(bytes.size());
     std::memcpy(slot.key, bytes.data(), size_t(bytes.size()));
     slot.value = decodeText(bytes);

@@ -68,12 +68,22 @@ private slots:
 
     void repeatedNamesShareOneStringAndNeverMixUp()
     {
-        soop::StringCache cache(2); // tiny: every other key collides
+        soop::StringCache cache(2); // tiny: one set of two, so every key collides
         const QString first = cache.get("viewer1");
         const QString again = cache.get("viewer1");
         QCOMPARE(again, u"viewer1"_s);
         QCOMPARE(again.constData(), first.constData()); // shared, not decoded twice
         QCOMPARE(cache.hits(), 1u);
+        // Two names that share a set both stay; a third replaces the older.
+        QCOMPARE(cache.get("viewer2"), u"viewer2"_s);
+        QCOMPARE(cache.get("viewer1").constData(), first.constData());
+        QCOMPARE(cache.get("viewer2"), u"viewer2"_s);
+        QCOMPARE(cache.hits(), 3u);
+        QCOMPARE(cache.get("viewer3"), u"viewer3"_s);
+        QCOMPARE(cache.get("viewer2"), u"viewer2"_s);
+        QCOMPARE(cache.hits(), 4u);
+        QVERIFY(cache.get("viewer1").constData() != first.constData());
+        QCOMPARE(cache.misses(), 4u);
         for (int i = 0; i < 100; ++i) {
             const QByteArray key = "user" + QByteArray::number(i);
             QCOMPARE(cache.get(key), QString::fromLatin1(key));
@@ -82,6 +92,19 @@ private slots:
         const QByteArray longName(200, 'x');
         QCOMPARE(cache.get(longName), QString::fromLatin1(longName));
         QCOMPARE(cache.get("\xbe\xc8\xb3\xe7"), u"안녕"_s); // CP949 still falls back
+    }
+
+    void namesThatDifferOnlyInTheirLastBytesAllStay()
+    {
+        // Ids such as viewer10..viewer99 are one eight-byte word apart only
+        // in the digits: the hash must still spread them over the table.
+        soop::StringCache cache;
+        for (int i = 10; i < 100; ++i)
+            cache.get(QByteArray("viewer" + QByteArray::number(i)));
+        QCOMPARE(cache.misses(), 90u);
+        for (int i = 10; i < 100; ++i)
+            cache.get(QByteArray("viewer" + QByteArray::number(i)));
+        QCOMPARE(cache.hits(), 90u);
     }
 
     void decodedEventsFromTheSameUserShareTheirNames()
