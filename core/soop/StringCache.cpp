@@ -48,7 +48,7 @@ quint64 hashKey(QByteArrayView bytes)
 
 } // namespace
 
-bool StringCache::Slot::holds(QByteArrayView bytes) const
+inline bool StringCache::Slot::holds(QByteArrayView bytes) const
 {
     return length == bytes.size() && std::memcmp(key, bytes.data(), size_t(bytes.size())) == 0;
 }
