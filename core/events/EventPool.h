@@ -27,8 +27,11 @@ class EventPool
 {
 public:
     // Room for one event and its control block (allocate_shared puts both in
-    // one block). Bigger requests go to the heap.
-    static constexpr std::size_t BlockBytes = (sizeof(ChatEvent) + 32 + 15) / 16 * 16;
+    // one block: two counts and a vtable pointer before the event; a test
+    // checks that it fits). Bigger requests go to the heap.
+    static constexpr std::size_t BlockAlign = alignof(void *);
+    static constexpr std::size_t BlockBytes =
+        (sizeof(ChatEvent) + 2 * sizeof(void *) + BlockAlign - 1) / BlockAlign * BlockAlign;
     static constexpr std::size_t BlocksPerBatch = 256;
 
     static void *allocate(std::size_t bytes);
@@ -53,7 +56,7 @@ struct EventAllocator
 
     T *allocate(std::size_t n)
     {
-        static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__);
+        static_assert(alignof(T) <= EventPool::BlockAlign);
         return static_cast<T *>(EventPool::allocate(n * sizeof(T)));
     }
     void deallocate(T *p, std::size_t n) noexcept { EventPool::deallocate(p, n * sizeof(T)); }

@@ -32,6 +32,30 @@ std::vector<EventPtr> makeEvents(std::size_t n)
     return events;
 }
 
+// EventAllocator that notes the size allocate_shared asks for.
+template<class T>
+struct RecordingAllocator : EventAllocator<T>
+{
+    using value_type = T;
+    template<class U>
+    struct rebind
+    {
+        using other = RecordingAllocator<U>;
+    };
+    static inline std::size_t requested = 0;
+
+    RecordingAllocator() = default;
+    template<class U>
+    RecordingAllocator(const RecordingAllocator<U> &) noexcept
+    { }
+
+    T *allocate(std::size_t n)
+    {
+        RecordingAllocator<ChatEvent>::requested = n * sizeof(T);
+        return EventAllocator<T>::allocate(n);
+    }
+};
+
 } // namespace
 
 class TestEventPool : public QObject
@@ -43,7 +67,13 @@ private slots:
     {
         // allocate_shared asks for one block of the control block's size;
         // anything bigger would quietly go to the heap.
-        QVERIFY(EventPool::BlockBytes >= sizeof(ChatEvent) + 2 * sizeof(void *));
+        RecordingAllocator<ChatEvent>::requested = 0;
+        auto recorded = std::allocate_shared<ChatEvent>(RecordingAllocator<ChatEvent>());
+        QVERIFY(RecordingAllocator<ChatEvent>::requested > sizeof(ChatEvent));
+        QVERIFY2(RecordingAllocator<ChatEvent>::requested <= EventPool::BlockBytes,
+            qPrintable(u"%1 bytes asked, blocks of %2"_s.arg(RecordingAllocator<ChatEvent>::requested)
+                           .arg(EventPool::BlockBytes)));
+        recorded.reset();
         const std::size_t created = EventPool::blocksCreated();
         auto event = makeEvent();
         QVERIFY(EventPool::blocksCreated() > 0);
