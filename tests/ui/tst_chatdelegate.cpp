@@ -156,6 +156,17 @@ private slots:
         QCOMPARE(cache.hits(), hits + 1);
     }
 
+    void timesAreFormattedOncePerMinuteAndStayRight()
+    {
+        const ChatRowMetrics metrics(QFont(u"NanumGothic"_s, 10));
+        const qint64 base = at(21, 2, 59);
+        for (qint64 ms : {base, base + 400, at(21, 3, 0), at(21, 3, 0) + 59'999, at(21, 4, 1), base, qint64(0)})
+            QCOMPARE(metrics.shortTime(ms), ChatEventText::shortTime(ms));
+        const QString first = metrics.shortTime(at(21, 5, 0));
+        QCOMPARE(
+            metrics.shortTime(at(21, 5, 30)).constData(), first.constData()); // the same string, not formatted again
+    }
+
     void nicknamesAreNeverRichText()
     {
         Fixture f;

@@ -178,6 +178,39 @@ private slots:
         QVERIFY(view.listView()->isFollowing());
     }
 
+    void theScrollBarStaysStillWhileFollowingAFullList()
+    {
+        // Rows of one and of two lines, so that how many fit at the bottom
+        // changes from flush to flush while the row count stays the same.
+        auto row = [](int i) {
+            const QString text = (i * 37) % 11 < 4
+                ? u"이 메시지는 한 줄에 다 들어가지 않을 만큼 길어서 두 줄로 접혀 보입니다, 채팅창이 넓어도 그렇습니다 %1"_s
+                      .arg(i)
+                : u"짧은 말 %1"_s.arg(i);
+            return chat(u"시청자%1"_s.arg(i % 5), u"v%1"_s.arg(i % 5), text);
+        };
+        ChatListModel model;
+        model.setMaxRows(ChatListModel::MinMaxRows);
+        ChatView view(&model);
+        view.resize(420, 300);
+        view.show();
+        EventBatch first;
+        for (int i = 0; i < ChatListModel::MinMaxRows; ++i)
+            first.append(row(i));
+        feed(model, first);
+        QScrollBar *bar = view.listView()->verticalScrollBar();
+        QSignalSpy ranges(bar, &QScrollBar::rangeChanged);
+        QSignalSpy values(bar, &QScrollBar::valueChanged);
+        for (int flush = 0; flush < 20; ++flush)
+            feed(model, {row(1000 + flush)});
+        QCOMPARE(model.rowCount(), ChatListModel::MinMaxRows);
+        QCOMPARE(ranges.count(), 0);
+        QCOMPARE(values.count(), 0);
+        QVERIFY(view.listView()->isFollowing());
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(view.listView()->lastVisibleRow(), ChatListModel::MinMaxRows - 1);
+    }
+
     void paintingReportsTheRowsDrawn()
     {
         ChatListModel model;

@@ -8,6 +8,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatListModel.h"
@@ -249,7 +250,13 @@ void ChatListView::updateScrollBar()
 {
     QScrollBar *bar = verticalScrollBar();
     const int count = rowCount();
-    const int pageRows = count > 0 ? bottomPageRows() : 1;
+    int pageRows = count > 0 ? bottomPageRows() : 1;
+    // While the list follows, how many rows fit at the bottom changes by a
+    // row or two with each flush, as rows differ in height. The handle looks
+    // the same, but a new range would repaint the bar every frame; keep the
+    // page size unless it is off by more.
+    if (m_following && std::abs(pageRows - bar->pageStep()) <= 2)
+        pageRows = bar->pageStep();
     const int maximum = std::max(0, count - pageRows);
     const int value = m_following || m_placed.isEmpty() ? maximum : std::min(m_placed.first().row, maximum);
     m_settingScrollBar = true;

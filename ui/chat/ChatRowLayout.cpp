@@ -52,6 +52,20 @@ ChatRowMetrics::ChatRowMetrics(const QFont &base)
     columnGap = std::max(6, int(std::lround(h * 0.45)));
 }
 
+QString ChatRowMetrics::shortTime(qint64 ms) const
+{
+    // Time zones are whole minutes away from UTC, so a UTC minute is one
+    // local minute.
+    const qint64 minute = ms > 0 ? ms / 60'000 : -1;
+    if (minute < 0)
+        return ChatEventText::shortTime(ms);
+    if (minute != shortTimeMinute) {
+        shortTimeText = ChatEventText::shortTime(ms);
+        shortTimeMinute = minute;
+    }
+    return shortTimeText;
+}
+
 QFont ChatRowMetrics::headline(Tier tier) const
 {
     switch (tier) {
@@ -183,7 +197,7 @@ void ChatRowLayout::placeBadges(const ChatRowMetrics &m, int baseline)
 
 void ChatRowLayout::placeTime(const ChatRowMetrics &m, int baseline)
 {
-    const QString time = ChatEventText::shortTime(m_event->receivedAtMs);
+    const QString time = m.shortTime(m_event->receivedAtMs);
     m_timeFont = m.small;
     m_time = m.shaped.line(time, m_timeFont).text;
     m_timePos = QPoint(m.hPad, baseline - m.smallFm.ascent());

@@ -39,6 +39,12 @@ struct ChatRowMetrics
     // Shaped text shared by the rows laid out in these fonts.
     mutable ShapedTextCache shaped;
 
+    // ChatEventText::shortTime, formatted once a minute: rows arrive in
+    // time order, and QDateTime's formatting is not cheap.
+    QString shortTime(qint64 ms) const;
+    mutable qint64 shortTimeMinute = -1;
+    mutable QString shortTimeText;
+
     QFont headline(ChatListModel::DonationTier tier) const;
     int donationIcon(ChatListModel::DonationTier tier) const;
 };
