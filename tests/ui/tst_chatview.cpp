@@ -2,6 +2,7 @@
 // filter toggles and search, nickname clicks, and a screenshot to look at.
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -209,6 +210,42 @@ private slots:
         QVERIFY(view.listView()->isFollowing());
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(view.listView()->lastVisibleRow(), ChatListModel::MinMaxRows - 1);
+    }
+
+    void theScrollBarOfALongListCatchesUpAtACalmRate()
+    {
+        ChatListModel model;
+        model.setMaxRows(1000);
+        ChatView view(&model);
+        view.resize(420, 300);
+        view.show();
+        feed(model, chatBatch(1000));
+        QScrollBar *bar = view.listView()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 900);
+        QSignalSpy ranges(bar, &QScrollBar::rangeChanged);
+        QElapsedTimer clock;
+        clock.start();
+        for (int flush = 0; flush < 20; ++flush) {
+            // Viewers entering are hidden by default: the list's length
+            // changes with every flush while the ring's stays the same.
+            EventBatch batch = chatBatch(3, 2000 + 3 * flush);
+            for (int i = 0; i < flush % 4; ++i)
+                batch.append(ofType(EventType::UserEnter, at(21, 3, 0)));
+            feed(model, batch);
+        }
+        QVERIFY2(ranges.count() <= 1 + clock.elapsed() / 250,
+            qPrintable(u"%1 range changes in %2 ms"_s.arg(ranges.count()).arg(clock.elapsed())));
+        // It catches up by itself, and stays at the bottom.
+        const int expected = view.proxy()->rowCount() - bar->pageStep();
+        QTRY_COMPARE_WITH_TIMEOUT(bar->maximum(), expected, 2000);
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(view.listView()->isFollowing());
+
+        // Grabbing the bar brings it up to date at once.
+        feed(model, chatBatch(3, 3000) << ofType(EventType::UserEnter, at(21, 3, 0)));
+        bar->setSliderDown(true);
+        QCOMPARE(bar->maximum(), view.proxy()->rowCount() - bar->pageStep());
+        bar->setSliderDown(false);
     }
 
     void paintingReportsTheRowsDrawn()

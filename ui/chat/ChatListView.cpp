@@ -29,6 +29,9 @@ ChatListView::ChatListView(QWidget *parent) : QAbstractItemView(parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(true);
     verticalScrollBar()->setSingleStep(1);
+    m_scrollBarTimer.setSingleShot(true);
+    connect(&m_scrollBarTimer, &QTimer::timeout, this, &ChatListView::updateScrollBar);
+    connect(verticalScrollBar(), &QScrollBar::sliderPressed, this, &ChatListView::updateScrollBar);
 }
 
 void ChatListView::setModel(QAbstractItemModel *model)
@@ -258,6 +261,22 @@ void ChatListView::updateScrollBar()
     if (m_following && std::abs(pageRows - bar->pageStep()) <= 2)
         pageRows = bar->pageStep();
     const int maximum = std::max(0, count - pageRows);
+    // Following a list of many pages, the handle sits at the bottom at its
+    // smallest, and the hidden rows that come and go (enter/leave filtered
+    // out) change the range with every flush without changing the picture.
+    // Repainting the bar and what is behind it 60 times a second took more
+    // of the GUI thread than some rows do: at most four times a second then,
+    // and at once when the bar is grabbed or the list stops following.
+    const bool unseenChange = m_following && !bar->isSliderDown() && bar->value() == bar->maximum() &&
+        bar->maximum() >= 10 * pageRows && maximum >= 10 * pageRows;
+    if (unseenChange && m_sinceScrollBarUpdate.isValid() &&
+        !m_sinceScrollBarUpdate.hasExpired(ScrollBarInterval.count())) {
+        if (!m_scrollBarTimer.isActive())
+            m_scrollBarTimer.start(ScrollBarInterval - std::chrono::milliseconds(m_sinceScrollBarUpdate.elapsed()));
+        return;
+    }
+    m_scrollBarTimer.stop();
+    m_sinceScrollBarUpdate.start();
     const int value = m_following || m_placed.isEmpty() ? maximum : std::min(m_placed.first().row, maximum);
     m_settingScrollBar = true;
     bar->setRange(0, maximum);

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QElapsedTimer>
 #include <QList>
+#include <QTimer>
+
+#include <chrono>
 
 namespace soopchat {
 
@@ -99,6 +103,10 @@ private:
     const Placed *placedRow(int row) const;
     void setHoverRow(int row);
 
+    // While following a long list, the scroll bar is brought up to date at
+    // this rate at most (see updateScrollBar).
+    static constexpr std::chrono::milliseconds ScrollBarInterval {250};
+
     bool m_following = true;
     quint64 m_anchorSerial = 0; // top row when not following
     int m_anchorOffset = 0; // pixels of it scrolled above the top edge
@@ -107,6 +115,8 @@ private:
     bool m_relayoutQueued = false;
     bool m_settingScrollBar = false;
     int m_hoverRow = -1;
+    QTimer m_scrollBarTimer; // a deferred scroll bar update
+    QElapsedTimer m_sinceScrollBarUpdate;
 };
 
 } // namespace soopchat
