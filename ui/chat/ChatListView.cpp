@@ -269,10 +269,12 @@ void ChatListView::updateScrollBar()
     // and at once when the bar is grabbed or the list stops following.
     const bool unseenChange = m_following && !bar->isSliderDown() && bar->value() == bar->maximum() &&
         bar->maximum() >= 10 * pageRows && maximum >= 10 * pageRows;
-    if (unseenChange && m_sinceScrollBarUpdate.isValid() &&
-        !m_sinceScrollBarUpdate.hasExpired(ScrollBarInterval.count())) {
+    // One reading of the clock: a second one could be past the interval.
+    const std::chrono::milliseconds sinceUpdate {
+        m_sinceScrollBarUpdate.isValid() ? m_sinceScrollBarUpdate.elapsed() : ScrollBarInterval.count()};
+    if (unseenChange && sinceUpdate < ScrollBarInterval) {
         if (!m_scrollBarTimer.isActive())
-            m_scrollBarTimer.start(ScrollBarInterval - std::chrono::milliseconds(m_sinceScrollBarUpdate.elapsed()));
+            m_scrollBarTimer.start(ScrollBarInterval - sinceUpdate);
         return;
     }
     m_scrollBarTimer.stop();
