@@ -1,7 +1,7 @@
 #include "core/events/EventPool.h"
 
-#include <atomic>
 #include <mutex>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -170,6 +170,14 @@ void *EventPool::allocate(std::size_t bytes)
     if (bytes > BlockBytes)
         return ::operator new(bytes);
     ThreadCache &cache = t_cache;
+    if (cache.ended) [[unlikely]] {
+        // An event made while the thread ends: one block, straight from
+        // the shared batches and back, so that none stays with the thread.
+        FreeList batch = shared().take();
+        void *block = batch.pop();
+        shared().give(batch);
+        return block;
+    }
     // The block freed last is the one most likely still in the CPU's cache.
     if (cache.freed.head)
         return cache.freed.pop();
@@ -187,7 +195,7 @@ void EventPool::deallocate(void *block, std::size_t bytes) noexcept
         return;
     }
     ThreadCache &cache = t_cache;
-    if (cache.ended) {
+    if (cache.ended) [[unlikely]] {
         FreeList one;
         one.push(block);
         shared().give(one);

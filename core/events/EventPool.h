@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <memory>
-#include <new>
 
 #include "core/events/ChatEvent.h"
 

@@ -11,9 +11,9 @@ namespace soopchat::soop {
 // streamer ids. A hit costs a hash and a compare instead of a UTF-8 decode
 // and an allocation, and every event from the same user shares one QString,
 // which matters when the chat list keeps 100,000 rows. Two-way set
-// associative (a direct-mapped table of the same size lost a third of a busy
-// room's names to collisions, and each loss is a decode and an allocation),
-// with the raw bytes kept inline so that a miss allocates nothing extra.
+// associative, so that two busy names that share a set both stay (each loss
+// is a decode and an allocation), with the raw bytes kept inline so that a
+// miss allocates nothing extra.
 class StringCache
 {
 public:
