@@ -34,6 +34,20 @@ void feed(ChatListModel &model, const EventBatch &batch)
     QCoreApplication::processEvents(); // the view's coalesced relayout
 }
 
+// A chat view on screen over its own model, as the tab shows it.
+struct ShownChat
+{
+    explicit ShownChat(int maxRows = ChatListModel::DefaultMaxRows)
+    {
+        model.setMaxRows(maxRows);
+        view.resize(420, 300);
+        view.show();
+    }
+
+    ChatListModel model;
+    ChatView view {&model};
+};
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -122,10 +136,8 @@ private slots:
 
     void followsNewRowsUntilScrolledUpThenCountsThemAndResumes()
     {
-        ChatListModel model;
-        ChatView view(&model);
-        view.resize(420, 300);
-        view.show();
+        ShownChat shown;
+        auto &[model, view] = shown;
         ChatListView *list = view.listView();
         feed(model, chatBatch(200));
         QVERIFY(list->isFollowing());
@@ -166,10 +178,8 @@ private slots:
 
     void dragingTheScrollBarToTheEndFollowsAgain()
     {
-        ChatListModel model;
-        ChatView view(&model);
-        view.resize(420, 300);
-        view.show();
+        ShownChat shown;
+        auto &[model, view] = shown;
         feed(model, chatBatch(500));
         QScrollBar *bar = view.listView()->verticalScrollBar();
         bar->setValue(10); // as a drag would
@@ -190,11 +200,8 @@ private slots:
                 : u"짧은 말 %1"_s.arg(i);
             return chat(u"시청자%1"_s.arg(i % 5), u"v%1"_s.arg(i % 5), text);
         };
-        ChatListModel model;
-        model.setMaxRows(ChatListModel::MinMaxRows);
-        ChatView view(&model);
-        view.resize(420, 300);
-        view.show();
+        ShownChat shown(ChatListModel::MinMaxRows);
+        auto &[model, view] = shown;
         EventBatch first;
         for (int i = 0; i < ChatListModel::MinMaxRows; ++i)
             first.append(row(i));
@@ -214,11 +221,8 @@ private slots:
 
     void theScrollBarOfALongListCatchesUpAtACalmRate()
     {
-        ChatListModel model;
-        model.setMaxRows(1000);
-        ChatView view(&model);
-        view.resize(420, 300);
-        view.show();
+        ShownChat shown(1000);
+        auto &[model, view] = shown;
         feed(model, chatBatch(1000));
         QScrollBar *bar = view.listView()->verticalScrollBar();
         QVERIFY(bar->maximum() > 900);
@@ -250,10 +254,8 @@ private slots:
 
     void paintingReportsTheRowsDrawn()
     {
-        ChatListModel model;
-        ChatView view(&model);
-        view.resize(420, 300);
-        view.show();
+        ShownChat shown;
+        auto &[model, view] = shown;
         ChatListView *list = view.listView();
         QSignalSpy painted(list, &ChatListView::rowsPainted);
         feed(model, chatBatch(200));
@@ -265,11 +267,8 @@ private slots:
 
     void rowsFallingOffTheFrontDoNotMoveTheReader()
     {
-        ChatListModel model;
-        model.setMaxRows(300);
-        ChatView view(&model);
-        view.resize(420, 300);
-        view.show();
+        ShownChat shown(300);
+        auto &[model, view] = shown;
         feed(model, chatBatch(300));
         view.listView()->verticalScrollBar()->setValue(200);
         const QString reading = view.proxy()->index(200, 0).data(ChatListModel::TextRole).toString();
