@@ -4,12 +4,13 @@
 #include <cstring>
 
 #include "core/soop/PacketDecoder.h"
+#include "core/util/Utf8.h"
 
 namespace soopchat::soop {
 
 StringCache::StringCache(int slotCount)
-    : m_slots(new Slot[std::bit_ceil(quint64(std::max(slotCount, 2)))]),
-      m_setMask((std::bit_ceil(quint64(std::max(slotCount, 2))) - 1) & ~quint64(1))
+    : m_sets(new Set[std::bit_ceil(quint64(std::max(slotCount, 2))) / 2]),
+      m_setMask(std::bit_ceil(quint64(std::max(slotCount, 2))) / 2 - 1)
 { }
 
 StringCache::~StringCache() = default;
@@ -48,30 +49,27 @@ quint64 hashKey(QByteArrayView bytes)
 
 } // namespace
 
-inline bool StringCache::Slot::holds(QByteArrayView bytes) const
-{
-    return length == bytes.size() && std::memcmp(key, bytes.data(), size_t(bytes.size())) == 0;
-}
-
 QString StringCache::get(QByteArrayView bytes)
 {
     if (bytes.size() > MaxKeyBytes)
         return decodeText(bytes);
-    Slot *set = &m_slots[hashKey(bytes) & m_setMask];
+    const quint64 hash = hashKey(bytes);
+    const quint64 tag = hash | 1;
+    Way *ways = m_sets[hash & m_setMask].ways;
     for (int way = 0; way < 2; ++way) {
-        if (set[way].holds(bytes)) {
+        if (ways[way].hash == tag && Utf8::equals(bytes, ways[way].value)) {
             ++m_hits;
-            return set[way].value;
+            return ways[way].value;
         }
     }
     ++m_misses;
-    // The ways are replaced in turn: the name that came in first goes first.
-    Slot &slot = set[set[0].replaceNext];
-    set[0].replaceNext ^= 1;
-    slot.length = quint8(bytes.size());
-    std::memcpy(slot.key, bytes.data(), size_t(bytes.size()));
-    slot.value = decodeText(bytes);
-    return slot.value;
+    QString value = decodeText(bytes);
+    // Only what a hit can confirm is kept: not the rare CP949 name.
+    if (Utf8::equals(bytes, value)) {
+        ways[1] = std::move(ways[0]);
+        ways[0] = {tag, value};
+    }
+    return value;
 }
 
 } // namespace soopchat::soop

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 
 namespace soopchat::Utf8 {
 
@@ -11,5 +12,9 @@ namespace soopchat::Utf8 {
 // input was valid, so no second pass looking for U+FFFD is needed, and its
 // three-byte path (every Hangul syllable) is tight.
 bool decode(QByteArrayView bytes, QString &out);
+
+// Whether the bytes are UTF-8 that decode() would turn into exactly `text`,
+// found without building a string.
+bool equals(QByteArrayView bytes, QStringView text);
 
 } // namespace soopchat::Utf8

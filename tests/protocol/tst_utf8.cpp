@@ -72,7 +72,35 @@ private slots:
             QCOMPARE(Utf8::decode(bytes, decoded), valid);
             if (valid)
                 QCOMPARE(decoded, qt);
+            // What Qt made of them matches only when they were valid.
+            QCOMPARE(Utf8::equals(bytes, qt), valid);
         }
+    }
+
+    // equals(bytes, text) is exactly "decode(bytes) succeeds and gives text":
+    // the string cache relies on it to confirm a hash match.
+    void equalsIsDecodeAndCompare()
+    {
+        QRandomGenerator random(5);
+        const QStringList texts = {u""_s, u"viewer1234"_s, u"viewer12345678901"_s, u"시청자42"_s, u"a😀b"_s,
+            u"abcdefgh시"_s, u"abcdefghijklmnop"_s};
+        for (const QString &text : texts) {
+            const QByteArray bytes = text.toUtf8();
+            QVERIFY(Utf8::equals(bytes, text));
+            // Every shorter or longer text, and every one-unit change, differs.
+            QVERIFY(!Utf8::equals(bytes, QString(text + u'x')));
+            if (!text.isEmpty()) {
+                QVERIFY(!Utf8::equals(bytes, text.chopped(1)));
+                QVERIFY(!Utf8::equals(bytes.chopped(1), text));
+            }
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                QString changed = text;
+                changed[i] = QChar(changed[i].unicode() ^ (1u << random.bounded(16)));
+                QCOMPARE(Utf8::equals(bytes, changed), changed == text);
+            }
+        }
+        QVERIFY(!Utf8::equals("\xbe\xc8\xb3\xe7", u"안녕"_s)); // CP949 bytes are not UTF-8
+        QVERIFY(!Utf8::equals("abcdefgh\xc3", u"abcdefgh\ufffd"_s));
     }
 
     void rejectsWhatIsNotUtf8_data()
