@@ -5,10 +5,10 @@ namespace soopchat {
 ChatEventDetails &ChatEvent::editDetails()
 {
     if (!m_details)
-        m_details = std::make_shared<ChatEventDetails>();
-    else if (m_details.use_count() > 1)
-        m_details = std::make_shared<ChatEventDetails>(*m_details);
-    return *m_details;
+        m_details = new SharedDetails;
+    else
+        m_details.detach();
+    return m_details->details;
 }
 
 void ChatEvent::setDetails(ChatEventDetails details)
@@ -16,7 +16,7 @@ void ChatEvent::setDetails(ChatEventDetails details)
     if (details == emptyDetails())
         m_details.reset();
     else
-        m_details = std::make_shared<ChatEventDetails>(std::move(details));
+        m_details = new SharedDetails {{}, std::move(details)};
 }
 
 const ChatEventDetails &ChatEvent::emptyDetails()

@@ -112,7 +112,7 @@ private:
     {
         constexpr std::size_t SlabBytes = EventPool::BlockBytes * EventPool::BlocksPerBatch;
         m_slabs.reserve(m_slabs.size() + 1); // may throw; then nothing is lost
-        auto *slab = static_cast<std::byte *>(::operator new(SlabBytes));
+        auto *slab = static_cast<std::byte *>(::operator new(SlabBytes, std::align_val_t(EventPool::BlockAlign)));
         m_slabs.push_back(slab); // kept reachable for leak checkers
         m_created += EventPool::BlocksPerBatch;
         FreeList batch;

@@ -27,8 +27,10 @@ class EventPool
 public:
     // Room for one event and its control block (allocate_shared puts both in
     // one block: two counts and a vtable pointer before the event; a test
-    // checks that it fits). Bigger requests go to the heap.
-    static constexpr std::size_t BlockAlign = alignof(void *);
+    // checks that it fits), in whole cache lines, so that an event never
+    // shares a line with another and touches as few as it can. Bigger
+    // requests go to the heap.
+    static constexpr std::size_t BlockAlign = 64;
     static constexpr std::size_t BlockBytes =
         (sizeof(ChatEvent) + 2 * sizeof(void *) + BlockAlign - 1) / BlockAlign * BlockAlign;
     static constexpr std::size_t BlocksPerBatch = 256;

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include <array>
+#include <cstdint>
 #include <thread>
 #include <vector>
 
@@ -81,6 +82,19 @@ private slots:
         QCOMPARE(event->type, EventType::Unknown);
         QVERIFY(!event->text);
         QCOMPARE(event.use_count(), 1);
+    }
+
+    void everyBlockIsThreeWholeCacheLines()
+    {
+        // docs/BENCHMARKS.md: a bigger event, or one that starts inside a
+        // line, costs a fourth line each time a cold event is built or freed.
+        QCOMPARE(EventPool::BlockBytes, std::size_t(192));
+        std::vector<EventPtr> events = makeEvents(2 * EventPool::BlocksPerBatch);
+        for (const EventPtr &event : events) {
+            // The control block comes first, in the same block.
+            const auto block = reinterpret_cast<std::uintptr_t>(event.get()) & ~std::uintptr_t(63);
+            QCOMPARE(reinterpret_cast<std::uintptr_t>(event.get()) - block, std::uintptr_t(16));
+        }
     }
 
     void aFreedBlockIsTheNextOneHandedOut()
