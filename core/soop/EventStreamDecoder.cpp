@@ -27,7 +27,7 @@ void EventStreamDecoder::drain(EventBatch &out, qint64 receivedAtMs)
     PacketReader::Item item;
     while (m_reader.next(item)) {
         std::shared_ptr<ChatEvent> event = item.kind == PacketReader::Item::Kind::Packet
-            ? PacketDecoder::decode(item.packet, &m_strings)
+            ? PacketDecoder::decode(item.packet, &m_strings, &m_texts)
             : PacketDecoder::malformed(item.reason, item.offset);
         event->receivedAtMs = receivedAtMs;
         event->sequence = ++m_sequence;

@@ -5,6 +5,7 @@
 #include "core/events/ChatEvent.h"
 #include "core/soop/PacketReader.h"
 #include "core/soop/StringCache.h"
+#include "core/util/TextArena.h"
 
 namespace soopchat::soop {
 
@@ -38,6 +39,7 @@ private:
 
     PacketReader m_reader;
     StringCache m_strings;
+    TextArena m_texts;
     Counters m_counters;
     quint64 m_sequence = 0;
 };

@@ -14,6 +14,7 @@
 #include "core/soop/StringCache.h"
 #include "core/soop/UserFlagBits.h"
 #include "core/util/Printable.h"
+#include "core/util/TextArena.h"
 #include "core/util/Utf8.h"
 
 namespace soopchat::soop {
@@ -106,7 +107,8 @@ namespace {
 class FieldReader
 {
 public:
-    FieldReader(const RawPacket &packet, StringCache *cache) : m_packet(packet), m_fields(packet.body), m_cache(cache)
+    FieldReader(const RawPacket &packet, StringCache *cache, TextArena *texts)
+        : m_packet(packet), m_fields(packet.body), m_cache(cache), m_texts(texts)
     { }
 
     const PacketFields &fields() const { return m_fields; }
@@ -122,13 +124,17 @@ public:
     }
 
     // Chat text: the player strips carriage returns (§3.2).
-    // Free text (chat, notices) rarely repeats: decoded directly.
+    // Free text (chat, notices) rarely repeats: decoded directly, into the
+    // stream's text blocks when there are any.
     std::optional<QString> message(qsizetype i) const
     {
-        std::optional<QString> t;
-        if (has(i))
-            t = decodeText(m_fields[i]);
-        if (t && m_fields[i].contains('\r'))
+        if (!has(i))
+            return std::nullopt;
+        const QByteArrayView field = m_fields[i];
+        std::optional<QString> t(std::in_place);
+        if (!m_texts || !m_texts->decode(field, *t))
+            *t = decodeText(field);
+        if (field.contains('\r'))
             t->remove(u'\r');
         return t;
     }
@@ -191,6 +197,7 @@ private:
     const RawPacket &m_packet;
     PacketFields m_fields;
     StringCache *m_cache;
+    TextArena *m_texts;
     QString m_error;
 };
 
@@ -276,13 +283,13 @@ std::shared_ptr<ChatEvent> PacketDecoder::malformed(QString reason, qint64 offse
     return e;
 }
 
-std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, StringCache *cache)
+std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, StringCache *names, TextArena *texts)
 {
     auto event = makeEvent();
     ChatEvent &e = *event;
     e.service = packet.service;
     e.returnCode = packet.returnCode;
-    FieldReader r(packet, cache);
+    FieldReader r(packet, names, texts);
 
     switch (packet.service) {
     case 0:

@@ -6,6 +6,10 @@
 #include "core/events/ChatEvent.h"
 #include "core/soop/Packet.h"
 
+namespace soopchat {
+class TextArena;
+}
+
 namespace soopchat::soop {
 
 class StringCache;
@@ -62,7 +66,9 @@ QString decodeText(QByteArrayView bytes);
 // and sequence number before sharing it.
 namespace PacketDecoder {
 
-std::shared_ptr<ChatEvent> decode(const RawPacket &packet, StringCache *cache = nullptr);
+// With a stream's caches, names come from `names` and free text is placed in
+// `texts` (both optional).
+std::shared_ptr<ChatEvent> decode(const RawPacket &packet, StringCache *names = nullptr, TextArena *texts = nullptr);
 std::shared_ptr<ChatEvent> malformed(QString reason, qint64 offset);
 
 } // namespace PacketDecoder

@@ -122,13 +122,22 @@ struct Matcher
 
 } // namespace
 
-bool decode(QByteArrayView bytes, QString &out)
+qsizetype units(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    out = QString(utf16Length(p, p + bytes.size()), Qt::Uninitialized);
-    auto *d = reinterpret_cast<char16_t *>(out.data());
-    Writer writer {d, d + out.size()};
+    return utf16Length(p, p + bytes.size());
+}
+
+bool decode(QByteArrayView bytes, char16_t *out, qsizetype count)
+{
+    Writer writer {out, out + count};
     return walk(bytes, writer);
+}
+
+bool decode(QByteArrayView bytes, QString &out)
+{
+    out = QString(units(bytes), Qt::Uninitialized);
+    return decode(bytes, reinterpret_cast<char16_t *>(out.data()), out.size());
 }
 
 bool equals(QByteArrayView bytes, QStringView text)

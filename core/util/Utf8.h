@@ -13,6 +13,11 @@ namespace soopchat::Utf8 {
 // three-byte path (every Hangul syllable) is tight.
 bool decode(QByteArrayView bytes, QString &out);
 
+// The same into memory of the caller's: units(bytes) is how many UTF-16
+// units valid bytes decode to, and decode() fills exactly that many.
+qsizetype units(QByteArrayView bytes);
+bool decode(QByteArrayView bytes, char16_t *out, qsizetype count);
+
 // Whether the bytes are UTF-8 that decode() would turn into exactly `text`,
 // found without building a string.
 bool equals(QByteArrayView bytes, QStringView text);
