@@ -4,19 +4,20 @@ namespace soopchat::soop {
 
 namespace {
 
-std::optional<quint32> parseUnsigned(QByteArrayView text)
+// The value, or -1 when the text is not an unsigned 32-bit number. (Not an
+// optional: GCC builds a small optional in memory and reads it back whole,
+// a stall on every call.)
+qint64 parseUnsigned(QByteArrayView text)
 {
     if (text.isEmpty() || text.size() > 10)
-        return std::nullopt;
-    quint64 value = 0;
+        return -1;
+    qint64 value = 0;
     for (char c : text) {
         if (c < '0' || c > '9')
-            return std::nullopt;
-        value = value * 10 + quint64(c - '0');
+            return -1;
+        value = value * 10 + (c - '0');
     }
-    if (value > 0xffffffffu)
-        return std::nullopt;
-    return quint32(value);
+    return value <= 0xffffffff ? value : -1;
 }
 
 } // namespace
@@ -49,11 +50,11 @@ UserFlags makeFlags(quint32 flag1, quint32 flag2)
 std::optional<UserFlags> parseFlags(QByteArrayView text)
 {
     const qsizetype bar = text.indexOf('|');
-    const std::optional<quint32> flag1 = parseUnsigned(bar < 0 ? text : text.first(bar));
-    const std::optional<quint32> flag2 = bar < 0 ? std::optional<quint32>(0) : parseUnsigned(text.sliced(bar + 1));
-    if (!flag1 || !flag2)
+    const qint64 flag1 = parseUnsigned(bar < 0 ? text : text.first(bar));
+    const qint64 flag2 = bar < 0 ? 0 : parseUnsigned(text.sliced(bar + 1));
+    if (flag1 < 0 || flag2 < 0)
         return std::nullopt;
-    return makeFlags(*flag1, *flag2);
+    return makeFlags(quint32(flag1), quint32(flag2));
 }
 
 QByteArrayView stripIdSuffix(QByteArrayView id)
