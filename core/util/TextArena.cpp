@@ -1,5 +1,7 @@
 #include "core/util/TextArena.h"
 
+#include <algorithm>
+
 #include "core/util/Utf8.h"
 
 namespace soopchat {
