@@ -78,12 +78,13 @@ QString StringCache::get(QByteArrayView bytes)
         }
     }
     ++m_misses;
-    QString value = decodeText(bytes);
-    // Only what a hit can confirm is kept: not the rare CP949 name.
-    if (Utf8::equals(bytes, value)) {
-        ways[1] = std::move(ways[0]);
-        ways[0] = {tag, value};
-    }
+    // Only UTF-8 is kept, since that is what a hit is confirmed against; the
+    // rare CP949 name is decoded each time.
+    QString value;
+    if (!Utf8::decode(bytes, value))
+        return decodeText(bytes);
+    ways[1] = std::move(ways[0]);
+    ways[0] = {tag, value};
     return value;
 }
 
