@@ -11,11 +11,10 @@
 #include <optional>
 
 #include "core/events/EventType.h"
+#include "core/events/Platform.h"
 #include "core/events/Roles.h"
 
 namespace soopchat {
-
-enum class Platform : quint8 { Soop };
 
 // A platform's raw user flags with the roles derived from them. For SOOP,
 // flag1/flag2 are the two unsigned numbers of "flag1|flag2".

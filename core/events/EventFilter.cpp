@@ -31,9 +31,10 @@ std::optional<quint64> typeMaskFor(QStringView name)
     if (name == "subscription"_L1 || name == "sub"_L1)
         return typesOfCategory(EventCategory::Subscription);
     if (name == "enter"_L1 || name == "leave"_L1)
-        return typesOfCategory(EventCategory::EnterLeave);
+        return typesOfCategory(EventCategory::Presence);
     if (name == "system"_L1)
-        return typesOfCategory(EventCategory::System);
+        return typesOfCategory(EventCategory::Membership) | typesOfCategory(EventCategory::Moderation) |
+            typesOfCategory(EventCategory::RoomState) | typesOfCategory(EventCategory::System);
     if (const std::optional<EventType> type = eventTypeFromName(name))
         return bit(*type);
     return std::nullopt;
@@ -79,8 +80,11 @@ std::optional<EventFilter::Category> EventFilter::categoryOf(EventType type)
         return Category::Donations;
     case EventCategory::Subscription:
         return Category::Subscriptions;
-    case EventCategory::EnterLeave:
+    case EventCategory::Presence:
         return Category::EnterLeave;
+    case EventCategory::Membership:
+    case EventCategory::Moderation:
+    case EventCategory::RoomState:
     case EventCategory::System:
         return Category::System;
     case EventCategory::Protocol:

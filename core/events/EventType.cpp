@@ -4,8 +4,9 @@
 
 namespace soopchat {
 
-namespace {
 using namespace Qt::StringLiterals;
+
+namespace {
 
 constexpr std::array<QLatin1StringView, EventTypeCount> Names = {
     "keepalive"_L1,
@@ -81,22 +82,25 @@ EventCategory eventCategory(EventType type)
     case EventType::SubscriptionRenewal:
     case EventType::SubscriptionGift:
         return EventCategory::Subscription;
-    case EventType::UserEnter:
-    case EventType::UserLeave:
-        return EventCategory::EnterLeave;
-    case EventType::Mute:
-    case EventType::Freeze:
-    case EventType::SlowMode:
-    case EventType::Notice:
-    case EventType::AdminNotice:
-    case EventType::BroadcastEnd:
-    case EventType::Gap:
     case EventType::FlagChange:
     case EventType::ManagerChange:
     case EventType::NicknameChange:
-    case EventType::Poll:
+        return EventCategory::Membership;
+    case EventType::Mute:
+    case EventType::Freeze:
+    case EventType::SlowMode:
+        return EventCategory::Moderation;
     case EventType::Status:
+    case EventType::BroadcastEnd:
+    case EventType::Notice:
+    case EventType::Poll:
     case EventType::Mission:
+        return EventCategory::RoomState;
+    case EventType::UserEnter:
+    case EventType::UserLeave:
+        return EventCategory::Presence;
+    case EventType::AdminNotice:
+    case EventType::Gap:
         return EventCategory::System;
     case EventType::Keepalive:
     case EventType::LoginReply:
@@ -106,6 +110,31 @@ EventCategory eventCategory(EventType type)
         return EventCategory::Protocol;
     }
     return EventCategory::Protocol;
+}
+
+QLatin1StringView eventCategoryName(EventCategory category)
+{
+    switch (category) {
+    case EventCategory::Chat:
+        return "chat"_L1;
+    case EventCategory::Donation:
+        return "donation"_L1;
+    case EventCategory::Subscription:
+        return "subscription"_L1;
+    case EventCategory::Membership:
+        return "membership"_L1;
+    case EventCategory::Moderation:
+        return "moderation"_L1;
+    case EventCategory::RoomState:
+        return "room_state"_L1;
+    case EventCategory::Presence:
+        return "presence"_L1;
+    case EventCategory::System:
+        return "system"_L1;
+    case EventCategory::Protocol:
+        return "protocol"_L1;
+    }
+    return "protocol"_L1;
 }
 
 } // namespace soopchat

@@ -53,8 +53,31 @@ std::optional<EventType> eventTypeFromName(QStringView name);
 // renewals and gifts.
 bool isDonation(EventType type);
 
-// Broad groups the viewer filters by.
-enum class EventCategory : quint8 { Chat, Donation, Subscription, EnterLeave, System, Protocol };
+// What an event is about, the same for every platform and every consumer
+// (chat list chips, search, statistics, store, alerts):
+//  - Chat: something a viewer said (chat, manager chat, whisper, sticker);
+//  - Donation: a gift of value (see Donation.h); Subscription: a
+//    subscription, renewal or gifted subscription;
+//  - Membership: a user's standing changed (fan club, top fan, manager,
+//    nickname); Moderation: mutes, freezes, slow mode;
+//  - RoomState: the broadcast itself (status, end, notices, polls, missions);
+//  - Presence: viewers entering and leaving;
+//  - System: said by the service or by SoopChat (admin notices, gaps);
+//  - Protocol: connection chatter and packets that could not be read.
+enum class EventCategory : quint8 {
+    Chat,
+    Donation,
+    Subscription,
+    Membership,
+    Moderation,
+    RoomState,
+    Presence,
+    System,
+    Protocol,
+};
+inline constexpr int EventCategoryCount = int(EventCategory::Protocol) + 1;
+
 EventCategory eventCategory(EventType type);
+QLatin1StringView eventCategoryName(EventCategory category); // "room_state"
 
 } // namespace soopchat
