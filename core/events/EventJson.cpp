@@ -135,21 +135,35 @@ bool hasPacketHeader(EventType type)
     return type != EventType::Malformed && type != EventType::Gap;
 }
 
-void writeFlags(JsonWriter &w, const UserFlags &flags)
+// The neutral part of a user's flags: the roles, in EVENTS.md order.
+void writeRoles(JsonWriter &w, QLatin1StringView name, const UserFlags &flags)
 {
-    w.beginObject();
-    w.key("flag1"_L1);
-    w.value(qint64(flags.flag1));
-    w.key("flag2"_L1);
-    w.value(qint64(flags.flag2));
-    w.key("roles"_L1);
+    w.key(name);
     w.beginArray();
     for (Role role : AllRoles) {
         if (flags.roles.testFlag(role))
             w.value(roleName(role));
     }
     w.endArray();
-    w.endObject();
+}
+
+// Whose raw flags: the event's user's, or what they were before a change.
+enum class RawFlags : quint8 { Current, Previous };
+
+QLatin1StringView rawFlagKey(RawFlags which, int number)
+{
+    if (which == RawFlags::Previous)
+        return number == 1 ? "previous_flag1"_L1 : "previous_flag2"_L1;
+    return number == 1 ? "flag1"_L1 : "flag2"_L1;
+}
+
+// The platform's raw flags, inside the platform's object.
+void writeRawFlags(JsonWriter &w, RawFlags which, const UserFlags &flags)
+{
+    w.key(rawFlagKey(which, 1));
+    w.value(qint64(flags.flag1));
+    w.key(rawFlagKey(which, 2));
+    w.value(qint64(flags.flag2));
 }
 
 void writeString(JsonWriter &w, QLatin1StringView name, const std::optional<QString> &value)
@@ -202,16 +216,12 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
     case Key::ImageUrl:
         return writeString(w, "image_url"_L1, e.details().imageUrl);
     case Key::Flags:
-        if (e.flags) {
-            w.key("flags"_L1);
-            writeFlags(w, *e.flags);
-        }
+        if (e.flags)
+            writeRoles(w, "roles"_L1, *e.flags);
         return;
     case Key::PreviousFlags:
-        if (e.details().previousFlags) {
-            w.key("previous_flags"_L1);
-            writeFlags(w, *e.details().previousFlags);
-        }
+        if (e.details().previousFlags)
+            writeRoles(w, "previous_roles"_L1, *e.details().previousFlags);
         return;
     case Key::Count:
         return writeNumber(w, "count"_L1, e.count);
@@ -247,8 +257,11 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
             w.key("nickname"_L1);
             w.value(QStringView(user.nickname));
             if (user.flags) {
-                w.key("flags"_L1);
-                writeFlags(w, *user.flags);
+                writeRoles(w, "roles"_L1, *user.flags);
+                w.key(platformName(e.platform));
+                w.beginObject();
+                writeRawFlags(w, RawFlags::Current, *user.flags);
+                w.endObject();
             }
             w.endObject();
         }
@@ -312,21 +325,39 @@ std::optional<bool> readBool(const QJsonObject &o, QLatin1StringView name)
     return v.toBool();
 }
 
-std::optional<UserFlags> readFlags(const QJsonValue &v)
+Roles readRoles(const QJsonArray &names)
 {
-    if (!v.isObject())
-        return std::nullopt;
-    const QJsonObject o = v.toObject();
-    UserFlags flags;
-    flags.flag1 = quint32(o.value("flag1"_L1).toInteger());
-    flags.flag2 = quint32(o.value("flag2"_L1).toInteger());
-    const QJsonArray roles = o.value("roles"_L1).toArray();
-    for (const QJsonValue &name : roles) {
+    Roles roles;
+    for (const QJsonValue &name : names) {
         for (Role role : AllRoles) {
             if (name.toString() == roleName(role))
-                flags.roles |= role;
+                roles |= role;
         }
     }
+    return roles;
+}
+
+// A user's flags: `roles` (an array) beside the platform's raw `flag1`/
+// `flag2` in its object, as written today; or, in recordings and exports
+// from before platform-neutral events, one `flags` object holding all three.
+std::optional<UserFlags> readFlags(const QJsonObject &holder, QLatin1StringView rolesKey, const QJsonObject &raw,
+    RawFlags which, QLatin1StringView oldKey)
+{
+    UserFlags flags;
+    const QJsonValue roles = holder.value(rolesKey);
+    if (roles.isArray()) {
+        flags.roles = readRoles(roles.toArray());
+        flags.flag1 = quint32(raw.value(rawFlagKey(which, 1)).toInteger());
+        flags.flag2 = quint32(raw.value(rawFlagKey(which, 2)).toInteger());
+        return flags;
+    }
+    const QJsonValue old = holder.value(oldKey);
+    if (!old.isObject())
+        return std::nullopt;
+    const QJsonObject o = old.toObject();
+    flags.flag1 = quint32(o.value("flag1"_L1).toInteger());
+    flags.flag2 = quint32(o.value("flag2"_L1).toInteger());
+    flags.roles = readRoles(o.value("roles"_L1).toArray());
     return flags;
 }
 
@@ -338,18 +369,40 @@ void append(QByteArray &out, const ChatEvent &event)
     w.beginObject();
     w.key("type"_L1);
     w.value(eventTypeName(event.type));
-    if (hasPacketHeader(event.type)) {
-        w.key("service"_L1);
-        w.value(qint64(event.service));
-        w.key("return_code"_L1);
-        w.value(qint64(event.returnCode));
-    }
+    w.key("platform"_L1);
+    w.value(platformName(event.platform));
     if (event.receivedAtMs > 0) {
         w.key("received_at"_L1);
         w.value(QStringView(formatTimestamp(event.receivedAtMs)));
     }
-    for (Key key : keysOf(event.type))
+    bool hasFlags = false;
+    bool hasPreviousFlags = false;
+    for (Key key : keysOf(event.type)) {
         writeKey(w, event, key);
+        hasFlags = hasFlags || key == Key::Flags;
+        hasPreviousFlags = hasPreviousFlags || key == Key::PreviousFlags;
+    }
+    // What only the platform knows: its packet code, and the raw flags of the
+    // roles written above.
+    const bool header = hasPacketHeader(event.type);
+    const UserFlags *flags = hasFlags && event.flags ? &*event.flags : nullptr;
+    const std::optional<UserFlags> &previousFlags = event.details().previousFlags;
+    const UserFlags *previous = hasPreviousFlags && previousFlags ? &*previousFlags : nullptr;
+    if (header || flags || previous) {
+        w.key(platformName(event.platform));
+        w.beginObject();
+        if (header) {
+            w.key("service"_L1);
+            w.value(qint64(event.service));
+            w.key("return_code"_L1);
+            w.value(qint64(event.returnCode));
+        }
+        if (flags)
+            writeRawFlags(w, RawFlags::Current, *flags);
+        if (previous)
+            writeRawFlags(w, RawFlags::Previous, *previous);
+        w.endObject();
+    }
     w.endObject();
 }
 
@@ -380,19 +433,24 @@ EventPtr fromJson(QByteArrayView json, QString *error)
 
     auto e = makeEvent();
     e->type = *type;
-    e->service = quint16(o.value("service"_L1).toInteger());
-    e->returnCode = quint16(o.value("return_code"_L1).toInteger());
+    // Before platform-neutral events every event was SOOP's, with its packet
+    // fields at the top level.
+    e->platform = platformFromName(o.value("platform"_L1).toString()).value_or(Platform::Soop);
+    const QJsonObject raw = o.value(platformName(e->platform)).toObject();
+    const QJsonObject &header = raw.contains("service"_L1) ? raw : o;
+    e->service = quint16(header.value("service"_L1).toInteger());
+    e->returnCode = quint16(header.value("return_code"_L1).toInteger());
     e->receivedAtMs = parseTimestamp(o.value("received_at"_L1).toString());
 
     e->userId = readString(o, "user_id"_L1);
     e->nickname = readString(o, "nickname"_L1);
-    e->flags = readFlags(o.value("flags"_L1));
+    e->flags = readFlags(o, "roles"_L1, raw, RawFlags::Current, "flags"_L1);
     e->text = readString(o, "text"_L1);
     e->count = readNumber(o, "count"_L1);
     e->subscriptionMonths = readNumber(o, "subscription_months"_L1);
 
     ChatEventDetails d;
-    d.previousFlags = readFlags(o.value("previous_flags"_L1));
+    d.previousFlags = readFlags(o, "previous_roles"_L1, raw, RawFlags::Previous, "previous_flags"_L1);
     d.previousNickname = readString(o, "previous_nickname"_L1);
     d.toUserId = readString(o, "to_user_id"_L1);
     d.toNickname = readString(o, "to_nickname"_L1);
@@ -415,8 +473,8 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     const QJsonArray users = o.value("users"_L1).toArray();
     for (const QJsonValue &v : users) {
         const QJsonObject u = v.toObject();
-        d.users.append(
-            {u.value("user_id"_L1).toString(), u.value("nickname"_L1).toString(), readFlags(u.value("flags"_L1))});
+        d.users.append({u.value("user_id"_L1).toString(), u.value("nickname"_L1).toString(),
+            readFlags(u, "roles"_L1, u.value(platformName(e->platform)).toObject(), RawFlags::Current, "flags"_L1)});
     }
     d.payload = o.value("payload"_L1).toObject();
     const QJsonArray fields = o.value("fields"_L1).toArray();

@@ -168,7 +168,7 @@
     }
 
     function rolesOf(event) {
-        const roles = (event.flags && Array.isArray(event.flags.roles)) ? event.flags.roles : [];
+        const roles = Array.isArray(event.roles) ? event.roles : [];
         return ROLES.filter((role) => roles.includes(role));
     }
 

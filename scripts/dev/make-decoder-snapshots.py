@@ -3,7 +3,9 @@
 type of docs/EVENTS.md with the exact JSON line the decoder must print.
 
 The expected lines were checked by hand against EVENTS.md and the field
-layouts of SOOP-PROTOCOL.md §7; rerun this only when adding a case."""
+layouts of SOOP-PROTOCOL.md §7, in the form events had before they were
+platform-neutral; neutral() turns each into today's form (docs/EVENTS.md,
+"Older recordings and exports"). Rerun this only when adding a case."""
 import base64, json, pathlib
 
 FF = "\x0c"
@@ -84,6 +86,44 @@ C = [
  ("a mission that is not JSON", packet(125, ["{oops"]), None),
 ]
 
+def neutral_flags(target, flags, roles_key, raw, prefix):
+    target[roles_key] = flags["roles"]
+    raw[prefix + "flag1"] = flags["flag1"]
+    raw[prefix + "flag2"] = flags["flag2"]
+
+
+def neutral(old_json):
+    """The same event as it is written now: "platform" after "type", roles
+    where the flags were, and SOOP's packet fields and raw flags in "soop"."""
+    old = json.loads(old_json)
+    new, raw = {}, {}
+    for key, value in old.items():
+        if key in ("service", "return_code"):
+            raw[key] = value
+        elif key == "flags":
+            neutral_flags(new, value, "roles", raw, "")
+        elif key == "previous_flags":
+            neutral_flags(new, value, "previous_roles", raw, "previous_")
+        elif key == "users":
+            users = []
+            for user in value:
+                u = {k: v for k, v in user.items() if k != "flags"}
+                if "flags" in user:
+                    u["roles"] = user["flags"]["roles"]
+                    u["soop"] = {"flag1": user["flags"]["flag1"], "flag2": user["flags"]["flag2"]}
+                users.append(u)
+            new[key] = users
+        else:
+            new[key] = value
+        if key == "type":
+            new["platform"] = "soop"
+    ordered = {k: raw[k] for k in ("service", "return_code", "flag1", "flag2", "previous_flag1", "previous_flag2")
+               if k in raw}
+    if ordered:
+        new["soop"] = ordered
+    return json.dumps(new, ensure_ascii=False, separators=(",", ":"))
+
+
 out = pathlib.Path(__file__).resolve().parents[2] / "tests/data/decoder-snapshots.jsonl"
 with out.open("w", encoding="utf-8") as f:
     for name, data, expect in C:
@@ -91,6 +131,6 @@ with out.open("w", encoding="utf-8") as f:
         if expect is None:
             row["expect_type"] = "malformed"
         else:
-            row["expect"] = expect
+            row["expect"] = neutral(expect)
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
 print(f"wrote {len(C)} snapshots to {out}")

@@ -25,9 +25,9 @@ private slots:
         e.flags = soop::makeFlags(268501024, 163840);
         e.subscriptionMonths = 1;
         QCOMPARE(EventJson::toJson(e),
-            u"{\"type\":\"chat\",\"service\":5,\"return_code\":0,\"text\":\"안녕하세요\",\"user_id\":\"viewer7\","
-            "\"nickname\":\"시청자7\",\"flags\":{\"flag1\":268501024,\"flag2\":163840,\"roles\":[\"fan_club\","
-            "\"subscriber\"]},\"subscription_months\":1}"_s.toUtf8());
+            u"{\"type\":\"chat\",\"platform\":\"soop\",\"text\":\"안녕하세요\",\"user_id\":\"viewer7\","
+            "\"nickname\":\"시청자7\",\"roles\":[\"fan_club\",\"subscriber\"],\"subscription_months\":1,"
+            "\"soop\":{\"service\":5,\"return_code\":0,\"flag1\":268501024,\"flag2\":163840}}"_s.toUtf8());
     }
 
     void absentValuesAreLeftOut()
@@ -36,8 +36,9 @@ private slots:
         e.type = EventType::Subscription;
         e.service = 91;
         e.userId = u"v"_s;
-        QCOMPARE(
-            EventJson::toJson(e), QByteArray(R"({"type":"subscription","service":91,"return_code":0,"user_id":"v"})"));
+        QCOMPARE(EventJson::toJson(e),
+            QByteArray(
+                R"({"type":"subscription","platform":"soop","user_id":"v","soop":{"service":91,"return_code":0}})"));
     }
 
     void malformedAndGapEventsHaveNoServiceCode()
@@ -46,14 +47,16 @@ private slots:
         malformed.type = EventType::Malformed;
         malformed.editDetails().reason = u"bad"_s;
         malformed.editDetails().offset = 12;
-        QCOMPARE(EventJson::toJson(malformed), QByteArray(R"({"type":"malformed","reason":"bad","offset":12})"));
+        QCOMPARE(EventJson::toJson(malformed),
+            QByteArray(R"({"type":"malformed","platform":"soop","reason":"bad","offset":12})"));
 
         ChatEvent gap;
         gap.type = EventType::Gap;
         gap.editDetails().gapFromMs = 1'700'000'000'000;
         gap.editDetails().gapToMs = 1'700'000'004'250;
         QCOMPARE(EventJson::toJson(gap),
-            QByteArray(R"({"type":"gap","from":"2023-11-14T22:13:20.000Z","to":"2023-11-14T22:13:24.250Z"})"));
+            QByteArray(
+                R"({"type":"gap","platform":"soop","from":"2023-11-14T22:13:20.000Z","to":"2023-11-14T22:13:24.250Z"})"));
     }
 
     void controlCharactersQuotesAndBackslashesAreEscaped()
@@ -63,22 +66,25 @@ private slots:
         e.service = 104;
         e.text = u"a\"b\\c\nd\te\x01 <script>"_s;
         QCOMPARE(EventJson::toJson(e),
-            QByteArray("{\"type\":\"notice\",\"service\":104,\"return_code\":0,"
-                       "\"text\":\"a\\\"b\\\\c\\nd\\te\\u0001 <script>\"}"));
+            QByteArray("{\"type\":\"notice\",\"platform\":\"soop\","
+                       "\"text\":\"a\\\"b\\\\c\\nd\\te\\u0001 <script>\","
+                       "\"soop\":{\"service\":104,\"return_code\":0}}"));
     }
 
     void everyEventReadsBackAsTheSameJson_data()
     {
         QTest::addColumn<QByteArray>("json");
         const QByteArray lines[] = {
-            R"({"type":"chat","service":5,"return_code":0,"received_at":"2026-11-22T12:00:01.250Z","text":"ㅋㅋ 😀","user_id":"u","nickname":"닉","flags":{"flag1":32800,"flag2":0,"roles":["top_fan","fan_club"]},"subscription_months":-1})",
-            R"({"type":"user_enter","service":4,"return_code":0,"users":[{"user_id":"a","nickname":"A","flags":{"flag1":4,"flag2":0,"roles":["host"]}}]})",
-            R"({"type":"balloon","service":18,"return_code":0,"streamer_id":"bj","user_id":"u","nickname":"n","count":100,"fan_club_ordinal":519})",
-            R"({"type":"mission","service":121,"return_code":0,"payload":{"gift_count":3,"type":"GIFT"}})",
-            R"({"type":"unknown","service":999,"return_code":0,"fields":["a",""]})",
-            R"({"type":"freeze","service":21,"return_code":0,"frozen":true})",
-            R"({"type":"malformed","reason":"x","offset":3})",
-            R"({"type":"gap","from":"2026-11-22T12:00:00.000Z","to":"2026-11-22T12:00:04.000Z"})",
+            R"({"type":"chat","platform":"soop","received_at":"2026-11-22T12:00:01.250Z","text":"ㅋㅋ 😀","user_id":"u","nickname":"닉","roles":["top_fan","fan_club"],"subscription_months":-1,"soop":{"service":5,"return_code":0,"flag1":32800,"flag2":0}})",
+            R"({"type":"user_enter","platform":"soop","users":[{"user_id":"a","nickname":"A","roles":["host"],"soop":{"flag1":4,"flag2":0}}],"soop":{"service":4,"return_code":0}})",
+            R"({"type":"flag_change","platform":"soop","user_id":"u","nickname":"n","roles":["manager"],"previous_roles":[],"soop":{"service":13,"return_code":0,"flag1":256,"flag2":0,"previous_flag1":0,"previous_flag2":0}})",
+            R"({"type":"balloon","platform":"soop","streamer_id":"bj","user_id":"u","nickname":"n","count":100,"fan_club_ordinal":519,"soop":{"service":18,"return_code":0}})",
+            R"({"type":"mission","platform":"soop","payload":{"gift_count":3,"type":"GIFT"},"soop":{"service":121,"return_code":0}})",
+            R"({"type":"unknown","platform":"soop","fields":["a",""],"soop":{"service":999,"return_code":0}})",
+            R"({"type":"freeze","platform":"soop","frozen":true,"soop":{"service":21,"return_code":0}})",
+            R"({"type":"malformed","platform":"soop","reason":"x","offset":3})",
+            R"({"type":"gap","platform":"soop","from":"2026-11-22T12:00:00.000Z","to":"2026-11-22T12:00:04.000Z"})",
+            R"({"type":"chat","platform":"chzzk","text":"ㅎㅇ","user_id":"c","nickname":"치지직","chzzk":{"service":9,"return_code":0}})",
         };
         for (const QByteArray &line : lines)
             QTest::newRow(line.left(30).constData()) << line;
@@ -91,6 +97,45 @@ private slots:
         const EventPtr event = EventJson::fromJson(json, &error);
         QVERIFY2(event, qPrintable(error));
         QCOMPARE(EventJson::toJson(*event), json);
+    }
+
+    // Recordings and exports made before events were platform-neutral carry
+    // SOOP's packet fields at the top level and roles inside "flags": they
+    // read back as the same events, and are written in today's form.
+    void olderEventsReadBackInTodaysForm_data()
+    {
+        QTest::addColumn<QByteArray>("old");
+        QTest::addColumn<QByteArray>("now");
+        QTest::newRow("chat")
+            << QByteArray(
+                   R"({"type":"chat","service":5,"return_code":0,"received_at":"2026-11-22T12:00:01.250Z","text":"ㅋㅋ","user_id":"u","nickname":"닉","flags":{"flag1":32800,"flag2":0,"roles":["top_fan","fan_club"]},"subscription_months":-1})")
+            << QByteArray(
+                   R"({"type":"chat","platform":"soop","received_at":"2026-11-22T12:00:01.250Z","text":"ㅋㅋ","user_id":"u","nickname":"닉","roles":["top_fan","fan_club"],"subscription_months":-1,"soop":{"service":5,"return_code":0,"flag1":32800,"flag2":0}})");
+        QTest::newRow("user_enter")
+            << QByteArray(
+                   R"({"type":"user_enter","service":4,"return_code":0,"users":[{"user_id":"a","nickname":"A","flags":{"flag1":4,"flag2":0,"roles":["host"]}}]})")
+            << QByteArray(
+                   R"({"type":"user_enter","platform":"soop","users":[{"user_id":"a","nickname":"A","roles":["host"],"soop":{"flag1":4,"flag2":0}}],"soop":{"service":4,"return_code":0}})");
+        QTest::newRow("flag_change")
+            << QByteArray(
+                   R"({"type":"flag_change","service":13,"return_code":0,"user_id":"u","nickname":"n","flags":{"flag1":256,"flag2":0,"roles":["manager"]},"previous_flags":{"flag1":0,"flag2":0,"roles":[]}})")
+            << QByteArray(
+                   R"({"type":"flag_change","platform":"soop","user_id":"u","nickname":"n","roles":["manager"],"previous_roles":[],"soop":{"service":13,"return_code":0,"flag1":256,"flag2":0,"previous_flag1":0,"previous_flag2":0}})");
+        QTest::newRow("gap")
+            << QByteArray(R"({"type":"gap","from":"2026-11-22T12:00:00.000Z","to":"2026-11-22T12:00:04.000Z"})")
+            << QByteArray(
+                   R"({"type":"gap","platform":"soop","from":"2026-11-22T12:00:00.000Z","to":"2026-11-22T12:00:04.000Z"})");
+    }
+
+    void olderEventsReadBackInTodaysForm()
+    {
+        QFETCH(QByteArray, old);
+        QFETCH(QByteArray, now);
+        QString error;
+        const EventPtr event = EventJson::fromJson(old, &error);
+        QVERIFY2(event, qPrintable(error));
+        QCOMPARE(event->platform, Platform::Soop);
+        QCOMPARE(EventJson::toJson(*event), now);
     }
 
     void aChatLineReadBackSharesTheEmptyDetails()

@@ -33,14 +33,57 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+QJsonObject neutralEvent(const QJsonObject &old)
+{
+    QJsonObject event = old;
+    QJsonObject soop = old.value("soop"_L1).toObject();
+    for (QLatin1StringView key : {"service"_L1, "return_code"_L1}) {
+        if (event.contains(key))
+            soop.insert(key, event.take(key));
+    }
+    const auto moveFlags = [](QJsonObject &holder, QJsonObject &raw, QLatin1StringView oldKey,
+                               QLatin1StringView rolesKey, const QString &prefix) {
+        if (!holder.contains(oldKey))
+            return;
+        const QJsonObject flags = holder.take(oldKey).toObject();
+        if (flags.contains("roles"_L1))
+            holder.insert(rolesKey, flags.value("roles"_L1));
+        for (QLatin1StringView number : {"flag1"_L1, "flag2"_L1}) {
+            if (flags.contains(number))
+                raw.insert(prefix + number, flags.value(number));
+        }
+    };
+    moveFlags(event, soop, "flags"_L1, "roles"_L1, {});
+    moveFlags(event, soop, "previous_flags"_L1, "previous_roles"_L1, u"previous_"_s);
+    if (event.contains("users"_L1)) {
+        QJsonArray users;
+        for (const QJsonValue &value : event.value("users"_L1).toArray()) {
+            QJsonObject user = value.toObject();
+            QJsonObject raw;
+            moveFlags(user, raw, "flags"_L1, "roles"_L1, {});
+            if (!raw.isEmpty())
+                user.insert("soop"_L1, raw);
+            users.append(user);
+        }
+        event.insert("users"_L1, users);
+    }
+    if (!soop.isEmpty())
+        event.insert("soop"_L1, soop);
+    event.insert("platform"_L1, u"soop"_s);
+    return event;
+}
+
 QList<Vector> vectors()
 {
     const QJsonObject root = QJsonDocument::fromJson(readFile(dataDir() + u"/vectors.json"_s)).object();
     QList<Vector> result;
     for (const QJsonValue &v : root.value("vectors"_L1).toArray()) {
         const QJsonObject o = v.toObject();
+        QJsonArray expect;
+        for (const QJsonValue &event : o.value("expect"_L1).toArray())
+            expect.append(neutralEvent(event.toObject()));
         result.append({o.value("name"_L1).toString(),
-            QByteArray::fromBase64(o.value("packet_b64"_L1).toString().toLatin1()), o.value("expect"_L1).toArray()});
+            QByteArray::fromBase64(o.value("packet_b64"_L1).toString().toLatin1()), expect});
     }
     return result;
 }

@@ -15,6 +15,13 @@ QString cliPath(); // the built soopchat-cli
 QString buildDir(); // the CMake build folder (screenshots are kept here)
 QByteArray readFile(const QString &path);
 
+// tests/data/vectors.json comes from the shared reference material, which
+// writes events as they were before they were platform-neutral; vectors()
+// turns each expectation into today's form (docs/EVENTS.md, "Older
+// recordings and exports"): "platform", roles where the flags were, SOOP's
+// packet fields and raw flags in "soop".
+QJsonObject neutralEvent(const QJsonObject &old);
+
 struct Vector
 {
     QString name;
