@@ -1,19 +1,43 @@
 #!/usr/bin/env bash
-# core/ is the library without widgets: it must never include ui/ or sim/,
-# and sim/ must never include ui/.
+# The rooms of docs/ARCHITECTURE (DEVELOPERS.md "Layout") and what each may
+# use. Every "never" there is a check here; the test command runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
-if grep -rnE '#\s*include\s*[<"](ui|sim)/' core; then
-    echo "core/ must not include ui/ or sim/" >&2
-    status=1
+
+# never <what> <pattern> <folders...>: no file under the folders matches.
+never() {
+    local what=$1 pattern=$2
+    shift 2
+    local found
+    found=$(grep -rnE --include='*.cpp' --include='*.h' "$pattern" "$@" 2>/dev/null || true)
+    if [[ -n "$found" ]]; then
+        echo "$found" >&2
+        echo "layering: $what" >&2
+        status=1
+    fi
+}
+
+include='#\s*include\s*[<"]'
+platforms='core/(soop|chzzk)/'
+
+never "core/ must not include ui/, sim/ or the app's wiring" "${include}(ui|sim|wiring|cli)/" core
+never "core/ must not use Qt Widgets, Gui, Charts or Svg" "${include}Qt(Widgets|Gui|Charts|Svg)" core sim
+never "the neutral core (events, store, stats, overlay, channel, util) must not include a platform" \
+    "${include}${platforms}" core/events core/store core/stats core/overlay core/channel core/util
+never "the neutral core must not name a platform's types (soop::, chzzk::)" '\b(soop|chzzk)::' \
+    core/events core/store core/stats core/overlay core/channel core/util
+never "core/events speaks only of events: it uses no other room" "${include}core/(store|stats|overlay|channel)/" \
+    core/events
+never "a platform knows no consumer: core/soop must not include the pipeline, store, stats or overlay" \
+    "${include}core/(channel|store|stats|overlay|chzzk)/" core/soop
+if [[ -d core/chzzk ]]; then
+    never "a platform knows no consumer: core/chzzk must not include the pipeline, store, stats or overlay" \
+        "${include}core/(channel|store|stats|overlay|soop)/" core/chzzk
 fi
-if grep -rnE '#\s*include\s*[<"]ui/' sim; then
-    echo "sim/ must not include ui/" >&2
-    status=1
-fi
-if grep -rnE '#\s*include\s*<Qt(Widgets|Gui|Charts|Svg)' core sim; then
-    echo "core/ and sim/ must not use Qt Widgets, Gui, Charts or Svg" >&2
-    status=1
-fi
+never "ui/ must not include a platform, a simulator or the app's wiring (app/ wires them)" \
+    "${include}(${platforms}|sim/|wiring/|cli/)" ui
+never "ui/ must not name a platform's or the simulator's types" '\b(soop|chzzk|sim)::' ui
+never "sim/ must not include ui/" "${include}ui/" sim
+
 exit $status

@@ -5,11 +5,12 @@
 #include <QTextStream>
 
 #include "cli/CliCommand.h"
+#include "wiring/ServiceSources.h"
 
 namespace cli {
 
 using namespace Qt::StringLiterals;
-using namespace soopchat::soop;
+using namespace soopchat;
 
 ClientOptions::ClientOptions(QCommandLineParser &parser)
     : m_apiBaseOption(
@@ -22,20 +23,16 @@ ClientOptions::ClientOptions(QCommandLineParser &parser)
     parser.addOption(m_caCertOption);
 }
 
-bool ClientOptions::read(const QCommandLineParser &parser, const char *command, std::optional<ChannelTarget> *target,
-    ClientConfig *config, int *exitCode)
+bool ClientOptions::read(const QCommandLineParser &parser, const char *command, qsizetype maxChannels,
+    QList<ChannelTarget> *targets, std::unique_ptr<ChatSources> *sources, int *exitCode)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        *exitCode = fail(command, u"takes exactly one CHANNEL (a streamer id or a SOOP address)"_s);
+    if (positional.isEmpty() || (maxChannels > 0 && positional.size() > maxChannels)) {
+        *exitCode = fail(command,
+            maxChannels == 1 ? u"takes exactly one CHANNEL (a streamer id or a SOOP address)"_s
+                             : u"takes one or more CHANNELs (streamer ids or SOOP addresses)"_s);
         return false;
     }
-    const ChannelInput::Result channel = ChannelInput::parse(positional.first());
-    if (!channel.target) {
-        *exitCode = fail(command, channel.error);
-        return false;
-    }
-    *target = channel.target;
 
     QUrl apiBase;
     if (parser.isSet(m_apiBaseOption)) {
@@ -47,29 +44,40 @@ bool ClientOptions::read(const QCommandLineParser &parser, const char *command, 
             return false;
         }
     }
-    *config = ClientConfig::forApiBase(apiBase);
-
+    QList<QSslCertificate> certificates;
     if (parser.isSet(m_caCertOption)) {
         QFile file(parser.value(m_caCertOption));
-        const QList<QSslCertificate> certificates =
-            file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll()) : QList<QSslCertificate>();
+        certificates = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll()) : certificates;
         if (certificates.isEmpty()) {
             *exitCode = fail(command, u"--ca-cert %1 holds no PEM certificate"_s.arg(file.fileName()));
             return false;
         }
-        config->extraCaCertificates = certificates;
+    }
+    *sources = soopchat::wiring::serviceSources(apiBase, certificates)({});
+
+    targets->clear();
+    for (const QString &input : positional) {
+        const ChatSourceFactory::Parsed channel = (*sources)->parse(input);
+        if (!channel.target) {
+            *exitCode = fail(command, channel.error);
+            return false;
+        }
+        if (!targets->contains(*channel.target))
+            targets->append(*channel.target);
     }
     m_password = parser.value(m_passwordOption);
     return true;
 }
 
-void reportStatus(const char *command, const ClientStatus &status)
+void reportStatus(const char *command, const ChannelStatus &status, bool withChannel)
 {
     QString line = QString::fromLatin1(connectionStateName(status.state));
+    if (withChannel)
+        line = status.channel + u": "_s + line;
     switch (status.state) {
     case ConnectionState::Live:
-        line += u": %1 (broadcast %2 via %3)"_s.arg(status.live.title)
-                    .arg(status.live.broadcastNo)
+        line += u": %1 (broadcast %2 via %3)"_s.arg(status.broadcast.title)
+                    .arg(status.broadcast.broadcastId)
                     .arg(status.transport == Transport::Tls ? u"wss"_s : u"ws"_s);
         break;
     case ConnectionState::Reconnecting:
@@ -87,6 +95,11 @@ void reportStatus(const char *command, const ClientStatus &status)
     if (!status.detail.isEmpty())
         line += u": "_s + status.detail;
     QTextStream(stderr) << "soopchat-cli " << command << ": " << line << '\n';
+}
+
+bool isFinal(const ChannelStatus &status)
+{
+    return status.state == ConnectionState::NotFound || status.state == ConnectionState::PasswordRequired;
 }
 
 } // namespace cli

@@ -3,23 +3,23 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
-#include <optional>
+#include <memory>
 
-#include "core/soop/ChannelInput.h"
-#include "core/soop/SoopClient.h"
+#include "core/channel/ChatSources.h"
 
 namespace cli {
 
-// The options every command that joins a channel shares (listen, record):
-// CHANNEL, --api-base, --password, --ca-cert.
+// The options every command that joins channels shares (listen, record):
+// CHANNEL..., --api-base, --password, --ca-cert.
 class ClientOptions
 {
 public:
     explicit ClientOptions(QCommandLineParser &parser);
 
-    // Reads CHANNEL and the options; on an error prints it and sets *exitCode.
-    bool read(const QCommandLineParser &parser, const char *command,
-        std::optional<soopchat::soop::ChannelTarget> *target, soopchat::soop::ClientConfig *config, int *exitCode);
+    // Reads the channels and the options into sources that open them and the
+    // targets; on an error prints it and sets *exitCode. `maxChannels` 0: any.
+    bool read(const QCommandLineParser &parser, const char *command, qsizetype maxChannels,
+        QList<soopchat::ChannelTarget> *targets, std::unique_ptr<soopchat::ChatSources> *sources, int *exitCode);
     const QString &password() const { return m_password; }
 
 private:
@@ -30,7 +30,11 @@ private:
 };
 
 // One line on stderr per state change, e.g.
-// "soopchat-cli listen: live: 제목 (broadcast 123 via ws)".
-void reportStatus(const char *command, const soopchat::soop::ClientStatus &status);
+// "soopchat-cli listen: live: 제목 (broadcast 123 via ws)"; with several
+// channels the channel leads the line.
+void reportStatus(const char *command, const soopchat::ChannelStatus &status, bool withChannel = false);
+
+// A channel ended for good (no such channel, or a password it lacks).
+bool isFinal(const soopchat::ChannelStatus &status);
 
 } // namespace cli

@@ -8,7 +8,6 @@
 #include "cli/CliCommand.h"
 #include "cli/ClientOptions.h"
 #include "core/events/EventJson.h"
-#include "core/soop/SoopClient.h"
 
 namespace cli {
 
@@ -29,15 +28,16 @@ int listen(const QStringList &arguments)
     qint64 limit = 0;
     if (!intOption(parser, seconds.names().first(), 1, 365 * 24 * 3600, &limit, "listen", &exitCode))
         return exitCode;
-    std::optional<soop::ChannelTarget> target;
-    soop::ClientConfig config;
-    if (!clientOptions.read(parser, "listen", &target, &config, &exitCode))
+    QList<ChannelTarget> targets;
+    std::unique_ptr<ChatSources> sources;
+    if (!clientOptions.read(parser, "listen", 1, &targets, &sources, &exitCode))
         return exitCode;
 
     QFile out;
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    soop::SoopClient client(config);
-    QObject::connect(&client, &soop::SoopClient::eventsReceived, [&out](const EventBatch &events) {
+    const std::unique_ptr<ChatSource> source = sources->create(targets.first());
+    ChatSource &client = *source;
+    QObject::connect(&client, &ChatSource::eventsReceived, [&out](const EventBatch &events) {
         QByteArray lines;
         for (const EventPtr &event : events) {
             EventJson::append(lines, *event);
@@ -45,10 +45,9 @@ int listen(const QStringList &arguments)
         }
         out.write(lines);
     });
-    QObject::connect(&client, &soop::SoopClient::statusChanged, [&](const soop::ClientStatus &status) {
+    QObject::connect(&client, &ChatSource::statusChanged, [&](const ChannelStatus &status) {
         reportStatus("listen", status);
-        if (status.state == soop::ConnectionState::NotFound ||
-            status.state == soop::ConnectionState::PasswordRequired) {
+        if (isFinal(status)) {
             exitCode = ExitFailure;
             QCoreApplication::exit(exitCode);
         }
@@ -57,7 +56,7 @@ int listen(const QStringList &arguments)
     quitOnSignals();
     if (limit > 0)
         QTimer::singleShot(std::chrono::seconds(limit), qApp, &QCoreApplication::quit);
-    client.start(*target, clientOptions.password());
+    client.start(clientOptions.password());
     const int loopCode = QCoreApplication::exec();
     client.stop();
     return exitCode != ExitOk ? exitCode : loopCode;

@@ -6,6 +6,8 @@
 
 #include "ui/main/AppContext.h"
 #include "ui/main/MainWindow.h"
+#include "wiring/DemoPlatforms.h"
+#include "wiring/ServiceSources.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,15 +34,27 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     soopchat::AppContext::Options options;
-    options.demo = parser.isSet(demo);
     options.settingsPath = parser.value(settings);
     options.dataDir = parser.value(dataDir);
+    QUrl base;
     if (parser.isSet(apiBase)) {
-        options.apiBase = QUrl(parser.value(apiBase), QUrl::StrictMode);
-        if (!options.apiBase.isValid() || !options.apiBase.scheme().startsWith("http"_L1)) {
+        base = QUrl(parser.value(apiBase), QUrl::StrictMode);
+        if (!base.isValid() || !base.scheme().startsWith("http"_L1)) {
             QTextStream(stderr) << "soopchat: --api-base must be an http(s) URL\n";
             return 2;
         }
+    }
+    // The demo's simulators, or the real services (or the API base given).
+    soopchat::wiring::DemoPlatforms demoPlatforms;
+    options.makeSources = soopchat::wiring::serviceSources(base);
+    if (parser.isSet(demo)) {
+        QString error;
+        if (demoPlatforms.start(&error)) {
+            options.demo = true;
+            options.makeSources = demoPlatforms.sources();
+        }
+        if (!error.isEmpty())
+            QTextStream(stderr) << "soopchat: the demo simulator: " << error << '\n';
     }
     if (parser.isSet(language)) {
         options.language = parser.value(language);
@@ -53,7 +67,7 @@ int main(int argc, char *argv[])
     soopchat::AppContext context(options);
     soopchat::MainWindow window(context);
     if (context.isDemo()) {
-        for (const QString &channel : context.demoChannels())
+        for (const QString &channel : demoPlatforms.channels())
             window.openChannel(channel);
         window.tabWidget()->setCurrentIndex(0);
     } else {

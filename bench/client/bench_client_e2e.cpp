@@ -79,8 +79,8 @@ Result run(int rate, int seconds)
             expected = std::max(expected, *number + 1);
         }
     });
-    QObject::connect(&client, &soop::SoopClient::statusChanged, [&](const soop::ClientStatus &status) {
-        if (status.state != soop::ConnectionState::Live || measuring)
+    QObject::connect(&client, &soop::SoopClient::statusChanged, [&](const ChannelStatus &status) {
+        if (status.state != ConnectionState::Live || measuring)
             return;
         // One second to settle, then measure.
         QTimer::singleShot(1000, [&] {

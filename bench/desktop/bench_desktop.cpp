@@ -64,6 +64,7 @@
 #include "ui/main/AppSettings.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/MainWindow.h"
+#include "wiring/ServiceSources.h"
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
@@ -300,7 +301,7 @@ int main(int argc, char *argv[])
     AppContext::Options options;
     options.settingsPath = folder.path() + u"/soopchat.ini"_s;
     options.dataDir = folder.path() + u"/data"_s;
-    options.apiBase = apiBase;
+    options.makeSources = wiring::serviceSources(apiBase);
     options.language = u"en"_s;
     AppContext context(options);
     MainWindow window(context);
@@ -317,7 +318,7 @@ int main(int argc, char *argv[])
     quint64 rowsInserted = 0;
     quint64 flushes = 0;
     std::vector<float> handoffMs; // receivedAtMs to the tab's consumers having seen it, per event
-    QObject::connect(tab, &ChannelTab::eventsReceived, [&](const EventBatch &batch) {
+    QObject::connect(tab->pipeline(), &ChannelPipeline::eventsReceived, [&](const EventBatch &batch) {
         if (!measuring)
             return;
         events += quint64(batch.size());

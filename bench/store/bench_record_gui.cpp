@@ -34,6 +34,7 @@
 #include "ui/main/AppSettings.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/MainWindow.h"
+#include "wiring/ServiceSources.h"
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
@@ -102,7 +103,7 @@ int main(int argc, char *argv[])
     AppContext::Options options;
     options.settingsPath = folder.path() + u"/soopchat.ini"_s;
     options.dataDir = folder.path() + u"/data"_s;
-    options.apiBase = apiBase;
+    options.makeSources = wiring::serviceSources(apiBase);
     options.language = u"en"_s;
     AppContext context(options);
     MainWindow window(context);
@@ -114,7 +115,8 @@ int main(int argc, char *argv[])
 
     qint64 received = 0;
     for (ChannelTab *tab : channelTabs)
-        QObject::connect(tab, &ChannelTab::eventsReceived, [&](const EventBatch &batch) { received += batch.size(); });
+        QObject::connect(tab->pipeline(), &ChannelPipeline::eventsReceived,
+            [&](const EventBatch &batch) { received += batch.size(); });
     auto written = [&] {
         qint64 sum = 0;
         for (ChannelTab *tab : channelTabs)

@@ -6,12 +6,8 @@
 
 namespace soopchat {
 
-ChannelRecorder::ChannelRecorder(ChannelSession *session, SessionWriter *writer, QObject *parent)
-    : QObject(parent), m_session(session), m_writer(writer)
-{
-    connect(session, &ChannelSession::broadcastStarted, this, &ChannelRecorder::onBroadcastStarted);
-    connect(session, &ChannelSession::eventsReceived, this, &ChannelRecorder::onEvents);
-}
+ChannelRecorder::ChannelRecorder(std::unique_ptr<SessionWriter> writer) : m_writer(std::move(writer))
+{ }
 
 ChannelRecorder::~ChannelRecorder()
 {
@@ -19,20 +15,20 @@ ChannelRecorder::~ChannelRecorder()
         m_writer->endSession();
 }
 
-void ChannelRecorder::onBroadcastStarted(const soop::LiveInfo &info)
+void ChannelRecorder::broadcastStarted(const BroadcastInfo &info)
 {
     SessionInfo session;
-    session.platform = QStringLiteral("soop");
-    session.channelId = info.streamerId;
-    session.broadcastNo = QString::number(info.broadcastNo);
+    session.platform = platformName(info.platform);
+    session.channelId = info.channelId;
+    session.broadcastNo = info.broadcastId;
     session.title = info.title;
-    session.streamerNickname = info.streamerNick;
+    session.streamerNickname = info.channelName;
     session.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_writer->beginSession(session); // ends the previous one, if any
     m_inSession = true;
 }
 
-void ChannelRecorder::onEvents(const EventBatch &events)
+void ChannelRecorder::consume(const EventBatch &events)
 {
     if (!m_inSession)
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QObject>
+#include <memory>
 
-#include "core/channel/ChannelSession.h"
+#include "core/channel/ChannelConsumer.h"
 
 namespace soopchat {
 
@@ -10,24 +10,21 @@ class SessionWriter;
 
 // Records one channel: every broadcast it joins becomes a session of the
 // writer's database, ended by the broadcast's end or by the recorder going
-// away. The GUI gives each tab one; `soopchat-cli record` uses one too.
-class ChannelRecorder : public QObject
+// away (then the writer commits the rest and closes).
+class ChannelRecorder : public ChannelConsumer
 {
-    Q_OBJECT
-
 public:
-    ChannelRecorder(ChannelSession *session, SessionWriter *writer, QObject *parent = nullptr);
+    explicit ChannelRecorder(std::unique_ptr<SessionWriter> writer);
     ~ChannelRecorder() override;
 
-    SessionWriter *writer() const { return m_writer; }
+    SessionWriter *writer() const { return m_writer.get(); }
     bool isRecordingSession() const { return m_inSession; }
 
-private:
-    void onBroadcastStarted(const soop::LiveInfo &info);
-    void onEvents(const EventBatch &events);
+    void broadcastStarted(const BroadcastInfo &info) override;
+    void consume(const EventBatch &events) override;
 
-    ChannelSession *m_session;
-    SessionWriter *m_writer;
+private:
+    std::unique_ptr<SessionWriter> m_writer;
     bool m_inSession = false;
 };
 

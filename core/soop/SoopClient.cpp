@@ -21,43 +21,27 @@ using namespace Qt::StringLiterals;
 using std::chrono::milliseconds;
 
 namespace {
+AccessRestriction restrictionOf(LoginReason reason)
+{
+    switch (reason) {
+    case LoginReason::None:
+        return AccessRestriction::None;
+    case LoginReason::AdultOrSubscribers:
+        return AccessRestriction::AdultOrSubscribers;
+    case LoginReason::AdultVerification:
+        return AccessRestriction::AdultVerification;
+    case LoginReason::PlusSubscribers:
+        return AccessRestriction::Subscribers;
+    }
+    return AccessRestriction::None;
+}
+
 constexpr quint8 transportBit(Transport transport)
 {
     return quint8(1u << quint8(transport));
 }
 constexpr quint8 BothTransports = transportBit(Transport::Tls) | transportBit(Transport::Plain);
 } // namespace
-
-QLatin1StringView connectionStateName(ConnectionState state)
-{
-    switch (state) {
-    case ConnectionState::Idle:
-        return "idle"_L1;
-    case ConnectionState::Resolving:
-        return "resolving"_L1;
-    case ConnectionState::Connecting:
-        return "connecting"_L1;
-    case ConnectionState::Joining:
-        return "joining"_L1;
-    case ConnectionState::Live:
-        return "live"_L1;
-    case ConnectionState::Reconnecting:
-        return "reconnecting"_L1;
-    case ConnectionState::WaitingForLive:
-        return "waiting-for-live"_L1;
-    case ConnectionState::PasswordRequired:
-        return "password-required"_L1;
-    case ConnectionState::LoginRequired:
-        return "login-required"_L1;
-    case ConnectionState::Unavailable:
-        return "unavailable"_L1;
-    case ConnectionState::NotFound:
-        return "not-found"_L1;
-    case ConnectionState::Stopped:
-        return "stopped"_L1;
-    }
-    return {};
-}
 
 ClientConfig ClientConfig::forApiBase(const QUrl &base)
 {
@@ -68,12 +52,13 @@ ClientConfig ClientConfig::forApiBase(const QUrl &base)
 }
 
 SoopClient::SoopClient(ClientConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_network(new QNetworkAccessManager(this)),
+    : ChatSource(parent), m_config(std::move(config)), m_network(new QNetworkAccessManager(this)),
       m_resolver(new LiveInfoResolver(m_network, m_config.endpoints, this)), m_attemptTimer(this), m_connectTimer(this),
       m_pingTimer(this), m_keepaliveTimer(this), m_stableTimer(this)
 {
     qRegisterMetaType<EventBatch>();
-    qRegisterMetaType<ClientStatus>();
+    qRegisterMetaType<ChannelStatus>();
+    qRegisterMetaType<BroadcastInfo>();
     qRegisterMetaType<LiveInfo>();
     if (m_config.uuid.isEmpty()) {
         const quint64 a = QRandomGenerator::system()->generate64();
@@ -106,6 +91,24 @@ SoopClient::~SoopClient()
     closeSocket();
 }
 
+BroadcastInfo SoopClient::broadcastInfo(const LiveInfo &live)
+{
+    BroadcastInfo info;
+    info.platform = Platform::Soop;
+    info.channelId = live.streamerId;
+    info.channelName = live.streamerNick;
+    info.title = live.title;
+    info.broadcastId = live.broadcastNo > 0 ? QString::number(live.broadcastNo) : QString();
+    info.passwordProtected = live.passwordProtected;
+    return info;
+}
+
+void SoopClient::setLive(const LiveInfo &live)
+{
+    m_live = live;
+    m_status.broadcast = broadcastInfo(live);
+}
+
 qint64 SoopClient::nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -120,16 +123,44 @@ ClientCounters SoopClient::counters() const
     return counters;
 }
 
+soopchat::ChannelTarget SoopClient::neutralTarget(const ChannelTarget &target)
+{
+    soopchat::ChannelTarget neutral;
+    neutral.platform = Platform::Soop;
+    neutral.channelId = target.streamerId;
+    neutral.displayName = target.displayName();
+    if (target.streamerId.isEmpty())
+        neutral.key = u"vod.sooplive.co.kr/player/%1"_s.arg(target.vodNo);
+    else if (target.broadcastNo > 0)
+        neutral.key = u"play.sooplive.co.kr/%1/%2"_s.arg(target.streamerId).arg(target.broadcastNo);
+    else
+        neutral.key = target.streamerId;
+    return neutral;
+}
+
+void SoopClient::setTarget(const ChannelTarget &target)
+{
+    m_target = target;
+    m_neutralTarget = neutralTarget(target);
+    m_status.channel = target.displayName();
+}
+
 void SoopClient::start(const ChannelTarget &target, const QString &password)
+{
+    setTarget(target);
+    start(password);
+}
+
+void SoopClient::start(const QString &password)
 {
     m_stopped = false;
     m_attemptTimer.stop();
     m_resolver->abort();
     closeSocket();
-    m_target = target;
     m_password = password;
     m_status = {};
-    m_status.channel = target.displayName();
+    m_live = {};
+    m_status.channel = m_target.displayName();
     m_retrying = false;
     m_gapFromMs = 0;
     m_joinedOnce = false;
@@ -205,6 +236,7 @@ void SoopClient::onVodOwner(const QString &streamerId)
     if (m_stopped)
         return;
     m_target.streamerId = streamerId;
+    m_neutralTarget.channelId = streamerId;
     m_status.channel = streamerId;
     resolve();
 }
@@ -213,12 +245,14 @@ void SoopClient::onLookup(const LiveLookup &result)
 {
     if (m_stopped)
         return;
-    if (!result.info.title.isEmpty())
-        m_status.live.title = result.info.title;
+    if (!result.info.title.isEmpty()) {
+        m_live.title = result.info.title;
+        m_status.broadcast.title = result.info.title;
+    }
     switch (result.status) {
     case LiveStatus::Live:
-        m_status.live = result.info;
-        m_status.loginReason = LoginReason::None;
+        setLive(result.info);
+        m_status.restriction = AccessRestriction::None;
         if (result.info.passwordProtected && m_password.isEmpty()) {
             m_retrying = false;
             setState(ConnectionState::PasswordRequired, tr("This broadcast has a password."));
@@ -233,7 +267,7 @@ void SoopClient::onLookup(const LiveLookup &result)
         return;
     case LiveStatus::LoginRequired:
         m_gapFromMs = 0;
-        m_status.loginReason = result.loginReason;
+        m_status.restriction = restrictionOf(result.loginReason);
         waitAndPoll(ConnectionState::LoginRequired);
         return;
     case LiveStatus::Maintenance:
@@ -263,7 +297,7 @@ void SoopClient::openSocket()
     m_attemptTransport = transport;
     m_triedTransports |= transportBit(transport);
 
-    const LiveInfo &live = m_status.live;
+    const LiveInfo &live = m_live;
     QUrl url;
     url.setScheme(transport == Transport::Tls ? u"wss"_s : u"ws"_s);
     url.setHost(live.chatDomain);
@@ -371,7 +405,7 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
     }
     // The server speaks SOOP on this port: remember it for the next time.
     m_workingTransport = m_attemptTransport;
-    const LiveInfo &live = m_status.live;
+    const LiveInfo &live = m_live;
     JoinRequest join;
     join.chatNo = live.chatNo;
     join.fanTicket = live.fanTicket;
@@ -389,8 +423,8 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
 
 bool SoopClient::handleJoinReply(const ChatEvent &event)
 {
-    const bool wrongPassword = event.returnCode == quint16(ReturnCode::PasswordError) ||
-        (event.details().message && m_status.live.passwordProtected);
+    const bool wrongPassword =
+        event.returnCode == quint16(ReturnCode::PasswordError) || (event.details().message && m_live.passwordProtected);
     if (wrongPassword) {
         closeSocket();
         m_retrying = false;
@@ -417,7 +451,7 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
     m_keepaliveTimer.start(m_config.keepaliveInterval);
     m_stableTimer.start(m_config.stableAfter);
 
-    const LiveInfo &live = m_status.live;
+    const LiveInfo &live = m_live;
     const bool newBroadcast = !m_joinedOnce || live.broadcastNo != m_lastJoinedBroadcast;
     // A different broadcast is a new session, not a gap in the old one.
     const bool recovered = m_gapFromMs && !newBroadcast;
@@ -430,7 +464,7 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
     setState(ConnectionState::Live);
     if (newBroadcast) {
         flushEvents(); // whatever belongs to the previous broadcast goes first
-        emit broadcastStarted(live);
+        emit broadcastStarted(m_status.broadcast);
     }
     return recovered;
 }

@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include "core/events/ChatEvent.h"
+#include "core/events/ChatSource.h"
 #include "core/soop/ChannelInput.h"
 #include "core/soop/EventStreamDecoder.h"
 #include "core/soop/LiveInfo.h"
@@ -19,38 +20,6 @@ class QWebSocket;
 namespace soopchat::soop {
 
 class LiveInfoResolver;
-
-// Where a channel's connection stands, in terms a user understands.
-enum class ConnectionState : quint8 {
-    Idle,
-    Resolving, // asking SOOP whether the channel is live
-    Connecting, // opening the chat websocket
-    Joining, // LOGIN and JOIN handshake
-    Live, // joined: events flow
-    Reconnecting, // lost the connection; retrying (at nextAttemptAtMs, or now)
-    WaitingForLive, // offline or the broadcast ended: polling until it is live
-    PasswordRequired, // the room has a password, or the one given was wrong
-    LoginRequired, // adult or subscribers-only: guests cannot join (still polling)
-    Unavailable, // SOOP maintenance (still polling)
-    NotFound, // no such streamer or VOD: stopped
-    Stopped,
-};
-QLatin1StringView connectionStateName(ConnectionState state);
-
-enum class Transport : quint8 { Unknown, Tls, Plain };
-
-struct ClientStatus
-{
-    ConnectionState state = ConnectionState::Idle;
-    QString channel; // streamer id (or "VOD n" until its owner is known)
-    LiveInfo live; // the latest live info: title, broadcast no., nickname
-    QString detail; // maintenance notice, or what went wrong, for the user
-    qint64 nextAttemptAtMs = 0;
-    int attempt = 0; // retries since the last stable connection
-    LoginReason loginReason = LoginReason::None;
-    bool passwordRejected = false;
-    Transport transport = Transport::Unknown;
-};
 
 struct ClientConfig
 {
@@ -92,7 +61,7 @@ struct ClientCounters
 // pass of the event loop. After a dropped connection is rejoined, a Gap event
 // marks what was missed. Nothing here blocks; the object may live on any
 // thread (the GUI puts every client on one network thread).
-class SoopClient : public QObject
+class SoopClient : public ChatSource
 {
     Q_OBJECT
 
@@ -100,20 +69,24 @@ public:
     explicit SoopClient(ClientConfig config, QObject *parent = nullptr);
     ~SoopClient() override;
 
-    void start(const ChannelTarget &target, const QString &password = {});
-    void stop();
-    void setPassword(const QString &password); // tries again at once
-    void retryNow(); // skips the current wait
+    // The neutral form of a SOOP target, whose key ChannelInput::parse reads back.
+    static soopchat::ChannelTarget neutralTarget(const ChannelTarget &target);
 
-    const ClientStatus &status() const { return m_status; }
+    // What start() without a target joins.
+    void setTarget(const ChannelTarget &target);
+    void start(const ChannelTarget &target, const QString &password = {});
+    void start(const QString &password = {}) override;
+    void stop() override;
+    void setPassword(const QString &password) override;
+    void retryNow() override;
+
+    const soopchat::ChannelTarget &target() const override { return m_neutralTarget; }
+    const ChannelStatus &status() const override { return m_status; }
+    // The latest answer of SOOP's live API: what status().broadcast says, and
+    // the SOOP specifics (broadcast number, chat server, ...).
+    const LiveInfo &liveInfo() const { return m_live; }
     ClientCounters counters() const;
     const ClientConfig &config() const { return m_config; }
-
-signals:
-    void statusChanged(const soopchat::soop::ClientStatus &status);
-    void eventsReceived(const soopchat::EventBatch &events);
-    // Joined a broadcast different from the last one joined (a new session).
-    void broadcastStarted(const soopchat::soop::LiveInfo &info);
 
 private:
     enum class Phase : quint8 { Closed, Opening, AwaitLogin, AwaitJoin, Joined };
@@ -142,9 +115,14 @@ private:
     void flushEvents();
     static qint64 nowMs();
 
+    void setLive(const LiveInfo &live);
+    static BroadcastInfo broadcastInfo(const LiveInfo &live);
+
     ClientConfig m_config;
-    ClientStatus m_status;
+    ChannelStatus m_status;
+    LiveInfo m_live;
     ChannelTarget m_target;
+    soopchat::ChannelTarget m_neutralTarget;
     QString m_password;
 
     QNetworkAccessManager *m_network;
@@ -175,5 +153,3 @@ private:
 };
 
 } // namespace soopchat::soop
-
-Q_DECLARE_METATYPE(soopchat::soop::ClientStatus)

@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace soopchat;
 using namespace std::chrono_literals;
-using soop::ConnectionState;
+using soopchat::ConnectionState;
 
 namespace {
 
@@ -48,9 +48,9 @@ struct Recorder
         QObject::connect(
             &client, &soop::SoopClient::eventsReceived, [this](const EventBatch &batch) { events.append(batch); });
         QObject::connect(&client, &soop::SoopClient::statusChanged,
-            [this](const soop::ClientStatus &status) { states.append(status.state); });
+            [this](const ChannelStatus &status) { states.append(status.state); });
         QObject::connect(&client, &soop::SoopClient::broadcastStarted,
-            [this](const soop::LiveInfo &info) { broadcasts.append(info.broadcastNo); });
+            [this](const BroadcastInfo &info) { broadcasts.append(info.broadcastId.toLongLong()); });
     }
 
     QList<EventPtr> ofType(EventType type) const
@@ -97,7 +97,7 @@ private slots:
 
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(1).value<sim::Transport>(), sim::Transport::Tls);
-        QCOMPARE(client.status().transport, soop::Transport::Tls);
+        QCOMPARE(client.status().transport, Transport::Tls);
         QCOMPARE(logins.size(), 1);
         QCOMPARE(logins.first().at(1).toByteArray(),
             QByteArray("\x1b\t000100000600\x0c\x0c\x0c"
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(joins.first().at(2).toByteArray(), soop::PacketWriter::join(expected));
 
         QCOMPARE(recorder.broadcasts, QList<qint64> {room->broadcastNo().toLongLong()});
-        QCOMPARE(client.status().live.title, room->title());
+        QCOMPARE(client.status().broadcast.title, room->title());
         QTRY_VERIFY_WITH_TIMEOUT(recorder.count(EventType::Chat) >= 5, Timeout);
         quint64 lastSequence = 0;
         for (const EventPtr &event : recorder.events) {
@@ -153,7 +153,7 @@ private slots:
         soop::SoopClient client(fastConfig(simulator));
         client.start(channel(u"bj"_s));
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
-        QCOMPARE(client.status().transport, soop::Transport::Plain);
+        QCOMPARE(client.status().transport, Transport::Plain);
         QCOMPARE(client.status().attempt, 0); // the fallback is immediate, not a retry
 
         // TLS works again, but the client goes on with what worked.
@@ -172,7 +172,7 @@ private slots:
         soop::SoopClient client(fastConfig(simulator, /*trustTls=*/false));
         client.start(channel(u"bj"_s));
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
-        QCOMPARE(client.status().transport, soop::Transport::Plain);
+        QCOMPARE(client.status().transport, Transport::Plain);
     }
 
     void reconnectsAfterServerDropsWithoutDuplicatesAndReportsTheGap()
@@ -236,7 +236,7 @@ private slots:
         config.lookupTimeout = 2s;
         soop::SoopClient client(config);
         QList<qint64> delays;
-        connect(&client, &soop::SoopClient::statusChanged, this, [&](const soop::ClientStatus &status) {
+        connect(&client, &soop::SoopClient::statusChanged, this, [&](const ChannelStatus &status) {
             if (status.state == ConnectionState::Reconnecting && status.nextAttemptAtMs > 0)
                 delays.append(status.nextAttemptAtMs - QDateTime::currentMSecsSinceEpoch());
         });
@@ -355,14 +355,14 @@ private slots:
         Recorder recorder(client);
         client.start(channel(u"bj"_s));
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
-        const qint64 first = client.status().live.broadcastNo;
+        const qint64 first = client.liveInfo().broadcastNo;
 
         simulator.endBroadcast(u"bj"_s);
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::WaitingForLive, Timeout);
         QCOMPARE(recorder.count(EventType::BroadcastEnd), 1);
         simulator.goLive(u"bj"_s);
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
-        QVERIFY(client.status().live.broadcastNo != first);
+        QVERIFY(client.liveInfo().broadcastNo != first);
         QCOMPARE(recorder.broadcasts.size(), 2);
         QCOMPARE(recorder.count(EventType::Gap), 0);
     }
@@ -424,7 +424,7 @@ private slots:
         soop::SoopClient client(fastConfig(simulator));
         client.start(channel(u"adult"_s));
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::LoginRequired, Timeout);
-        QCOMPARE(client.status().loginReason, soop::LoginReason::AdultOrSubscribers);
+        QCOMPARE(client.status().restriction, AccessRestriction::AdultOrSubscribers);
         QVERIFY(client.status().nextAttemptAtMs > 0); // still watching
     }
 
@@ -460,7 +460,7 @@ private slots:
         soop::SoopClient client(fastConfig(simulator));
         client.start(soop::ChannelTarget {{}, 0, 137520379});
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
-        QCOMPARE(client.status().live.streamerId, u"vodowner"_s);
+        QCOMPARE(client.status().broadcast.channelId, u"vodowner"_s);
 
         soop::SoopClient unknown(fastConfig(simulator));
         unknown.start(soop::ChannelTarget {{}, 0, 42});

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
+#include <QWebSocket>
 
 #include "core/soop/SoopClient.h"
 #include "sim/FloodSession.h"
@@ -90,6 +92,68 @@ private slots:
         QVERIFY(db.scalar(u"SELECT count(*) FROM events WHERE type = 'chat'"_s) > 0);
         QCOMPARE(
             db.scalar(u"SELECT count(*) FROM events WHERE type IN ('keepalive', 'login_reply', 'join_reply')"_s), 0);
+    }
+
+    // The headless recorder runs the app's pipeline: each channel is recorded
+    // as its own session and, with --overlay, fed to a browser-source overlay
+    // whose addresses it prints, for a streamer's second PC.
+    void recordsSeveralChannelsAndServesTheirOverlay()
+    {
+        sim::SoopSimulator simulator;
+        QVERIFY(simulator.start());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        QProcess record;
+        record.start(testdata::cliPath(),
+            {u"record"_s, u"gosegu2"_s, u"play.sooplive.co.kr/secondbj"_s, u"--api-base"_s,
+                simulator.apiBase().toString(), u"--db"_s, path, u"--overlay"_s, u"--seconds"_s, u"120"_s});
+        QVERIFY(record.waitForStarted());
+
+        QMap<QString, QUrl> overlays;
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                out += record.readAllStandardOutput();
+                for (const QByteArray &line : out.split('\n')) {
+                    if (line.startsWith("overlay=")) {
+                        const QUrl url(QString::fromUtf8(line.mid(8)));
+                        overlays.insert(url.path().section(u'/', -1), url);
+                    }
+                }
+                return overlays.size() == 2 || record.state() == QProcess::NotRunning;
+            }(),
+            Timeout);
+        QCOMPARE(overlays.keys(), (QStringList {u"gosegu2"_s, u"secondbj"_s}));
+
+        // Each channel's feed carries that channel's chat.
+        for (auto it = overlays.cbegin(); it != overlays.cend(); ++it) {
+            QCOMPARE(it.value().host(), u"127.0.0.1"_s);
+            const QString token = QUrlQuery(it.value()).queryItemValue(u"token"_s);
+            QVERIFY(token.size() >= 32);
+            QUrl feed(u"ws://127.0.0.1/overlay/ws/"_s + it.key());
+            feed.setPort(it.value().port());
+            feed.setQuery(u"token="_s + token);
+            QWebSocket socket;
+            int chats = 0;
+            connect(&socket, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &message) {
+                if (message.contains("\"type\":\"chat\""))
+                    ++chats;
+            });
+            socket.open(feed);
+            QTRY_VERIFY_WITH_TIMEOUT(chats > 0, Timeout);
+        }
+
+        record.terminate(); // SIGTERM: ends the sessions and exits cleanly
+        QTRY_COMPARE_WITH_TIMEOUT(record.state(), QProcess::NotRunning, Timeout);
+        QCOMPARE(record.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(record.exitCode(), 0);
+        const QByteArray errors = record.readAllStandardError();
+        QVERIFY2(errors.contains("recording gosegu2 · ") && errors.contains(", secondbj · "), errors.constData());
+
+        Database db(path);
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM sessions"_s), 2);
+        QCOMPARE(db.scalar(u"SELECT count(DISTINCT channel) FROM sessions WHERE ended_at > started_at"_s), 2);
     }
 
     void aBadChannelIsRefusedInOneLine()

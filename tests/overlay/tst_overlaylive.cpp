@@ -21,10 +21,11 @@
 #include "ui/main/MainWindow.h"
 #include "ui/overlay/OverlayWindow.h"
 #include "ui/overlay/OverlayWindowController.h"
+#include "wiring/ServiceSources.h"
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
-using soop::ConnectionState;
+using soopchat::ConnectionState;
 
 namespace {
 
@@ -98,7 +99,7 @@ private slots:
         AppContext::Options options;
         options.settingsPath = m_folder.filePath(u"soopchat.ini"_s);
         options.dataDir = m_folder.filePath(u"data"_s);
-        options.apiBase = m_simulator.apiBase();
+        options.makeSources = wiring::serviceSources(m_simulator.apiBase());
         options.language = u"en"_s;
         m_context = std::make_unique<AppContext>(options);
         QVERIFY2(m_context->overlay(), qPrintable(m_context->overlayError()));

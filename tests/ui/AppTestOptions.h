@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "ui/main/AppContext.h"
+#include "wiring/ServiceSources.h"
 
 namespace soopchat::apptest {
 
@@ -17,7 +18,7 @@ inline AppContext::Options options(
     AppContext::Options options;
     options.settingsPath = folder + u"/soopchat.ini"_s;
     options.dataDir = folder + u"/data"_s;
-    options.apiBase = apiBase;
+    options.makeSources = wiring::serviceSources(apiBase);
     options.language = language;
     options.overlayServer = false;
     return options;

@@ -65,7 +65,7 @@ private slots:
         QVERIFY(live && live->recordingWriter());
         qint64 heard = 0;
         QStringList texts;
-        connect(live, &ChannelTab::eventsReceived, this, [&](const EventBatch &events) {
+        connect(live->pipeline(), &ChannelPipeline::eventsReceived, this, [&](const EventBatch &events) {
             for (const EventPtr &e : events) {
                 heard += SessionWriter::isRecorded(e->type) ? 1 : 0;
                 if (e->type == EventType::Chat && e->text && e->text->size() >= 8)

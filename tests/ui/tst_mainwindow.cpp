@@ -29,7 +29,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
-using soop::ConnectionState;
+using soopchat::ConnectionState;
 
 namespace {
 

@@ -25,7 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
-using soop::ConnectionState;
+using soopchat::ConnectionState;
 
 namespace {
 
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(window->windowFlags().testFlag(Qt::FramelessWindowHint));
         QVERIFY(window->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
         QVERIFY(window->windowTitle().contains(u"popout_bj"_s));
-        // The simulated room's chat arrives through ChannelTab::eventsReceived.
+        // The simulated room's chat arrives through the pipeline's eventsReceived.
         QTRY_VERIFY_WITH_TIMEOUT(window->lineCount() >= 5, Timeout);
         QVERIFY(!window->shownLines().isEmpty());
 

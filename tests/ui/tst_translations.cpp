@@ -442,7 +442,7 @@ private slots:
         simulator.channel(u"sleepy_ko"_s)->setState(sim::ChannelState::Offline);
         ChannelTab *sleepy = window.openChannel(u"sleepy_ko"_s);
         QVERIFY(sleepy);
-        QTRY_COMPARE_WITH_TIMEOUT(sleepy->status().state, soop::ConnectionState::WaitingForLive, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(sleepy->status().state, ConnectionState::WaitingForLive, Timeout);
         QVERIFY(hasHangul(sleepy->banner()->message()));
         QVERIFY(window.grab().save(screenshot(u"main-window-ko-offline"_s)));
 

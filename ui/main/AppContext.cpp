@@ -11,22 +11,10 @@
 
 #include "core/overlay/OverlayServer.h"
 #include "core/util/Logging.h"
-#include "sim/SimChannel.h"
-#include "sim/SoopSimulator.h"
 
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
-
-namespace {
-
-// The demo's channels: a scripted, lively room, and the recorded donations
-// of October 2026 replayed ten times faster.
-constexpr auto ScriptedDemoChannel = "demo_bj";
-constexpr auto ReplayDemoChannel = "devil0108";
-
-} // namespace
 
 AppContext::AppContext(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
@@ -38,8 +26,10 @@ AppContext::AppContext(Options options, QObject *parent)
     m_network.setObjectName(u"network"_s);
     m_network.start();
     setLanguage(m_options.language.isEmpty() ? m_settings.language() : m_options.language);
-    if (m_options.demo)
-        startDemo();
+    if (m_options.makeSources)
+        m_sources = m_options.makeSources(m_settings.clientUuid());
+    if (!m_sources)
+        m_sources = std::make_unique<ChatSources>();
     if (m_options.overlayServer)
         startOverlay();
 }
@@ -50,31 +40,12 @@ AppContext::~AppContext()
     m_network.wait();
 }
 
-soop::ClientConfig AppContext::clientConfig()
-{
-    QUrl base = m_options.apiBase;
-    if (m_simulator)
-        base = m_simulator->apiBase();
-    soop::ClientConfig config = soop::ClientConfig::forApiBase(base);
-    config.uuid = m_settings.clientUuid();
-    if (m_simulator)
-        config.extraCaCertificates = {sim::SoopSimulator::certificate()};
-    return config;
-}
-
-QStringList AppContext::demoChannels() const
-{
-    if (!m_simulator)
-        return {};
-    return {QString::fromLatin1(ScriptedDemoChannel), QString::fromLatin1(ReplayDemoChannel)};
-}
-
 QString AppContext::recordingPath() const
 {
     if (!m_settings.recordingEnabled())
         return {};
     // The demo records beside, not into, the user's own history.
-    if (m_simulator)
+    if (isDemo())
         return m_dataDir + u"/demo-sessions.db"_s;
     const QString path = m_settings.recordingPath();
     return path.isEmpty() ? m_dataDir + u"/sessions.db"_s : path;
@@ -82,33 +53,10 @@ QString AppContext::recordingPath() const
 
 QString AppContext::historyPath() const
 {
-    if (m_simulator)
+    if (isDemo())
         return m_dataDir + u"/demo-sessions.db"_s;
     const QString path = m_settings.recordingPath();
     return path.isEmpty() ? m_dataDir + u"/sessions.db"_s : path;
-}
-
-void AppContext::startDemo()
-{
-    sim::SimulatorOptions options;
-    options.burst.factor = 5;
-    options.burst.every = 25s;
-    options.burst.length = 3s;
-    m_simulator = std::make_unique<sim::SoopSimulator>(options);
-    QString error;
-    if (!m_simulator->start(&error)) {
-        qCWarning(lcUi) << "the demo simulator did not start:" << error;
-        m_simulator.reset();
-        return;
-    }
-    m_simulator->channel(QString::fromLatin1(ScriptedDemoChannel))->setRate(25);
-    sim::SimChannel *replay = m_simulator->channel(QString::fromLatin1(ReplayDemoChannel));
-    sim::ChannelConfig config = replay->config();
-    config.source = sim::SourceKind::Replay;
-    config.replayFile = u":/demo/donations-2026-10.frames.jsonl"_s;
-    config.replaySpeed = 10;
-    if (!replay->setConfig(config, &error))
-        qCWarning(lcUi) << "the demo replay did not start:" << error;
 }
 
 QString AppContext::loadOrCreateOverlayToken()

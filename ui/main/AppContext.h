@@ -4,9 +4,11 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
-#include "core/soop/SoopClient.h"
+#include "core/channel/ChannelServices.h"
+#include "core/channel/ChatSources.h"
 #include "ui/main/AppSettings.h"
 
 class QTranslator;
@@ -14,13 +16,12 @@ class QTranslator;
 namespace soopchat {
 
 class OverlayServer;
-namespace sim {
-class SoopSimulator;
-}
 
-// What lives as long as the app: settings, the network thread every channel's
-// client runs on, the overlay server, the language, and in --demo the
-// simulator. Passed to the windows that need it; there are no singletons.
+// What lives as long as the app: settings, the platforms channels are opened
+// on, the network thread every channel's source runs on, the overlay server
+// and the language. Passed to the windows that need it; there are no
+// singletons. Which platforms (the real services, or simulators) is decided
+// by whoever makes it: app/ and the tests.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -30,8 +31,10 @@ public:
     {
         QString settingsPath; // empty: AppSettings::defaultPath()
         QString dataDir; // empty: the application data folder
-        QUrl apiBase; // empty: SOOP itself (or the demo simulator)
-        bool demo = false; // start the built-in simulator and watch its channels
+        // Makes the platforms channels are opened on, given this install's
+        // random id (for the services' join logs); none: no channel opens.
+        std::function<std::unique_ptr<ChatSources>(const QString &clientUuid)> makeSources;
+        bool demo = false; // a demo run: recorded beside the user's history, tabs not saved
         QString language; // "ko", "en"; empty: from the settings
         bool overlayServer = true;
     };
@@ -42,10 +45,8 @@ public:
 
     AppSettings &settings() { return m_settings; }
     QThread *networkThread() { return &m_network; }
-    soop::ClientConfig clientConfig();
-    bool isDemo() const { return m_simulator != nullptr; }
-    sim::SoopSimulator *demoSimulator() const { return m_simulator.get(); }
-    QStringList demoChannels() const;
+    const ChatSources &sources() const { return *m_sources; }
+    bool isDemo() const { return m_options.demo; }
 
     // The recording database, or empty when recording is off.
     QString recordingPath() const;
@@ -53,6 +54,9 @@ public:
     // while recording is off.
     QString historyPath() const;
     QString dataDir() const { return m_dataDir; }
+    // What every channel's standard consumers use: the recording database
+    // and the overlay server.
+    ChannelServices channelServices() const { return {recordingPath(), m_overlay.get()}; }
 
     OverlayServer *overlay() const { return m_overlay.get(); }
     QString overlayError() const { return m_overlayError; }
@@ -68,13 +72,12 @@ signals:
 private:
     QString loadOrCreateOverlayToken();
     void startOverlay();
-    void startDemo();
 
     Options m_options;
     AppSettings m_settings;
     QString m_dataDir;
     QThread m_network;
-    std::unique_ptr<sim::SoopSimulator> m_simulator;
+    std::unique_ptr<ChatSources> m_sources;
     std::unique_ptr<OverlayServer> m_overlay;
     QString m_overlayError;
     QString m_language;

@@ -9,8 +9,9 @@
 
 namespace soopchat {
 
-ChannelBar::ChannelBar(QWidget *parent)
-    : QWidget(parent), m_input(new QComboBox(this)), m_open(new QPushButton(this)), m_error(new QLabel(this))
+ChannelBar::ChannelBar(const ChatSources &sources, QWidget *parent)
+    : QWidget(parent), m_sources(sources), m_input(new QComboBox(this)), m_open(new QPushButton(this)),
+      m_error(new QLabel(this))
 {
     m_input->setEditable(true);
     m_input->setInsertPolicy(QComboBox::NoInsert);
@@ -69,7 +70,7 @@ void ChannelBar::focusInput()
 void ChannelBar::submit()
 {
     const QString input = m_input->currentText().trimmed();
-    const soop::ChannelInput::Result result = soop::ChannelInput::parse(input);
+    const ChatSourceFactory::Parsed result = m_sources.parse(input);
     if (!result.target) {
         showError(result.error);
         return;

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "core/soop/ChannelInput.h"
+#include "core/channel/ChatSources.h"
 
 class QComboBox;
 class QLabel;
@@ -17,7 +17,7 @@ class ChannelBar : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChannelBar(QWidget *parent = nullptr);
+    explicit ChannelBar(const ChatSources &sources, QWidget *parent = nullptr);
 
     void setRecentChannels(const QStringList &channels);
     QString text() const;
@@ -27,7 +27,7 @@ public:
 
 signals:
     // `input` is what was typed, to remember and restore.
-    void openRequested(const soopchat::soop::ChannelTarget &target, const QString &input);
+    void openRequested(const soopchat::ChannelTarget &target, const QString &input);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +37,7 @@ private:
     void showError(const QString &message);
     void retranslate();
 
+    const ChatSources &m_sources;
     QComboBox *m_input;
     QPushButton *m_open;
     QLabel *m_error;

@@ -9,8 +9,6 @@
 
 namespace soopchat {
 
-using soop::ConnectionState;
-
 namespace {
 
 int secondsUntil(qint64 atMs, qint64 nowMs)
@@ -59,7 +57,7 @@ QString ConnectionBanner::message() const
     return m_text->text();
 }
 
-void ConnectionBanner::setStatus(const soop::ClientStatus &status)
+void ConnectionBanner::setStatus(const ChannelStatus &status)
 {
     const bool askedAgain =
         status.state == ConnectionState::PasswordRequired && m_status.state != ConnectionState::PasswordRequired;
@@ -71,7 +69,7 @@ void ConnectionBanner::setStatus(const soop::ClientStatus &status)
         m_password->setFocus();
 }
 
-QString ConnectionBanner::describe(const soop::ClientStatus &status, qint64 nowMs)
+QString ConnectionBanner::describe(const ChannelStatus &status, qint64 nowMs)
 {
     const QString channel = status.channel;
     const int seconds = status.nextAttemptAtMs > 0 ? secondsUntil(status.nextAttemptAtMs, nowMs) : -1;
@@ -84,7 +82,7 @@ QString ConnectionBanner::describe(const soop::ClientStatus &status, qint64 nowM
     case ConnectionState::Joining:
         return tr("Joining the chat…");
     case ConnectionState::Live:
-        return tr("Live: %1").arg(status.live.title);
+        return tr("Live: %1").arg(status.broadcast.title);
     case ConnectionState::Reconnecting: {
         const QString why = status.detail.isEmpty() ? tr("The connection was lost.") : status.detail;
         if (seconds < 0)
@@ -104,11 +102,11 @@ QString ConnectionBanner::describe(const soop::ClientStatus &status, qint64 nowM
                                        : tr("This broadcast has a password. Enter it to join the chat.");
     case ConnectionState::LoginRequired: {
         QString why;
-        switch (status.loginReason) {
-        case soop::LoginReason::AdultVerification:
+        switch (status.restriction) {
+        case AccessRestriction::AdultVerification:
             why = tr("This broadcast needs an adult-verified SOOP account.");
             break;
-        case soop::LoginReason::PlusSubscribers:
+        case AccessRestriction::Subscribers:
             why = tr("This broadcast is for plus subscribers only.");
             break;
         default:

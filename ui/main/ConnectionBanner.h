@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "core/soop/SoopClient.h"
+#include "core/events/ChannelStatus.h"
 
 class QLabel;
 class QLineEdit;
@@ -22,12 +22,12 @@ class ConnectionBanner : public QWidget
 public:
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
-    void setStatus(const soop::ClientStatus &status);
-    const soop::ClientStatus &status() const { return m_status; }
+    void setStatus(const ChannelStatus &status);
+    const ChannelStatus &status() const { return m_status; }
     QString message() const; // what it says now (for tests and accessibility)
 
     // The text for a status, as the banner shows it.
-    static QString describe(const soop::ClientStatus &status, qint64 nowMs);
+    static QString describe(const ChannelStatus &status, qint64 nowMs);
 
 signals:
     void retryRequested();
@@ -42,7 +42,7 @@ private:
     void refresh();
     void setTone(Tone tone);
 
-    soop::ClientStatus m_status;
+    ChannelStatus m_status;
     QLabel *m_icon;
     QLabel *m_text;
     QLineEdit *m_password;

@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/channel/ChannelServices.h"
 #include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
@@ -33,12 +34,11 @@
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
-using soop::ConnectionState;
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context), m_channelBar(new ChannelBar(this)), m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_tabs(new QTabWidget(this)), m_recordingLabel(new QLabel(this)),
-      m_overlayLabel(new QLabel(this))
+    : QMainWindow(parent), m_context(context), m_channelBar(new ChannelBar(context.sources(), this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_tabs(new QTabWidget(this)),
+      m_recordingLabel(new QLabel(this)), m_overlayLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->setDocumentMode(true);
@@ -234,7 +234,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 ChannelTab *MainWindow::openChannel(const QString &input)
 {
-    const soop::ChannelInput::Result result = soop::ChannelInput::parse(input);
+    const ChatSourceFactory::Parsed result = m_context.sources().parse(input);
     if (!result.target) {
         statusBar()->showMessage(result.error, 10'000);
         return nullptr;
@@ -242,16 +242,24 @@ ChannelTab *MainWindow::openChannel(const QString &input)
     return openTarget(*result.target, input.trimmed());
 }
 
-ChannelTab *MainWindow::openTarget(const soop::ChannelTarget &target, const QString &input)
+ChannelTab *MainWindow::openTarget(const ChannelTarget &target, const QString &input)
 {
     for (ChannelTab *tab : tabs()) {
-        const bool sameChannel = !target.streamerId.isEmpty() && tab->channelId() == target.streamerId;
+        const bool sameChannel =
+            !target.channelId.isEmpty() && tab->platform() == target.platform && tab->channelId() == target.channelId;
         if (sameChannel || tab->input().compare(input, Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentWidget(tab);
             return tab;
         }
     }
-    auto *tab = new ChannelTab(target, input, m_context, m_tabs);
+    std::unique_ptr<ChatSource> source = m_context.sources().create(target);
+    if (!source) {
+        statusBar()->showMessage(tr("SoopChat cannot open channels of this platform here."), 10'000);
+        return nullptr;
+    }
+    auto pipeline = std::make_unique<ChannelPipeline>(std::move(source), m_context.networkThread());
+    addStandardConsumers(*pipeline, m_context.channelServices());
+    auto *tab = new ChannelTab(std::move(pipeline), input, m_context, m_tabs);
     connect(tab, &ChannelTab::titleChanged, this, [this, tab] { updateTab(tab); });
     connect(tab, &ChannelTab::closeRequested, this, [this, tab] { closeTab(m_tabs->indexOf(tab)); });
     connect(tab, &ChannelTab::storeProblem, this, &MainWindow::showStoreProblem);
@@ -262,7 +270,7 @@ ChannelTab *MainWindow::openTarget(const soop::ChannelTarget &target, const QStr
     connect(tab->splitter(), &QSplitter::splitterMoved, this,
         [this, tab] { m_context.settings().setSplitterState(tab->splitter()->saveState()); });
     tab->setStatsVisible(m_statsAction->isChecked());
-    const int index = m_tabs->addTab(tab, target.displayName());
+    const int index = m_tabs->addTab(tab, target.displayName);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
     updateTab(tab);
@@ -360,7 +368,7 @@ void MainWindow::updateTab(ChannelTab *tab)
     const int index = m_tabs->indexOf(tab);
     if (index < 0)
         return;
-    const soop::ClientStatus &status = tab->status();
+    const ChannelStatus &status = tab->status();
     m_tabs->setTabText(index, tab->tabTitle());
     m_tabs->setTabIcon(index, stateIcon(int(status.state)));
     QString tooltip = ConnectionBanner::describe(status, QDateTime::currentMSecsSinceEpoch());

@@ -3,7 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "core/soop/ChannelInput.h"
+#include "core/channel/ChatSources.h"
 
 class QAction;
 class QLabel;
@@ -37,7 +37,7 @@ public:
     // when it is already open. Returns null and explains why when the text is
     // not a channel.
     ChannelTab *openChannel(const QString &input);
-    ChannelTab *openTarget(const soop::ChannelTarget &target, const QString &input);
+    ChannelTab *openTarget(const ChannelTarget &target, const QString &input);
     void closeTab(int index);
     void restoreTabs(); // the tabs of the last run
 

@@ -1,0 +1,59 @@
+#include "wiring/DemoPlatforms.h"
+
+#include "sim/SimChannel.h"
+#include "sim/SoopSimulator.h"
+
+namespace soopchat::wiring {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto ScriptedChannel = "demo_bj";
+constexpr auto ReplayChannel = "devil0108";
+
+} // namespace
+
+DemoPlatforms::DemoPlatforms() = default;
+DemoPlatforms::~DemoPlatforms() = default;
+
+bool DemoPlatforms::start(QString *error)
+{
+    sim::SimulatorOptions options;
+    options.burst.factor = 5;
+    options.burst.every = 25s;
+    options.burst.length = 3s;
+    m_simulator = std::make_unique<sim::SoopSimulator>(options);
+    if (!m_simulator->start(error)) {
+        m_simulator.reset();
+        return false;
+    }
+    m_simulator->channel(QString::fromLatin1(ScriptedChannel))->setRate(25);
+    sim::SimChannel *replay = m_simulator->channel(QString::fromLatin1(ReplayChannel));
+    sim::ChannelConfig config = replay->config();
+    config.source = sim::SourceKind::Replay;
+    config.replayFile = u":/demo/donations-2026-10.frames.jsonl"_s;
+    config.replaySpeed = 10;
+    // Without the replay the scripted room still makes a demo.
+    QString replayError;
+    if (!replay->setConfig(config, &replayError) && error)
+        *error = replayError;
+    return true;
+}
+
+QStringList DemoPlatforms::channels() const
+{
+    if (!m_simulator)
+        return {};
+    return {QString::fromLatin1(ScriptedChannel), QString::fromLatin1(ReplayChannel)};
+}
+
+SourcesMaker DemoPlatforms::sources() const
+{
+    if (!m_simulator)
+        return {};
+    return serviceSources(m_simulator->apiBase(), {sim::SoopSimulator::certificate()});
+}
+
+} // namespace soopchat::wiring

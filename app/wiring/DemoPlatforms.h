@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStringList>
+
+#include <memory>
+
+#include "wiring/ServiceSources.h"
+
+namespace soopchat::sim {
+class SoopSimulator;
+}
+
+namespace soopchat::wiring {
+
+// `soopchat --demo`: the SOOP simulator on loopback with two channels, a
+// scripted, lively room and the recorded donations of October 2026 replayed
+// ten times faster. The app talks to it through the same code paths as to
+// SOOP.
+class DemoPlatforms
+{
+public:
+    DemoPlatforms();
+    ~DemoPlatforms();
+
+    bool start(QString *error);
+    QStringList channels() const;
+    SourcesMaker sources() const;
+    sim::SoopSimulator *simulator() const { return m_simulator.get(); }
+
+private:
+    std::unique_ptr<sim::SoopSimulator> m_simulator;
+};
+
+} // namespace soopchat::wiring

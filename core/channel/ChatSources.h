@@ -1,0 +1,29 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "core/events/ChatSource.h"
+
+namespace soopchat {
+
+// The platforms the app can open, each as its source factory. The app fills
+// it (the real services, or the simulators in --demo and tests); the GUI and
+// the CLI open channels through it and never name a platform.
+class ChatSources
+{
+public:
+    void add(std::unique_ptr<ChatSourceFactory> factory);
+    bool isEmpty() const { return m_factories.empty(); }
+
+    // The target of the first platform that understands the input; otherwise
+    // the error of the first that recognised it as its own but found it wrong.
+    ChatSourceFactory::Parsed parse(QStringView input) const;
+    // nullptr when no factory makes sources of the target's platform.
+    std::unique_ptr<ChatSource> create(const ChannelTarget &target) const;
+
+private:
+    std::vector<std::unique_ptr<ChatSourceFactory>> m_factories;
+};
+
+} // namespace soopchat
