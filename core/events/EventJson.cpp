@@ -488,6 +488,13 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     return e;
 }
 
+bool isCurrentForm(QByteArrayView json)
+{
+    // {"type":"subscription_renewal","platform":… — the longest type name
+    // and the key fit in the first 64 bytes.
+    return json.first(std::min<qsizetype>(json.size(), 64)).contains(R"(","platform":")");
+}
+
 QString formatTimestamp(qint64 msSinceEpoch)
 {
     // Every event the overlay or the recorder serialises comes through here,

@@ -19,6 +19,11 @@ QByteArray toJson(const ChatEvent &event);
 // sets *error when the text is not an event object.
 EventPtr fromJson(QByteArrayView json, QString *error = nullptr);
 
+// Whether a line is in today's form (written by append() since events became
+// platform-neutral) rather than the older SOOP-only form that fromJson()
+// still reads. Looks only at the line's start, where append() puts "platform".
+bool isCurrentForm(QByteArrayView json);
+
 QString formatTimestamp(qint64 msSinceEpoch);
 qint64 parseTimestamp(QStringView iso); // 0 when not a timestamp
 

@@ -1,5 +1,7 @@
 #include "core/store/SessionExporter.h"
 
+#include "core/events/EventJson.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -79,8 +81,17 @@ ExportResult SessionExporter::run(const ExportRequest &request)
     const auto visit = [&](const StoredEvent &row) {
         if (request.format == ExportFormat::Csv) {
             csv.appendRow(buffer, row);
-        } else {
+        } else if (EventJson::isCurrentForm(row.json)) {
             buffer.append(row.json);
+            buffer.append('\n');
+        } else {
+            // Recorded before events were platform-neutral: exported in
+            // today's form, like every other line of the file.
+            const EventPtr event = row.event ? row.event : row.toEvent();
+            if (event)
+                EventJson::append(buffer, *event);
+            else
+                buffer.append(row.json);
             buffer.append('\n');
         }
         ++result.rows;

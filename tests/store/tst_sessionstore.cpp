@@ -9,6 +9,7 @@
 
 #include "StoreTestSupport.h"
 #include "core/events/EventJson.h"
+#include "core/store/SessionExporter.h"
 #include "core/store/SessionReader.h"
 #include "core/store/SessionWriter.h"
 #include "support/TestData.h"
@@ -558,6 +559,44 @@ private slots:
         fresh = old = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"fresh"_s);
         QSqlDatabase::removeDatabase(u"old"_s);
+    }
+
+    // A recording made before events were platform-neutral holds its events
+    // in the older JSON form: it still reads, and its JSONL export is in
+    // today's form like any other, the same events line for line.
+    void anOldRecordingExportsInTodaysForm()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        runScript(path, testdata::dataDir() + u"/store/sessions-v1.sql"_s);
+        QList<QByteArray> stored;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stored"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(u"SELECT json FROM events WHERE session_id = 1 ORDER BY seq"_s, db);
+            while (query.next())
+                stored.append(query.value(0).toByteArray());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"stored"_s);
+        QVERIFY(!stored.isEmpty());
+        QVERIFY(!EventJson::isCurrentForm(stored.first()));
+
+        const QString out = dir.filePath(u"old.jsonl"_s);
+        SessionExporter exporter;
+        const ExportResult result = exporter.run({path, {1, 0, 0, {}}, ExportFormat::Jsonl, out});
+        QCOMPARE(result.status, ExportResult::Status::Done);
+        const QList<QByteArray> lines = testdata::readFile(out).trimmed().split('\n');
+        QCOMPARE(lines.size(), stored.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QVERIFY2(EventJson::isCurrentForm(lines[i]), lines[i].constData());
+            QVERIFY(lines[i].contains(R"("platform":"soop")"));
+            const EventPtr before = EventJson::fromJson(stored[i]);
+            const EventPtr after = EventJson::fromJson(lines[i]);
+            QVERIFY(before && after);
+            QCOMPARE(EventJson::toJson(*after), EventJson::toJson(*before));
+        }
     }
 
     void theV1FixtureMigratesWithoutLosingAnything()
