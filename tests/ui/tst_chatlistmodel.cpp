@@ -51,6 +51,7 @@ private slots:
     void appliesOneInsertPerFlushWhateverTheRate()
     {
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -83,6 +84,7 @@ private slots:
     {
         using namespace std::chrono_literals;
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFlushInterval(40ms);
         QCOMPARE(model.flushDueIn(), -1ms); // nothing queued
 
@@ -114,6 +116,7 @@ private slots:
         // Batches keep arriving from a fast timer; every flush applies all
         // pending events with exactly one insert.
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy flushed(&model, &ChatListModel::flushed);
         int sent = 0;
@@ -135,6 +138,7 @@ private slots:
     void ringBoundHoldsAndEvictedEventsAreReleased()
     {
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMaxRows(1000);
         std::vector<std::weak_ptr<const ChatEvent>> evicted;
         for (int i = 0; i < 50; ++i) {
@@ -156,6 +160,7 @@ private slots:
     void pendingQueueIsBoundedWhenTheGuiStalls()
     {
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMaxRows(100);
         for (int i = 0; i < 100; ++i)
             model.append(chatBatch(50, i * 50)); // 5,000 queued, never flushed
@@ -169,6 +174,7 @@ private slots:
     void protocolEventsAreNotShownAndMalformedIsASystemRow()
     {
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto malformed = std::make_shared<ChatEvent>();
         malformed->type = EventType::Malformed;
         malformed->editDetails().reason = u"bad header"_s;
@@ -183,6 +189,7 @@ private slots:
     void rolesExposeTheEvent()
     {
         ChatListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const EventPtr message =
             chat(u"별빛토끼"_s, u"rabbit7"_s, u"안녕하세요"_s, Role::Manager | Role::Subscriber, 3, at(21, 3, 10));
         const EventPtr balloon = donation(EventType::Balloon, u"큰손"_s, u"whale"_s, 1000);
