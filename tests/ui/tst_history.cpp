@@ -174,9 +174,18 @@ private slots:
         sessionProxy.setSourceModel(&sessionModel);
         sessionProxy.sort(SessionListModel::Started, Qt::DescendingOrder);
         QAbstractItemModelTester sessionProxyTester(&sessionProxy, FailTheTest);
+        QSignalSpy changed(&sessionModel, &QAbstractItemModel::dataChanged);
+        sessionModel.retranslate(); // nothing to say again in an empty list
+        QCOMPARE(changed.size(), 0);
         sessionModel.setSessions(sessions);
         QCOMPARE(sessionModel.rowCount(), sessions.size());
+        // After a language change the tooltips ("Ended at …") are another language's.
         sessionModel.retranslate();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), sessionModel.index(0, 0));
+        QCOMPARE(changed.first().at(1).toModelIndex(),
+            sessionModel.index(sessions.size() - 1, SessionListModel::ColumnCount - 1));
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {Qt::ToolTipRole});
         sessionModel.setSessions({});
         QCOMPARE(sessionProxy.rowCount(), 0);
         sessionModel.setSessions(sessions.mid(1));
