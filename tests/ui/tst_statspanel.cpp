@@ -192,6 +192,7 @@ private slots:
         StatsPanel panel(stats);
         panel.setRefreshInterval(100ms);
         panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel)); // showing's own catch-up is behind us
         const int refreshesBefore = panel.refreshCount();
         const int ticksBefore = panel.timerTicks();
 
