@@ -249,7 +249,7 @@ void SimChannel::tick(std::chrono::milliseconds now)
         return;
 
     qint64 produced = 0;
-    if (m_listeners.isEmpty()) {
+    if (m_listeners.isEmpty() || m_timeline == Timeline::Muted) {
         produced = m_source->skip(due);
     } else {
         m_tickBuffer.resize(0);

@@ -27,6 +27,11 @@ class SimChannel : public QObject
     Q_OBJECT
 
 public:
+    // Muted, the timeline runs on as if nobody listened and its packets reach
+    // no one, while the channel stays live and joined: a quiet room in which
+    // a test knows every line, because only sendPacket() still delivers.
+    enum class Timeline : quint8 { Delivered, Muted };
+
     SimChannel(const QString &id, const ChannelConfig &config, ChannelRegistry *registry);
     ~SimChannel() override;
 
@@ -68,6 +73,8 @@ public:
     // Sends one whole packet (PacketBuilder::make) to every connection joined
     // now, between the timeline's own packets: a test's exact chat line.
     void sendPacket(const QByteArray &packet);
+    void setTimeline(Timeline timeline) { m_timeline = timeline; }
+    Timeline timeline() const { return m_timeline; }
 
     // The registry's ticker and the chat sessions call these.
     void tick(std::chrono::milliseconds now);
@@ -100,6 +107,7 @@ private:
     qint64 m_overshoot = 0;
     qint64 m_timedProduced = 0;
     quint64 m_generated = 0;
+    Timeline m_timeline = Timeline::Delivered;
 
     QList<ChatSession *> m_listeners;
     QByteArray m_tickBuffer;

@@ -14,6 +14,7 @@
 #include "core/soop/UserFlagBits.h"
 #include "sim/FloodSession.h"
 #include "sim/FrameShaper.h"
+#include "sim/PacketBuilder.h"
 #include "sim/RateSchedule.h"
 #include "sim/ScriptedSession.h"
 #include "sim/SimChannel.h"
@@ -59,6 +60,26 @@ QList<QByteArray> jsonOf(const EventBatch &events, bool skipMalformed)
             out.append(EventJson::toJson(*event));
     }
     return out;
+}
+
+// A 0005 chat packet in the 2026 layout, as the simulator's own chat is built.
+QByteArray chatPacket(const QString &text)
+{
+    QByteArray out;
+    PacketBuilder p(out, 5);
+    p.field(QStringView(text)).field("tester").field("0").field("0").field("-1").field(u"tester");
+    p.flags(0, 0).number(-1).field("").field("").number(0).field("-1").empty().field("-1");
+    p.finish();
+    return out;
+}
+
+qsizetype indexOfText(const EventBatch &events, const QString &text)
+{
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events[i]->text == text)
+            return i;
+    }
+    return -1;
 }
 
 bool consecutive(const QList<quint64> &numbers)
@@ -375,6 +396,33 @@ private slots:
         QTRY_VERIFY(client.floodSequence().size() >= 10);
         QVERIFY(consecutive(client.floodSequence()));
         QCOMPARE(client.floodSequence().first(), 1u);
+    }
+
+    void mutedTimelineLeavesOnlySentPackets()
+    {
+        startSim(flood(1000));
+        SimChannel *channel = m_sim->channel(u"bj"_s);
+        SimTestClient client;
+        client.open(SimTestClient::chatUrl(*m_sim, u"bj"_s));
+        QVERIFY(client.handshake(channel->chatNo()));
+        QTRY_VERIFY(client.floodSequence().size() >= 10);
+
+        channel->setTimeline(SimChannel::Timeline::Muted);
+        channel->sendPacket(chatPacket(u"muted"_s)); // after whatever the timeline sent before
+        QTRY_VERIFY(indexOfText(client.events(), u"muted"_s) >= 0);
+        // The timeline runs on (its counter grows) while nothing of it arrives.
+        const quint64 generated = channel->packetsGenerated();
+        QTRY_VERIFY(channel->packetsGenerated() >= generated + 100);
+        channel->sendPacket(chatPacket(u"still muted"_s));
+        QTRY_VERIFY(indexOfText(client.events(), u"still muted"_s) >= 0);
+        QCOMPARE(indexOfText(client.events(), u"still muted"_s), indexOfText(client.events(), u"muted"_s) + 1);
+
+        // Delivered again, it goes on where it is now: what it made meanwhile is a gap.
+        const quint64 lastHeard = client.floodSequence().last();
+        channel->setTimeline(SimChannel::Timeline::Delivered);
+        QTRY_VERIFY(client.floodSequence().last() > lastHeard);
+        const QList<quint64> sequence = client.floodSequence();
+        QVERIFY(sequence[sequence.indexOf(lastHeard) + 1] > lastHeard + 100);
     }
 
     void everyClientGetsTheSameTimeline()

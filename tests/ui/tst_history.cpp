@@ -4,6 +4,7 @@
 // main window with its rows and statistics, at a search hit's moment if
 // asked; replay re-emits every event in order; File → Export… writes what
 // was chosen, and a cancelled export leaves nothing.
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -75,6 +76,23 @@ QStringList linesOf(const QString &path)
     return lines;
 }
 
+constexpr auto FailTheTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+// The history window's models and the proxies its views sort through,
+// checked for as long as the window lives.
+struct HistoryModelTesters
+{
+    explicit HistoryModelTesters(HistoryWindow &history)
+        : sessions(history.sessionModel(), FailTheTest), sessionView(history.sessionView()->model(), FailTheTest),
+          hits(history.hitModel(), FailTheTest), hitView(history.hitView()->model(), FailTheTest)
+    { }
+
+    QAbstractItemModelTester sessions;
+    QAbstractItemModelTester sessionView;
+    QAbstractItemModelTester hits;
+    QAbstractItemModelTester hitView;
+};
+
 RecordedSessionTab *currentRecordedTab(MainWindow &window)
 {
     return qobject_cast<RecordedSessionTab *>(window.tabWidget()->currentWidget());
@@ -140,9 +158,58 @@ private slots:
         QCOMPARE(m_ids.size(), m_specs.size());
     }
 
+    void sessionAndHitModelsKeepTheModelContract()
+    {
+        SessionReader reader;
+        QVERIFY(!reader.open(m_db).isError());
+        const QList<SessionSummary> sessions = reader.sessions();
+        QCOMPARE(sessions.size(), m_specs.size());
+        const QList<SearchHit> hits = reader.search({u"치킨"_s, {}, 100});
+        QVERIFY(hits.size() > 3);
+
+        SessionListModel sessionModel;
+        QAbstractItemModelTester sessionTester(&sessionModel, FailTheTest);
+        QSortFilterProxyModel sessionProxy;
+        sessionProxy.setSortRole(SessionListModel::SortRole);
+        sessionProxy.setSourceModel(&sessionModel);
+        sessionProxy.sort(SessionListModel::Started, Qt::DescendingOrder);
+        QAbstractItemModelTester sessionProxyTester(&sessionProxy, FailTheTest);
+        QSignalSpy changed(&sessionModel, &QAbstractItemModel::dataChanged);
+        sessionModel.retranslate(); // nothing to say again in an empty list
+        QCOMPARE(changed.size(), 0);
+        sessionModel.setSessions(sessions);
+        QCOMPARE(sessionModel.rowCount(), sessions.size());
+        // After a language change the tooltips ("Ended at …") are another language's.
+        sessionModel.retranslate();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), sessionModel.index(0, 0));
+        QCOMPARE(changed.first().at(1).toModelIndex(),
+            sessionModel.index(sessions.size() - 1, SessionListModel::ColumnCount - 1));
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {Qt::ToolTipRole});
+        sessionModel.setSessions({});
+        QCOMPARE(sessionProxy.rowCount(), 0);
+        sessionModel.setSessions(sessions.mid(1));
+        QCOMPARE(sessionProxy.rowCount(), sessions.size() - 1);
+
+        SearchHitModel hitModel;
+        QAbstractItemModelTester hitTester(&hitModel, FailTheTest);
+        QSortFilterProxyModel hitProxy;
+        hitProxy.setSortRole(SearchHitModel::SortRole);
+        hitProxy.setSourceModel(&hitModel);
+        hitProxy.sort(SearchHitModel::Time, Qt::DescendingOrder);
+        QAbstractItemModelTester hitProxyTester(&hitProxy, FailTheTest);
+        hitModel.setHits(hits, sessions);
+        QCOMPARE(hitModel.rowCount(), hits.size());
+        hitModel.retranslate();
+        hitModel.setHits(hits.mid(2), {}); // a hit of an unknown session is named by its channel
+        hitModel.setHits({}, sessions);
+        QCOMPARE(hitProxy.rowCount(), 0);
+    }
+
     void theHistoryListsSessionsWithTheirTotals()
     {
         HistoryWindow history(m_db);
+        const HistoryModelTesters testers(history);
         QSignalSpy loaded(&history, &HistoryWindow::sessionsLoaded);
         QVERIFY(loaded.wait(Timeout));
         SessionListModel *model = history.sessionModel();
@@ -182,6 +249,7 @@ private slots:
         App app(m_folder.path());
         HistoryWindow *history = app.window.showHistory();
         QVERIFY(history && history->isVisible());
+        const HistoryModelTesters testers(*history);
         QCOMPARE(history->databasePath(), m_db);
         QTRY_COMPARE_WITH_TIMEOUT(history->sessionModel()->rowCount(), m_specs.size(), Timeout);
 
@@ -480,6 +548,7 @@ private slots:
         App app(m_folder.path());
         app.window.resize(1280, 800);
         HistoryWindow *history = app.window.showHistory();
+        const HistoryModelTesters testers(*history);
         history->resize(1180, 560);
         QTRY_COMPARE_WITH_TIMEOUT(history->sessionModel()->rowCount(), m_specs.size(), Timeout);
         history->sessionView()->selectRow(1);

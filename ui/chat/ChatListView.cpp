@@ -29,9 +29,17 @@ ChatListView::ChatListView(QWidget *parent) : QAbstractItemView(parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(true);
     verticalScrollBar()->setSingleStep(1);
+    m_elapsed.start();
+    m_clock = [this] { return m_elapsed.elapsed(); };
     m_scrollBarTimer.setSingleShot(true);
     connect(&m_scrollBarTimer, &QTimer::timeout, this, &ChatListView::updateScrollBar);
     connect(verticalScrollBar(), &QScrollBar::sliderPressed, this, &ChatListView::updateScrollBar);
+}
+
+void ChatListView::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([this] { return m_elapsed.elapsed(); });
+    m_scrollBarUpdatedAtMs = -1;
 }
 
 void ChatListView::setModel(QAbstractItemModel *model)
@@ -270,15 +278,16 @@ void ChatListView::updateScrollBar()
     const bool unseenChange = m_following && !bar->isSliderDown() && bar->value() == bar->maximum() &&
         bar->maximum() >= 10 * pageRows && maximum >= 10 * pageRows;
     // One reading of the clock: a second one could be past the interval.
+    const qint64 nowMs = m_clock();
     const std::chrono::milliseconds sinceUpdate {
-        m_sinceScrollBarUpdate.isValid() ? m_sinceScrollBarUpdate.elapsed() : ScrollBarInterval.count()};
+        m_scrollBarUpdatedAtMs >= 0 ? nowMs - m_scrollBarUpdatedAtMs : ScrollBarInterval.count()};
     if (unseenChange && sinceUpdate < ScrollBarInterval) {
         if (!m_scrollBarTimer.isActive())
             m_scrollBarTimer.start(ScrollBarInterval - sinceUpdate);
         return;
     }
     m_scrollBarTimer.stop();
-    m_sinceScrollBarUpdate.start();
+    m_scrollBarUpdatedAtMs = nowMs;
     const int value = m_following || m_placed.isEmpty() ? maximum : std::min(m_placed.first().row, maximum);
     m_settingScrollBar = true;
     bar->setRange(0, maximum);

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace soopchat {
 
@@ -22,6 +23,12 @@ class ChatListView : public QAbstractItemView
     Q_PROPERTY(bool following READ isFollowing WRITE setFollowing NOTIFY followingChanged)
 
 public:
+    using Clock = std::function<qint64()>; // milliseconds, never going back
+
+    // While following a long list, the scroll bar is brought up to date at
+    // this rate at most (see updateScrollBar).
+    static constexpr std::chrono::milliseconds ScrollBarInterval {250};
+
     explicit ChatListView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
@@ -42,6 +49,10 @@ public:
 
     // The plain text of the selected rows, one per line, in order.
     QString selectedText() const;
+
+    // What paces the scroll bar's updates; tests drive time through this.
+    // The default is a monotonic clock.
+    void setClock(Clock clock);
 
 public slots:
     // Jump to the newest row and follow again.
@@ -103,10 +114,6 @@ private:
     const Placed *placedRow(int row) const;
     void setHoverRow(int row);
 
-    // While following a long list, the scroll bar is brought up to date at
-    // this rate at most (see updateScrollBar).
-    static constexpr std::chrono::milliseconds ScrollBarInterval {250};
-
     bool m_following = true;
     quint64 m_anchorSerial = 0; // top row when not following
     int m_anchorOffset = 0; // pixels of it scrolled above the top edge
@@ -116,7 +123,9 @@ private:
     bool m_settingScrollBar = false;
     int m_hoverRow = -1;
     QTimer m_scrollBarTimer; // a deferred scroll bar update
-    QElapsedTimer m_sinceScrollBarUpdate;
+    QElapsedTimer m_elapsed;
+    Clock m_clock;
+    qint64 m_scrollBarUpdatedAtMs = -1; // by m_clock; -1 before the first update
 };
 
 } // namespace soopchat

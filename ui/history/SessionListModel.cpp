@@ -38,6 +38,9 @@ const SessionSummary *SessionListModel::session(qint64 id) const
 void SessionListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Some tooltips are translated sentences too.
+    if (!m_sessions.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole});
 }
 
 QVariant SessionListModel::data(const QModelIndex &index, int role) const

@@ -48,7 +48,7 @@ public:
     const SessionSummary *session(qint64 id) const;
     const SessionSummary &sessionAt(int row) const { return m_sessions.at(row); }
 
-    // After a language change: the headers say it again.
+    // After a language change: the headers and tooltips say it again.
     void retranslate();
 
 private:

@@ -127,7 +127,10 @@ StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(par
     connect(m_donors, &RankingList::activated, this, &StatsPanel::userActivated);
 
     m_timer.setInterval(DefaultRefreshInterval);
-    connect(&m_timer, &QTimer::timeout, this, &StatsPanel::refreshIfChanged);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        ++m_timerTicks;
+        refreshIfChanged();
+    });
 
     retranslate();
     applyColors();

@@ -47,6 +47,8 @@ public:
     // How many snapshots the panel has shown, and the last one.
     int refreshCount() const { return m_refreshCount; }
     const SessionStatsSnapshot &shownSnapshot() const { return m_shown; }
+    // How often the refresh timer has gone off (each time refreshes at most once).
+    int timerTicks() const { return m_timerTicks; }
 
 public slots:
     // What the timer runs: refresh if the statistics changed since last time.
@@ -77,6 +79,7 @@ private:
     SessionStatsSnapshot m_shown;
     quint64 m_shownRevision = 0;
     int m_refreshCount = 0;
+    int m_timerTicks = 0;
 
     StatTile *m_starTile;
     StatTile *m_adTile;
