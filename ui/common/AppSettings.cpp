@@ -1,4 +1,4 @@
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>

@@ -9,7 +9,7 @@
 
 #include "core/channel/ChannelServices.h"
 #include "core/channel/ChatSources.h"
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 
 class QTranslator;
 
