@@ -15,6 +15,7 @@
 #include "core/soop/PacketWriter.h"
 #include "core/soop/ReturnCode.h"
 #include "core/util/Logging.h"
+#include "core/util/RandomId.h"
 
 namespace soopchat::soop {
 
@@ -60,12 +61,8 @@ SoopClient::SoopClient(ClientConfig config, QObject *parent)
     qRegisterMetaType<ChannelStatus>();
     qRegisterMetaType<BroadcastInfo>();
     qRegisterMetaType<LiveInfo>();
-    if (m_config.uuid.isEmpty()) {
-        const quint64 a = QRandomGenerator::system()->generate64();
-        const quint64 b = QRandomGenerator::system()->generate64();
-        m_config.uuid =
-            QString::number(a, 16).rightJustified(16, u'0') + QString::number(b, 16).rightJustified(16, u'0');
-    }
+    if (m_config.uuid.isEmpty())
+        m_config.uuid = randomHexId();
     m_resolver->setTimeout(m_config.lookupTimeout);
     connect(m_resolver, &LiveInfoResolver::finished, this, &SoopClient::onLookup);
     connect(m_resolver, &LiveInfoResolver::vodOwnerFound, this, &SoopClient::onVodOwner);

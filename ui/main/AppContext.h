@@ -70,6 +70,7 @@ signals:
     void languageChanged();
 
 private:
+    QString overlayTokenPath() const;
     QString loadOrCreateOverlayToken();
     void startOverlay();
 
