@@ -201,7 +201,8 @@ bool SoopClient::waitsForAttempt(State state)
 
 void SoopClient::transition(State to, Trigger trigger, const QString &detail)
 {
-    qCDebug(lcNet) << m_state << "->" << to << "on" << trigger;
+    // Numbers, as in the enums of SoopClient.h: a private enum cannot be a Q_ENUM.
+    qCDebug(lcNet) << "state" << int(m_state) << "->" << int(to) << "on trigger" << int(trigger);
     m_state = to;
 
     // Each state runs only its own timers, socket and lookup.

@@ -150,7 +150,6 @@ private:
         NeedsPassword,
         NotFound,
     };
-    Q_ENUM(State)
     enum class Trigger : quint8 {
         Start,
         Stop,
@@ -165,7 +164,6 @@ private:
         Dropped,
         BroadcastEnded,
     };
-    Q_ENUM(Trigger)
     enum class DropReason : quint8 { Closed, Silent, HandshakeTimeout, ConnectTimeout, ServerError, BroadcastEnded };
 
     void transition(State to, Trigger trigger, const QString &detail = {});
