@@ -166,8 +166,10 @@ void SoopClient::stop()
 {
     if (m_state == State::Stopped)
         return;
-    if (m_socket)
-        m_socket->close();
+    if (QWebSocket *socket = m_socket) {
+        socket->disconnect(this); // a close we asked for is not a drop
+        socket->close();
+    }
     closeSocket();
     flushEvents(); // what arrived goes out before the Stopped status
     transition(State::Stopped, Trigger::Stop);
