@@ -15,6 +15,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using soop::ReturnCode;
+using soop::Service;
 
 // A client that reads this far behind is cut off, as a real server would
 // rather drop it than buffer without end.
@@ -25,6 +26,11 @@ constexpr quint16 AlreadyJoined = 10; // ALREADYJOIN
 constexpr quint16 code(ReturnCode c)
 {
     return quint16(c);
+}
+
+constexpr quint16 code(Service s)
+{
+    return quint16(s);
 }
 
 // Only the wrong-password text is known from the real service (§4.5); the
@@ -113,7 +119,9 @@ void ChatSession::onFrame(const QByteArray &frame)
     if (m_state == State::Closing)
         return;
     QList<ClientPacket> packets;
-    quint16 service = m_state == State::AwaitLogin ? 1 : m_state == State::LoggedIn ? 2 : 0;
+    quint16 service = m_state == State::AwaitLogin ? code(Service::Login)
+        : m_state == State::LoggedIn               ? code(Service::Join)
+                                                   : code(Service::Keepalive);
     // A length that does not match what the frame holds makes the whole
     // frame unreadable: nothing in it is handled.
     if (const quint16 framing = ClientPacketValidator::split(frame, packets, &service); framing != 0)
@@ -129,10 +137,10 @@ void ChatSession::handle(const ClientPacket &packet)
 {
     switch (m_state) {
     case State::AwaitLogin:
-        if (packet.service == 1)
+        if (packet.service == code(Service::Login))
             handleLogin(packet);
-        else if (packet.service == 2)
-            reject(2, code(ReturnCode::NotJoined), messageFor(code(ReturnCode::NotJoined)));
+        else if (packet.service == code(Service::Join))
+            reject(code(Service::Join), code(ReturnCode::NotJoined), messageFor(code(ReturnCode::NotJoined)));
         else
             reject(packet.service, code(ReturnCode::NotLogin), messageFor(code(ReturnCode::NotLogin)));
         return;
@@ -143,25 +151,25 @@ void ChatSession::handle(const ClientPacket &packet)
         return;
     }
 
-    switch (packet.service) {
-    case 0:
+    switch (Service(packet.service)) {
+    case Service::Keepalive:
         if (const quint16 rc = ClientPacketValidator::checkKeepalive(packet.body()); rc != 0)
-            return reject(0, rc, messageFor(rc));
+            return reject(code(Service::Keepalive), rc, messageFor(rc));
         ++m_info.keepalives;
         ++m_counters->keepalives;
         emit keepaliveReceived(m_info.id);
         return;
-    case 1:
-        return reject(1, code(ReturnCode::Protocol), messageFor(code(ReturnCode::Protocol)));
-    case 2:
+    case Service::Login:
+        return reject(code(Service::Login), code(ReturnCode::Protocol), messageFor(code(ReturnCode::Protocol)));
+    case Service::Join:
         if (m_state == State::Joined)
-            return reject(2, AlreadyJoined, messageFor(AlreadyJoined));
+            return reject(code(Service::Join), AlreadyJoined, messageFor(AlreadyJoined));
         return handleJoin(packet);
     default:
         if (m_state != State::Joined)
             return reject(packet.service, code(ReturnCode::NotJoined), messageFor(code(ReturnCode::NotJoined)));
         // S7 asks for the participant list with an empty 0004 (§4.6).
-        if (packet.service == 4 && m_channel) {
+        if (packet.service == code(Service::UserList) && m_channel) {
             for (const QByteArray &list : m_channel->userList())
                 sendPacket(list);
         }
@@ -176,15 +184,15 @@ void ChatSession::handleLogin(const ClientPacket &packet)
     QByteArray ticket;
     quint32 flag = 0;
     if (const quint16 rc = ClientPacketValidator::checkLogin(packet.body(), &ticket, &flag); rc != 0)
-        return reject(1, rc, messageFor(rc));
+        return reject(code(Service::Login), rc, messageFor(rc));
     // The simulator hands out no login tickets (TK), so none can be valid.
     if (!ticket.isEmpty())
-        return reject(1, SessionKeyError, messageFor(SessionKeyError));
+        return reject(code(Service::Login), SessionKeyError, messageFor(SessionKeyError));
     m_info.loginPacket = packet.bytes;
     m_state = State::LoggedIn;
     ++m_counters->logins;
     // Byte for byte what S12 captured: `\x1b\t000100000700\x0c\x0c16|0\x0c`.
-    sendPacket(PacketBuilder::make(1, {"", "16|0"}));
+    sendPacket(PacketBuilder::make(Service::Login, {"", "16|0"}));
     emit loginReceived(m_info.id, packet.bytes);
 }
 
@@ -192,19 +200,19 @@ void ChatSession::handleJoin(const ClientPacket &packet)
 {
     JoinRequestFields join;
     if (const quint16 rc = ClientPacketValidator::checkJoin(packet.body(), &join); rc != 0)
-        return reject(2, rc, messageFor(rc));
+        return reject(code(Service::Join), rc, messageFor(rc));
     const quint16 invalid = code(ReturnCode::InvalidChatNo);
     SimChannel *channel = allDigits(join.chatNo) ? m_registry->findLiveByChatNo(join.chatNo) : nullptr;
     if (!channel)
-        return reject(2, invalid, messageFor(invalid));
+        return reject(code(Service::Join), invalid, messageFor(invalid));
     // The id in the path, when there is one, must be the room's streamer.
     const QString pathId = m_info.path.section(u'/', 2, 2);
     if (!pathId.isEmpty() && pathId.toLower() != channel->id())
-        return reject(2, invalid, messageFor(invalid));
+        return reject(code(Service::Join), invalid, messageFor(invalid));
     const QString &password = channel->config().password;
     if (!password.isEmpty() && join.password.value_or(QByteArray()) != password.toUtf8()) {
         const quint16 wrong = code(ReturnCode::PasswordError);
-        return reject(2, wrong, messageFor(wrong));
+        return reject(code(Service::Join), wrong, messageFor(wrong));
     }
 
     m_info.joinPacket = packet.bytes;
@@ -215,8 +223,8 @@ void ChatSession::handleJoin(const ClientPacket &packet)
     const ChannelConfig &config = channel->config();
     m_shaper.setShapes(config.shapes);
     // F[0] CHATNO, F[1] streamer, F[3] max managers, F[5] 1, F[6] the guest's own flag (§4.5, §15).
-    sendPacket(
-        PacketBuilder::make(2, {channel->chatNo().toLatin1(), channel->id().toUtf8(), "0", "30", "", "1", "16|16384"}));
+    sendPacket(PacketBuilder::make(
+        Service::Join, {channel->chatNo().toLatin1(), channel->id().toUtf8(), "0", "30", "", "1", "16|16384"}));
     emit joinReceived(m_info.id, channel->id(), packet.bytes);
     if (m_state == State::Closing)
         return;

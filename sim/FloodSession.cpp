@@ -33,7 +33,7 @@ FloodSession::FloodSession(QByteArrayView streamerId)
 void FloodSession::generate(QByteArray &out, QList<qsizetype> &ends)
 {
     const Flooder &f = m_flooders[qsizetype(m_next % quint64(m_flooders.size()))];
-    PacketBuilder p(out, 5);
+    PacketBuilder p(out, Service::Chat);
     out.append('#');
     char digits[24];
     int n = 0;
@@ -59,7 +59,7 @@ qint64 FloodSession::skip(qint64 count)
 QList<QByteArray> FloodSession::userList() const
 {
     QByteArray packet;
-    PacketBuilder p(packet, 4);
+    PacketBuilder p(packet, Service::UserList);
     p.field("1");
     for (const Flooder &f : m_flooders)
         p.field(f.id).field(f.nickname).field(f.flags);

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QStringView>
 
+#include "core/soop/Packet.h"
+
 namespace soopchat::sim {
 
 // Appends one server packet (§3) to a buffer in place: header, then the
@@ -13,6 +15,9 @@ class PacketBuilder
 {
 public:
     PacketBuilder(QByteArray &out, quint16 service, quint16 returnCode = 0);
+    PacketBuilder(QByteArray &out, soop::Service service, quint16 returnCode = 0)
+        : PacketBuilder(out, quint16(service), returnCode)
+    { }
     PacketBuilder(const PacketBuilder &) = delete;
     PacketBuilder &operator=(const PacketBuilder &) = delete;
     ~PacketBuilder();
@@ -38,6 +43,10 @@ public:
 
     // A whole packet as its own array (handshake replies, tests).
     static QByteArray make(quint16 service, std::initializer_list<QByteArrayView> fields, quint16 returnCode = 0);
+    static QByteArray make(soop::Service service, std::initializer_list<QByteArrayView> fields, quint16 returnCode = 0)
+    {
+        return make(quint16(service), fields, returnCode);
+    }
 
 private:
     QByteArray &m_out;

@@ -172,7 +172,7 @@ void ScriptedSession::generate(QByteArray &out, QList<qsizetype> &ends)
 void ScriptedSession::chat(QByteArray &out, QList<qsizetype> &ends, qsizetype index, QByteArrayView text)
 {
     const SimUser &user = m_users[index];
-    PacketBuilder p(out, 5);
+    PacketBuilder p(out, Service::Chat);
     if (text.isEmpty()) {
         ChatText::appendLine(out, m_random, m_users[m_users.pickPresent(m_random, true)].nickname);
         p.endField();
@@ -196,7 +196,7 @@ void ScriptedSession::enter(QByteArray &out, QList<qsizetype> &ends)
     }
     m_users.setPresent(index, true);
     const SimUser &user = m_users[index];
-    PacketBuilder p(out, 4);
+    PacketBuilder p(out, Service::UserList);
     p.field("1").field(user.sentId).field(user.nickname).flags(user.flag1, user.flag2);
     p.finish();
     done(ends, out);
@@ -212,7 +212,7 @@ void ScriptedSession::leave(QByteArray &out, QList<qsizetype> &ends, bool kicked
     const qsizetype index = m_users.pickPresent(m_random);
     m_users.setPresent(index, false);
     const SimUser &user = m_users[index];
-    PacketBuilder p(out, 4);
+    PacketBuilder p(out, Service::UserList);
     p.field("-1").field(user.sentId).field(user.nickname).field(kicked ? "2" : "1").field("1|2");
     p.flags(user.flag1, user.flag2);
     p.finish();
@@ -281,7 +281,7 @@ void ScriptedSession::balloon(QByteArray &out, QList<qsizetype> &ends)
     const qint64 count = balloonCount();
     const qint64 ordinal = fanClubOrdinalFor(index);
     {
-        PacketBuilder p(out, 18);
+        PacketBuilder p(out, Service::Balloon);
         p.field(m_broadcast.streamerId).field(user.id).field(user.nickname).number(count).number(ordinal).field("0");
         p.field(m_broadcast.chatNo);
         if (m_random.chance(150)) { // a streamer's custom balloon image, e.g. "lshooooo_100"
@@ -316,7 +316,7 @@ void ScriptedSession::adBalloon(QByteArray &out, QList<qsizetype> &ends)
     const SimUser &user = m_users[index];
     const qint64 count = m_random.pick(std::array {10, 10, 20, 50, 100, 500});
     const qint64 modify = urlModify();
-    PacketBuilder p(out, 87);
+    PacketBuilder p(out, Service::AdBalloon);
     p.field(m_broadcast.chatNo).field(m_broadcast.streamerId).field(user.id).field(user.nickname);
     out.append("애드벌룬 ");
     PacketBuilder::appendNumber(out, count);
@@ -345,7 +345,7 @@ void ScriptedSession::videoBalloon(QByteArray &out, QList<qsizetype> &ends)
     const qsizetype index = m_users.pickPresent(m_random);
     const SimUser &user = m_users[index];
     const qint64 count = m_random.pick(std::array {100, 100, 300, 500, 1000});
-    PacketBuilder p(out, 105);
+    PacketBuilder p(out, Service::VideoBalloon);
     p.field(m_broadcast.chatNo).field(m_broadcast.streamerId).field(user.id).field(user.nickname).number(count);
     p.number(fanClubOrdinalFor(index)).field("0").field((user.flag1 & Flag1::TopFan) ? "1" : "0").field("0");
     p.field("0").empty().empty();
@@ -363,7 +363,7 @@ void ScriptedSession::subscription(QByteArray &out, QList<qsizetype> &ends)
     SimUser &user = m_users[index];
     const bool plus = m_random.chance(150);
     {
-        PacketBuilder p(out, 91);
+        PacketBuilder p(out, Service::Subscription);
         p.field(m_broadcast.chatNo).field(m_broadcast.streamerId).field(user.sentId).field(user.nickname);
         p.number(m_random.pick(std::array {103, 111, 101, 106})).field("1").number(m_random.between(1, 40));
         p.field(plus ? "2" : "1");
@@ -391,7 +391,7 @@ void ScriptedSession::renewal(QByteArray &out, QList<qsizetype> &ends)
     user.subscriptionMonths = months;
     user.accumulatedMonths = std::max(user.accumulatedMonths, months);
     user.flag1 |= Flag1::Subscriber;
-    PacketBuilder p(out, 93);
+    PacketBuilder p(out, Service::SubscriptionRenewal);
     p.field(m_broadcast.streamerId).field(user.id).field(user.nickname).number(months).field(m_broadcast.chatNo);
     p.field(m_random.chance(800) ? "100" : "200")
         .number(user.accumulatedMonths)
@@ -409,7 +409,7 @@ void ScriptedSession::gift(QByteArray &out, QList<qsizetype> &ends)
 {
     const SimUser &giver = m_users[m_users.pickPresent(m_random)];
     const SimUser &receiver = m_users[m_users.pickPresent(m_random)];
-    PacketBuilder p(out, 108);
+    PacketBuilder p(out, Service::SubscriptionGift);
     p.field(m_broadcast.chatNo).field(giver.id).field(giver.nickname).field(receiver.id).field(receiver.nickname);
     p.field(m_broadcast.streamerId).field(m_broadcast.streamerNick).number(m_random.chance(700) ? 11 : 103);
     p.empty().field("1").field("1").field("30").field("1").field("1");
@@ -420,7 +420,7 @@ void ScriptedSession::gift(QByteArray &out, QList<qsizetype> &ends)
 // 0104: chatNo, show flag, streamer, message.
 void ScriptedSession::notice(QByteArray &out, QList<qsizetype> &ends)
 {
-    PacketBuilder p(out, 104);
+    PacketBuilder p(out, Service::StreamerNotice);
     p.field(m_broadcast.chatNo).field("1").field(m_broadcast.streamerId).field(ChatText::notice(m_random));
     p.finish();
     done(ends, out);
@@ -431,12 +431,12 @@ void ScriptedSession::notice(QByteArray &out, QList<qsizetype> &ends)
 void ScriptedSession::freeze(QByteArray &out, QList<qsizetype> &ends, bool frozen)
 {
     {
-        PacketBuilder p(out, 21);
+        PacketBuilder p(out, Service::Freeze);
         p.field(frozen ? "1" : "0").field("0").field("528").field("0").field("0");
         p.finish();
         done(ends, out);
     }
-    PacketBuilder p(out, 19);
+    PacketBuilder p(out, Service::FreezeOld);
     p.field(frozen ? "1" : "0").field("1").field("528").empty();
     p.finish();
     done(ends, out);
@@ -445,7 +445,7 @@ void ScriptedSession::freeze(QByteArray &out, QList<qsizetype> &ends, bool froze
 // 0023: automatic seconds, manual seconds (0 = off).
 void ScriptedSession::slowMode(QByteArray &out, QList<qsizetype> &ends, int seconds)
 {
-    PacketBuilder p(out, 23);
+    PacketBuilder p(out, Service::SlowMode);
     p.field("0").number(seconds);
     p.finish();
     done(ends, out);
@@ -458,7 +458,7 @@ void ScriptedSession::mute(QByteArray &out, QList<qsizetype> &ends)
     const qsizetype index = m_users.pickPresent(m_random);
     const SimUser &user = m_users[index];
     const qsizetype by = qsizetype(m_random.below(4));
-    PacketBuilder p(out, 8);
+    PacketBuilder p(out, Service::Mute);
     p.field(user.id).flags(user.flag1 | Dumb, user.flag2).number(m_random.pick(std::array {30, 60, 180}));
     p.number(m_random.between(1, 3)).field(m_users[by].id).field(by == 0 ? "1" : "2").empty().field(user.nickname);
     p.finish();
@@ -470,7 +470,7 @@ void ScriptedSession::flagChange(
     QByteArray &out, QList<qsizetype> &ends, qsizetype index, quint32 newFlag1, quint32 newFlag2)
 {
     SimUser &user = m_users[index];
-    PacketBuilder p(out, 12);
+    PacketBuilder p(out, Service::SetUserFlag);
     p.flags(newFlag1, newFlag2).field(user.sentId).field(user.nickname).field("0").field("0");
     p.flags(user.flag1, user.flag2);
     p.finish();
@@ -486,7 +486,7 @@ void ScriptedSession::managerChange(QByteArray &out, QList<qsizetype> &ends)
     SimUser &user = m_users[index];
     user.flag1 ^= Flag1::Manager;
     user.flag1 &= ~Flag1::FixedManager;
-    PacketBuilder p(out, 13);
+    PacketBuilder p(out, Service::ManagerChange);
     p.field(user.id).flags(user.flag1, user.flag2).field("0").field(user.nickname);
     p.finish();
     done(ends, out);
@@ -495,7 +495,7 @@ void ScriptedSession::managerChange(QByteArray &out, QList<qsizetype> &ends)
 // 0058: message, 0, (empty).
 void ScriptedSession::adminNotice(QByteArray &out, QList<qsizetype> &ends)
 {
-    PacketBuilder p(out, 58);
+    PacketBuilder p(out, Service::AdminNotice);
     p.field(ChatText::adminNotice(m_random)).field("0").empty();
     p.finish();
     done(ends, out);
@@ -525,7 +525,7 @@ void ScriptedSession::mission(QByteArray &out, QList<qsizetype> &ends)
     } else {
         payload[u"mission_status"_s] = m_random.chance(700) ? u"SUCCESS"_s : u"FAIL"_s;
     }
-    PacketBuilder p(out, 121);
+    PacketBuilder p(out, Service::Mission);
     p.field(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     p.finish();
     done(ends, out);
@@ -538,7 +538,7 @@ void ScriptedSession::nicknameChange(QByteArray &out, QList<qsizetype> &ends)
     SimUser &user = m_users[index];
     const QByteArray old = user.nickname;
     user.nickname = UserPool::makeNickname(m_random);
-    PacketBuilder p(out, 14);
+    PacketBuilder p(out, Service::NicknameChange);
     p.field(user.id).field(user.nickname).field("1").flags(user.flag1, user.flag2).field(old);
     p.finish();
     done(ends, out);
@@ -551,7 +551,7 @@ QList<QByteArray> ScriptedSession::userList() const
     const QList<qsizetype> &present = m_users.presentUsers();
     for (qsizetype start = 0; start < present.size(); start += UsersPerListPacket) {
         QByteArray packet;
-        PacketBuilder p(packet, 4);
+        PacketBuilder p(packet, Service::UserList);
         p.field("1");
         for (qsizetype i = start; i < std::min(present.size(), start + UsersPerListPacket); ++i) {
             const SimUser &user = m_users[present[i]];

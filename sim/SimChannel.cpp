@@ -184,7 +184,7 @@ void SimChannel::stopBroadcast(ChannelState newState)
     m_endTimer.stop();
     // 0088 CLOSE_BROAD has an empty body (§6).
     QByteArray end;
-    PacketBuilder(end, 88).finish();
+    PacketBuilder(end, soop::Service::BroadcastEnd).finish();
     const QList<qsizetype> ends {end.size()};
     const QList<ChatSession *> listeners = m_listeners;
     m_listeners.clear();

@@ -30,8 +30,8 @@
 
 #include "bench/support/SimulatorProcess.h"
 #include "core/store/SessionWriter.h"
+#include "ui/common/AppSettings.h"
 #include "ui/main/AppContext.h"
-#include "ui/main/AppSettings.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/MainWindow.h"
 #include "wiring/ServiceSources.h"

@@ -291,20 +291,21 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
     e.returnCode = packet.returnCode;
     FieldReader r(packet, names, texts);
 
-    switch (packet.service) {
-    case 0:
+    const Service service = Service(packet.service);
+    switch (service) {
+    case Service::Keepalive:
         e.type = EventType::Keepalive;
         break;
-    case 1:
+    case Service::Login:
         decodeLoginReply(r, e);
         break;
-    case 2:
+    case Service::Join:
         decodeJoinReply(r, e);
         break;
-    case 4:
+    case Service::UserList:
         decodeUserList(r, e);
         break;
-    case 5:
+    case Service::Chat:
         e.type = EventType::Chat;
         e.text = r.message(0);
         e.userId = r.userId(1);
@@ -312,11 +313,11 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.flags = r.flags(6);
         e.subscriptionMonths = r.number(7, "subscription months");
         break;
-    case 7:
+    case Service::StreamerStatus:
         e.type = EventType::Status;
         e.editDetails().value = r.number(0, "status");
         break;
-    case 8:
+    case Service::Mute:
         e.type = EventType::Mute;
         e.userId = r.userId(0);
         e.editDetails().seconds = r.number(2, "seconds");
@@ -324,20 +325,20 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().byUserId = r.userId(4);
         e.nickname = r.text(7);
         break;
-    case 9:
+    case Service::Whisper:
         e.type = EventType::Whisper;
         e.text = r.message(0);
         e.userId = r.userId(1);
         e.nickname = r.text(5);
         break;
-    case 12:
+    case Service::SetUserFlag:
         e.type = EventType::FlagChange;
         e.flags = r.flags(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
         e.editDetails().previousFlags = r.flags(5, "previous flags");
         break;
-    case 13:
+    case Service::ManagerChange:
         e.type = EventType::ManagerChange;
         e.userId = r.userId(0);
         e.flags = r.flags(1);
@@ -345,16 +346,16 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         if (e.flags)
             e.editDetails().appointed = (e.flags->flag1 & Flag1::Manager) != 0;
         break;
-    case 14:
+    case Service::NicknameChange:
         e.type = EventType::NicknameChange;
         e.userId = r.userId(0);
         e.nickname = r.text(1);
         e.flags = r.flags(3);
         e.editDetails().previousNickname = r.text(4);
         break;
-    case 18:
-    case 33: {
-        const qsizetype at = packet.service == 33 ? 1 : 0; // relay rooms add a leading field
+    case Service::Balloon:
+    case Service::RelayBalloon: {
+        const qsizetype at = service == Service::RelayBalloon ? 1 : 0; // relay rooms add a leading field
         e.type = EventType::Balloon;
         e.editDetails().streamerId = r.text(at);
         e.userId = r.userId(at + 1);
@@ -363,42 +364,42 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().fanClubOrdinal = r.number(at + 4, "fan-club ordinal");
         break;
     }
-    case 19:
-    case 21:
+    case Service::FreezeOld:
+    case Service::Freeze:
         e.type = EventType::Freeze;
         if (r.has(0) && !r.raw(0).isEmpty())
             e.editDetails().frozen = r.raw(0) == "1";
         break;
-    case 23: {
+    case Service::SlowMode: {
         e.type = EventType::SlowMode;
         const std::optional<qint64> automatic = r.number(0, "automatic seconds");
         const std::optional<qint64> manual = r.number(1, "manual seconds");
         e.editDetails().seconds = manual && *manual > 0 ? manual : automatic;
         break;
     }
-    case 26:
+    case Service::ManagerChat:
         e.type = EventType::ManagerChat;
         e.text = r.message(0);
         e.userId = r.userId(1);
         e.nickname = r.text(4);
         e.flags = r.flags(5);
         break;
-    case 50:
+    case Service::Poll:
         e.type = EventType::Poll;
         e.editDetails().status = r.number(0, "status");
         break;
-    case 58:
+    case Service::AdminNotice:
         e.type = EventType::AdminNotice;
         e.text = r.message(0);
         break;
-    case 86:
+    case Service::VodBalloon:
         e.type = EventType::VodBalloon;
         e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
         e.count = r.number(3, "count");
         break;
-    case 87:
+    case Service::AdBalloon:
         e.type = EventType::AdBalloon;
         e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
@@ -407,10 +408,10 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.count = r.number(9, "count");
         e.editDetails().fanClubOrdinal = r.number(10, "fan-club ordinal");
         break;
-    case 88:
+    case Service::BroadcastEnd:
         e.type = EventType::BroadcastEnd;
         break;
-    case 91:
+    case Service::Subscription:
         e.type = EventType::Subscription;
         e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
@@ -418,18 +419,18 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().itemType = r.number(4, "item type");
         e.editDetails().tier = r.number(7, "tier");
         break;
-    case 93:
+    case Service::SubscriptionRenewal:
         e.type = EventType::SubscriptionRenewal;
         e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
         e.editDetails().months = r.number(3, "months");
         break;
-    case 104:
+    case Service::StreamerNotice:
         e.type = EventType::Notice;
         e.text = r.message(3);
         break;
-    case 105:
+    case Service::VideoBalloon:
         e.type = EventType::VideoBalloon;
         e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
@@ -437,8 +438,8 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.count = r.number(4, "count");
         e.editDetails().fanClubOrdinal = r.number(5, "fan-club ordinal");
         break;
-    case 103:
-    case 107:
+    case Service::VodAdBalloon:
+    case Service::StationAdBalloon:
         e.type = EventType::StationAdBalloon;
         e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
@@ -446,7 +447,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.count = r.number(3, "count");
         e.text = r.message(5);
         break;
-    case 108:
+    case Service::SubscriptionGift:
         e.type = EventType::SubscriptionGift;
         e.userId = r.userId(1);
         e.nickname = r.text(2);
@@ -454,7 +455,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().toNickname = r.text(4);
         e.editDetails().itemType = r.number(7, "item type");
         break;
-    case 109:
+    case Service::OgqSticker:
         e.type = EventType::OgqSticker;
         e.text = r.message(1);
         e.userId = r.userId(5);
@@ -463,8 +464,8 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         if (QString url = ogqImageUrl(r); !url.isEmpty())
             e.editDetails().imageUrl = std::move(url);
         break;
-    case 121:
-    case 125: {
+    case Service::Mission:
+    case Service::MissionSettle: {
         e.type = EventType::Mission;
         if (!r.has(0))
             break;

@@ -8,12 +8,14 @@
 #include <QWebSocketHandshakeOptions>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/events/EventPool.h"
 #include "core/soop/LiveInfoResolver.h"
 #include "core/soop/PacketWriter.h"
 #include "core/soop/ReturnCode.h"
 #include "core/util/Logging.h"
+#include "core/util/RandomId.h"
 
 namespace soopchat::soop {
 
@@ -36,11 +38,10 @@ AccessRestriction restrictionOf(LoginReason reason)
     return AccessRestriction::None;
 }
 
-constexpr quint8 transportBit(Transport transport)
+Transport otherTransport(Transport transport)
 {
-    return quint8(1u << quint8(transport));
+    return transport == Transport::Tls ? Transport::Plain : Transport::Tls;
 }
-constexpr quint8 BothTransports = transportBit(Transport::Tls) | transportBit(Transport::Plain);
 } // namespace
 
 ClientConfig ClientConfig::forApiBase(const QUrl &base)
@@ -60,23 +61,22 @@ SoopClient::SoopClient(ClientConfig config, QObject *parent)
     qRegisterMetaType<ChannelStatus>();
     qRegisterMetaType<BroadcastInfo>();
     qRegisterMetaType<LiveInfo>();
-    if (m_config.uuid.isEmpty()) {
-        const quint64 a = QRandomGenerator::system()->generate64();
-        const quint64 b = QRandomGenerator::system()->generate64();
-        m_config.uuid =
-            QString::number(a, 16).rightJustified(16, u'0') + QString::number(b, 16).rightJustified(16, u'0');
-    }
+    if (m_config.uuid.isEmpty())
+        m_config.uuid = randomHexId();
     m_resolver->setTimeout(m_config.lookupTimeout);
     connect(m_resolver, &LiveInfoResolver::finished, this, &SoopClient::onLookup);
     connect(m_resolver, &LiveInfoResolver::vodOwnerFound, this, &SoopClient::onVodOwner);
 
     m_attemptTimer.setSingleShot(true);
-    connect(&m_attemptTimer, &QTimer::timeout, this, &SoopClient::resolve);
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
+        if (waitsForAttempt(m_state))
+            lookUp(Trigger::Retry);
+    });
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        if (m_phase == Phase::Opening)
+        if (m_state == State::Connecting)
             drop(DropReason::ConnectTimeout, tr("Timed out connecting to the chat server."));
-        else if (m_phase == Phase::AwaitLogin || m_phase == Phase::AwaitJoin)
+        else if (m_state == State::LoggingIn || m_state == State::Joining)
             drop(DropReason::HandshakeTimeout, tr("The chat server did not answer the login."));
     });
     connect(&m_pingTimer, &QTimer::timeout, this, &SoopClient::onPingTick);
@@ -87,7 +87,7 @@ SoopClient::SoopClient(ClientConfig config, QObject *parent)
 
 SoopClient::~SoopClient()
 {
-    m_stopped = true;
+    m_resolver->abort();
     closeSocket();
 }
 
@@ -153,97 +153,197 @@ void SoopClient::start(const ChannelTarget &target, const QString &password)
 
 void SoopClient::start(const QString &password)
 {
-    m_stopped = false;
-    m_attemptTimer.stop();
-    m_resolver->abort();
-    closeSocket();
     m_password = password;
     m_status = {};
     m_live = {};
     m_status.channel = m_target.displayName();
-    m_retrying = false;
-    m_gapFromMs = 0;
-    m_joinedOnce = false;
-    if (m_target.streamerId.isEmpty()) {
-        setState(ConnectionState::Resolving);
-        m_resolver->lookupVodOwner(m_target.vodNo);
-        return;
-    }
-    resolve();
+    m_gapFromMs.reset();
+    m_lastJoinedBroadcast.reset();
+    lookUp(Trigger::Start);
 }
 
 void SoopClient::stop()
 {
-    if (m_stopped)
+    if (m_state == State::Stopped)
         return;
-    m_stopped = true;
-    m_attemptTimer.stop();
-    m_resolver->abort();
-    if (m_socket)
-        m_socket->close();
+    if (QWebSocket *socket = m_socket) {
+        socket->disconnect(this); // a close we asked for is not a drop
+        socket->close();
+    }
     closeSocket();
-    flushEvents();
-    setState(ConnectionState::Stopped);
+    flushEvents(); // what arrived goes out before the Stopped status
+    transition(State::Stopped, Trigger::Stop);
 }
 
 void SoopClient::setPassword(const QString &password)
 {
     m_password = password;
-    if (m_stopped)
-        return;
-    m_retrying = false;
-    closeSocket();
-    resolve();
+    if (m_state != State::Stopped)
+        lookUp(Trigger::Password);
 }
 
 void SoopClient::retryNow()
 {
-    if (!m_stopped && m_attemptTimer.isActive()) {
+    if (waitsForAttempt(m_state))
+        lookUp(Trigger::Retry);
+}
+
+// ---- the state machine ------------------------------------------------------
+
+bool SoopClient::hasSocket(State state)
+{
+    return state == State::Connecting || state == State::LoggingIn || state == State::Joining || state == State::Joined;
+}
+
+bool SoopClient::waitsForAttempt(State state)
+{
+    return state == State::BackingOff || state == State::WaitingForLive || state == State::WaitingForLogin ||
+        state == State::WaitingOutMaintenance;
+}
+
+void SoopClient::transition(State to, Trigger trigger, const QString &detail)
+{
+    // Numbers, as in the enums of SoopClient.h: a private enum cannot be a Q_ENUM.
+    qCDebug(lcNet) << "state" << int(m_state) << "->" << int(to) << "on trigger" << int(trigger);
+    m_state = to;
+
+    // Each state runs only its own timers, socket and lookup.
+    if (!hasSocket(to))
+        closeSocket();
+    if (!waitsForAttempt(to))
         m_attemptTimer.stop();
-        resolve();
+    switch (to) {
+    case State::Stopped:
+        m_resolver->abort();
+        break;
+    case State::Connecting:
+        m_connectTimer.start(m_config.connectTimeout);
+        break;
+    case State::LoggingIn:
+        m_connectTimer.start(m_config.handshakeTimeout);
+        break;
+    case State::Joined:
+        m_connectTimer.stop();
+        m_pingTimer.start(m_config.pingInterval);
+        m_keepaliveTimer.start(m_config.keepaliveInterval);
+        m_stableTimer.start(m_config.stableAfter);
+        break;
+    case State::BackingOff: {
+        const milliseconds delay = nextBackoff();
+        ++m_status.attempt;
+        scheduleAttempt(delay);
+        break;
     }
+    case State::WaitingForLive:
+    case State::WaitingForLogin:
+    case State::WaitingOutMaintenance:
+        m_status.attempt = 0;
+        scheduleAttempt(m_config.offlinePollInterval);
+        break;
+    case State::FindingOwner:
+    case State::LookingUp:
+    case State::Joining:
+    case State::NeedsPassword:
+    case State::NotFound:
+        break;
+    }
+
+    // The client no longer waits for the broadcast it lost: no gap to mark.
+    switch (to) {
+    case State::Stopped:
+    case State::Joined:
+    case State::WaitingForLive:
+    case State::WaitingForLogin:
+    case State::NotFound:
+        m_gapFromMs.reset();
+        break;
+    default:
+        break;
+    }
+
+    const bool recovering = m_status.state == ConnectionState::Reconnecting;
+    switch (to) {
+    case State::Stopped:
+        return setShown(ConnectionState::Stopped, detail);
+    case State::FindingOwner:
+    case State::LookingUp:
+        switch (m_status.state) {
+        case ConnectionState::Reconnecting:
+        case ConnectionState::WaitingForLive:
+        case ConnectionState::LoginRequired:
+        case ConnectionState::Unavailable:
+            // The wait ends now: the user keeps seeing it, with no next
+            // attempt, unless they just gave a password.
+            if (trigger != Trigger::Password) {
+                m_status.nextAttemptAtMs = 0;
+                return emitStatus();
+            }
+            break;
+        default:
+            break;
+        }
+        return setShown(ConnectionState::Resolving, detail);
+    case State::Connecting:
+        return setShown(recovering ? ConnectionState::Reconnecting : ConnectionState::Connecting, detail);
+    case State::LoggingIn:
+        if (!recovering)
+            setShown(ConnectionState::Joining, detail);
+        return;
+    case State::Joining:
+        return;
+    case State::Joined:
+        return setShown(ConnectionState::Live, detail);
+    case State::BackingOff:
+        return setShown(ConnectionState::Reconnecting, detail);
+    case State::WaitingForLive:
+        return setShown(ConnectionState::WaitingForLive, detail);
+    case State::WaitingForLogin:
+        return setShown(ConnectionState::LoginRequired, detail);
+    case State::WaitingOutMaintenance:
+        return setShown(ConnectionState::Unavailable, detail);
+    case State::NeedsPassword:
+        return setShown(ConnectionState::PasswordRequired, detail);
+    case State::NotFound:
+        return setShown(ConnectionState::NotFound, detail);
+    }
+}
+
+void SoopClient::setShown(ConnectionState state, const QString &detail)
+{
+    if (!waitsForAttempt(m_state))
+        m_status.nextAttemptAtMs = 0;
+    m_status.state = state;
+    m_status.detail = detail;
+    emitStatus();
 }
 
 // ---- resolving -----------------------------------------------------------
 
-void SoopClient::resolve()
+void SoopClient::lookUp(Trigger trigger)
 {
-    if (m_stopped)
-        return;
-    m_attemptTimer.stop();
+    // CHATNO changes with every broadcast: every attempt asks again.
     if (m_target.streamerId.isEmpty()) {
+        transition(State::FindingOwner, trigger);
         m_resolver->lookupVodOwner(m_target.vodNo);
         return;
     }
-    // While retrying or polling the user keeps seeing that state; the next
-    // attempt is simply "now".
-    switch (m_status.state) {
-    case ConnectionState::Reconnecting:
-    case ConnectionState::WaitingForLive:
-    case ConnectionState::LoginRequired:
-    case ConnectionState::Unavailable:
-        m_status.nextAttemptAtMs = 0;
-        emitStatus();
-        break;
-    default:
-        setState(ConnectionState::Resolving);
-    }
+    transition(State::LookingUp, trigger);
     m_resolver->lookup(m_target.streamerId, m_password);
 }
 
 void SoopClient::onVodOwner(const QString &streamerId)
 {
-    if (m_stopped)
+    if (m_state != State::FindingOwner)
         return;
     m_target.streamerId = streamerId;
     m_neutralTarget.channelId = streamerId;
     m_status.channel = streamerId;
-    resolve();
+    lookUp(Trigger::OwnerFound);
 }
 
 void SoopClient::onLookup(const LiveLookup &result)
 {
-    if (m_stopped)
+    if (m_state != State::FindingOwner && m_state != State::LookingUp)
         return;
     if (!result.info.title.isEmpty()) {
         m_live.title = result.info.title;
@@ -254,48 +354,42 @@ void SoopClient::onLookup(const LiveLookup &result)
         setLive(result.info);
         m_status.restriction = AccessRestriction::None;
         if (result.info.passwordProtected && m_password.isEmpty()) {
-            m_retrying = false;
-            setState(ConnectionState::PasswordRequired, tr("This broadcast has a password."));
+            transition(State::NeedsPassword, Trigger::Answer, tr("This broadcast has a password."));
             return;
         }
-        m_triedTransports = 0;
-        openSocket();
+        {
+            // Prefer what worked last; otherwise TLS first, then plain (§15).
+            const Transport first = m_preferredTransport == Transport::Plain ? Transport::Plain : Transport::Tls;
+            m_untriedTransport = otherTransport(first);
+            openSocket(first, Trigger::Answer);
+        }
         return;
     case LiveStatus::Offline:
-        m_gapFromMs = 0;
-        waitAndPoll(ConnectionState::WaitingForLive);
+        transition(State::WaitingForLive, Trigger::Answer);
         return;
     case LiveStatus::LoginRequired:
-        m_gapFromMs = 0;
         m_status.restriction = restrictionOf(result.loginReason);
-        waitAndPoll(ConnectionState::LoginRequired);
+        transition(State::WaitingForLogin, Trigger::Answer);
         return;
     case LiveStatus::Maintenance:
-        waitAndPoll(ConnectionState::Unavailable, result.message);
+        transition(State::WaitingOutMaintenance, Trigger::Answer, result.message);
         return;
     case LiveStatus::NotFound:
-        m_retrying = false;
-        m_gapFromMs = 0;
-        setState(ConnectionState::NotFound, result.message);
+        transition(State::NotFound, Trigger::Answer, result.message);
         return;
     case LiveStatus::NetworkError:
     case LiveStatus::BadResponse:
-        retryAfterFailure(result.message);
+        transition(State::BackingOff, Trigger::Answer, result.message);
         return;
     }
 }
 
 // ---- the socket ----------------------------------------------------------
 
-void SoopClient::openSocket()
+void SoopClient::openSocket(Transport transport, Trigger trigger)
 {
     closeSocket();
-    // Prefer what worked last; otherwise TLS first, then plain (§15).
-    const Transport preferred = m_workingTransport == Transport::Plain ? Transport::Plain : Transport::Tls;
-    const Transport other = preferred == Transport::Tls ? Transport::Plain : Transport::Tls;
-    const Transport transport = (m_triedTransports & transportBit(preferred)) ? other : preferred;
-    m_attemptTransport = transport;
-    m_triedTransports |= transportBit(transport);
+    m_socketTransport = transport;
 
     const LiveInfo &live = m_live;
     QUrl url;
@@ -329,21 +423,18 @@ void SoopClient::openSocket()
     QNetworkRequest request(url);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({u"chat"_s});
-    m_phase = Phase::Opening;
-    m_connectTimer.start(m_config.connectTimeout);
-    setState(m_retrying ? ConnectionState::Reconnecting : ConnectionState::Connecting);
+    transition(State::Connecting, trigger);
     socket->open(request, options);
 }
 
 void SoopClient::onConnected()
 {
-    m_phase = Phase::AwaitLogin;
+    if (m_state != State::Connecting)
+        return;
     m_lastRxMs = nowMs();
     m_decoder.reset();
-    m_connectTimer.start(m_config.handshakeTimeout);
-    m_status.transport = m_attemptTransport;
-    if (!m_retrying)
-        setState(ConnectionState::Joining);
+    m_status.transport = m_socketTransport;
+    transition(State::LoggingIn, Trigger::SocketConnected);
     m_socket->sendBinaryMessage(PacketWriter::guestLogin());
 }
 
@@ -363,21 +454,21 @@ void SoopClient::onFrame(const QByteArray &frame)
     m_lastRxMs = now;
     // Reserve a number for a gap marker so that it sorts before the events
     // of the rejoined connection.
-    const quint64 gapSequence = m_phase == Phase::AwaitJoin && m_gapFromMs ? m_decoder.takeSequence() : 0;
+    const quint64 gapSequence = m_state == State::Joining && m_gapFromMs ? m_decoder.takeSequence() : 0;
 
     EventBatch events;
     m_decoder.feed(frame, events, now);
     bool ended = false;
-    for (qsizetype i = 0; i < events.size() && m_phase != Phase::Closed; ++i) {
+    for (qsizetype i = 0; i < events.size() && hasSocket(m_state); ++i) {
         const ChatEvent &event = *events[i];
-        if (m_phase == Phase::AwaitLogin && event.type == EventType::LoginReply) {
+        if (m_state == State::LoggingIn && event.type == EventType::LoginReply) {
             handleLoginReply(event);
-        } else if (m_phase == Phase::AwaitJoin && event.type == EventType::JoinReply) {
-            const qint64 gapFrom = m_gapFromMs;
+        } else if (m_state == State::Joining && event.type == EventType::JoinReply) {
+            const std::optional<qint64> gapFrom = m_gapFromMs;
             if (handleJoinReply(event) && gapSequence) {
                 auto gap = makeEvent();
                 gap->type = EventType::Gap;
-                gap->editDetails().gapFromMs = gapFrom;
+                gap->editDetails().gapFromMs = *gapFrom;
                 gap->editDetails().gapToMs = now;
                 gap->receivedAtMs = now;
                 gap->sequence = gapSequence;
@@ -404,7 +495,7 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
         return;
     }
     // The server speaks SOOP on this port: remember it for the next time.
-    m_workingTransport = m_attemptTransport;
+    m_preferredTransport = m_socketTransport;
     const LiveInfo &live = m_live;
     JoinRequest join;
     join.chatNo = live.chatNo;
@@ -417,7 +508,7 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
     join.log.acceptLanguage = live.acceptLanguage;
     join.log.serviceLanguage = live.serviceLanguage;
     join.nationLanguage = live.nationLanguage;
-    m_phase = Phase::AwaitJoin;
+    transition(State::Joining, Trigger::LoginAccepted);
     m_socket->sendBinaryMessage(PacketWriter::join(join));
 }
 
@@ -426,11 +517,8 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
     const bool wrongPassword =
         event.returnCode == quint16(ReturnCode::PasswordError) || (event.details().message && m_live.passwordProtected);
     if (wrongPassword) {
-        closeSocket();
-        m_retrying = false;
-        m_gapFromMs = 0;
         m_status.passwordRejected = true;
-        setState(ConnectionState::PasswordRequired,
+        transition(State::NeedsPassword, Trigger::PasswordRefused,
             event.details().message.value_or(tr("The password for this broadcast is wrong.")));
         return false;
     }
@@ -443,25 +531,16 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
         return false;
     }
 
-    m_phase = Phase::Joined;
-    m_connectTimer.stop();
     ++m_counters.connections;
     m_status.passwordRejected = false;
-    m_pingTimer.start(m_config.pingInterval);
-    m_keepaliveTimer.start(m_config.keepaliveInterval);
-    m_stableTimer.start(m_config.stableAfter);
-
     const LiveInfo &live = m_live;
-    const bool newBroadcast = !m_joinedOnce || live.broadcastNo != m_lastJoinedBroadcast;
     // A different broadcast is a new session, not a gap in the old one.
+    const bool newBroadcast = m_lastJoinedBroadcast != live.broadcastNo;
     const bool recovered = m_gapFromMs && !newBroadcast;
-    m_gapFromMs = 0;
-    m_joinedOnce = true;
     m_lastJoinedBroadcast = live.broadcastNo;
-    m_retrying = false;
     qCInfo(lcNet) << "joined" << live.streamerId << "broadcast" << live.broadcastNo << "via"
-                  << (m_attemptTransport == Transport::Tls ? "wss" : "ws");
-    setState(ConnectionState::Live);
+                  << (m_socketTransport == Transport::Tls ? "wss" : "ws");
+    transition(State::Joined, Trigger::JoinAccepted);
     if (newBroadcast) {
         flushEvents(); // whatever belongs to the previous broadcast goes first
         emit broadcastStarted(m_status.broadcast);
@@ -471,7 +550,7 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
 
 void SoopClient::onPingTick()
 {
-    if (m_phase != Phase::Joined || !m_socket)
+    if (m_state != State::Joined || !m_socket)
         return;
     if (nowMs() - m_lastRxMs > m_config.silenceTimeout.count()) {
         drop(DropReason::Silent, tr("The chat server stopped answering."));
@@ -482,7 +561,7 @@ void SoopClient::onPingTick()
 
 void SoopClient::onKeepaliveTick()
 {
-    if (m_phase == Phase::Joined && m_socket)
+    if (m_state == State::Joined && m_socket)
         m_socket->sendBinaryMessage(PacketWriter::keepalive());
 }
 
@@ -494,7 +573,6 @@ void SoopClient::closeSocket()
     m_pingTimer.stop();
     m_keepaliveTimer.stop();
     m_stableTimer.stop();
-    m_phase = Phase::Closed;
     if (QWebSocket *socket = m_socket) {
         m_socket = nullptr;
         socket->disconnect(this);
@@ -505,32 +583,30 @@ void SoopClient::closeSocket()
 
 void SoopClient::drop(DropReason reason, const QString &detail)
 {
-    const Phase phase = m_phase;
-    if (phase == Phase::Closed)
+    const State from = m_state;
+    if (!hasSocket(from))
         return;
     closeSocket();
-    if (m_stopped)
-        return;
     qCInfo(lcNet) << "connection lost:" << detail;
 
     if (reason == DropReason::BroadcastEnded) {
-        m_gapFromMs = 0;
-        flushEvents();
-        waitAndPoll(ConnectionState::WaitingForLive, tr("The broadcast ended."));
+        flushEvents(); // the broadcast's last events go before the status that ends it
+        if (m_state == from)
+            transition(State::WaitingForLive, Trigger::BroadcastEnded, tr("The broadcast ended."));
         return;
     }
-    if (phase == Phase::Joined) {
+    if (from == State::Joined) {
         ++m_counters.drops;
         if (!m_gapFromMs)
             m_gapFromMs = reason == DropReason::Silent ? m_lastRxMs : nowMs();
-    } else if (reason != DropReason::ServerError && m_triedTransports != BothTransports) {
+    } else if (reason != DropReason::ServerError && m_untriedTransport != Transport::Unknown) {
         // One port refused or failed before the handshake: the other at once
         // (in 2026 the TLS port refused and every socket was plain, §15).
         qCInfo(lcNet) << "chat port failed before the handshake; trying the other one";
-        openSocket();
+        openSocket(std::exchange(m_untriedTransport, Transport::Unknown), Trigger::Dropped);
         return;
     }
-    retryAfterFailure(detail);
+    transition(State::BackingOff, Trigger::Dropped, detail);
 }
 
 std::chrono::milliseconds SoopClient::nextBackoff()
@@ -544,38 +620,10 @@ std::chrono::milliseconds SoopClient::nextBackoff()
     return milliseconds(half + QRandomGenerator::global()->bounded(half + 1));
 }
 
-void SoopClient::retryAfterFailure(const QString &detail)
-{
-    m_retrying = true;
-    const milliseconds delay = nextBackoff();
-    ++m_status.attempt;
-    scheduleAttempt(delay);
-    setState(ConnectionState::Reconnecting, detail);
-}
-
-void SoopClient::waitAndPoll(ConnectionState state, const QString &detail)
-{
-    m_retrying = false;
-    m_status.attempt = 0;
-    scheduleAttempt(m_config.offlinePollInterval);
-    setState(state, detail);
-}
-
 void SoopClient::scheduleAttempt(milliseconds delay)
 {
     m_status.nextAttemptAtMs = nowMs() + delay.count();
     m_attemptTimer.start(delay);
-}
-
-void SoopClient::setState(ConnectionState state, const QString &detail)
-{
-    const bool waits = state == ConnectionState::Reconnecting || state == ConnectionState::WaitingForLive ||
-        state == ConnectionState::LoginRequired || state == ConnectionState::Unavailable;
-    if (!waits || !m_attemptTimer.isActive())
-        m_status.nextAttemptAtMs = 0;
-    m_status.state = state;
-    m_status.detail = detail;
-    emitStatus();
 }
 
 void SoopClient::emitStatus()

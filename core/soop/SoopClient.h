@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 #include "core/events/ChatEvent.h"
 #include "core/events/ChatSource.h"
@@ -89,13 +90,90 @@ public:
     const ClientConfig &config() const { return m_config; }
 
 private:
-    enum class Phase : quint8 { Closed, Opening, AwaitLogin, AwaitJoin, Joined };
+    // The client's life, one state at a time. transition() is the only place
+    // that changes it; it also starts and stops what each state runs and sets
+    // what the user sees (status().state).
+    //
+    //   state                  runs                               user sees
+    //   Stopped                nothing                            Stopped (Idle before the first start)
+    //   FindingOwner           the VOD owner lookup               Resolving, or the wait it ends
+    //   LookingUp              the live API lookup                Resolving, or the wait it ends
+    //   Connecting             a socket; the connect deadline     Connecting (Reconnecting in a recovery)
+    //   LoggingIn              LOGIN sent; the handshake deadline Joining (Reconnecting in a recovery)
+    //   Joining                JOIN sent; the same deadline       (unchanged)
+    //   Joined                 pings, keepalives, stable timer    Live
+    //   BackingOff             the attempt timer (backoff)        Reconnecting
+    //   WaitingForLive         the attempt timer (poll)           WaitingForLive
+    //   WaitingForLogin        the attempt timer (poll)           LoginRequired
+    //   WaitingOutMaintenance  the attempt timer (poll)           Unavailable
+    //   NeedsPassword          nothing                            PasswordRequired
+    //   NotFound               nothing                            NotFound
+    //
+    //   from                      trigger                                to
+    //   any                       Start                                  FindingOwner (VOD owner unknown), else
+    //   LookingUp any but Stopped           Stop                                   Stopped any but Stopped Password
+    //   (setPassword)                 FindingOwner or LookingUp, shown as Resolving BackingOff, Waiting*      Retry
+    //   (attempt timer or retryNow)      FindingOwner or LookingUp FindingOwner              OwnerFound LookingUp
+    //   FindingOwner, LookingUp   Answer: live                           Connecting (the preferred transport)
+    //                             Answer: live, password needed, none    NeedsPassword
+    //                             Answer: offline / login / maintenance  WaitingForLive / WaitingForLogin /
+    //                                                                    WaitingOutMaintenance
+    //                             Answer: not found                      NotFound
+    //                             Answer: network error, bad response    BackingOff
+    //   Connecting                SocketConnected                        LoggingIn
+    //   LoggingIn                 LoginAccepted                          Joining
+    //   Joining                   JoinAccepted                           Joined
+    //   Joining                   PasswordRefused                        NeedsPassword
+    //   Connecting..Joining       Dropped (closed, error, timeout; not a Connecting on the other transport, once
+    //                             refusal) with the other transport      per lookup
+    //                             untried
+    //   Connecting..Joined        Dropped otherwise                      BackingOff (from Joined: the gap starts)
+    //   Connecting..Joined        BroadcastEnded (0088)                  WaitingForLive
+    //
+    // A recovery (an attempt after BackingOff) shows Reconnecting until it
+    // joins or gives up, as the user sees one outage, not its steps. The gap
+    // start is dropped when the client stops waiting for the same broadcast
+    // (Joined, NotFound, WaitingForLive, WaitingForLogin, Stopped); a password
+    // or maintenance wait keeps it, since the same broadcast may be rejoined.
+    enum class State : quint8 {
+        Stopped,
+        FindingOwner,
+        LookingUp,
+        Connecting,
+        LoggingIn,
+        Joining,
+        Joined,
+        BackingOff,
+        WaitingForLive,
+        WaitingForLogin,
+        WaitingOutMaintenance,
+        NeedsPassword,
+        NotFound,
+    };
+    enum class Trigger : quint8 {
+        Start,
+        Stop,
+        Password,
+        Retry,
+        OwnerFound,
+        Answer,
+        SocketConnected,
+        LoginAccepted,
+        JoinAccepted,
+        PasswordRefused,
+        Dropped,
+        BroadcastEnded,
+    };
     enum class DropReason : quint8 { Closed, Silent, HandshakeTimeout, ConnectTimeout, ServerError, BroadcastEnded };
 
-    void resolve();
+    void transition(State to, Trigger trigger, const QString &detail = {});
+    static bool hasSocket(State state);
+    static bool waitsForAttempt(State state);
+
+    void lookUp(Trigger trigger);
     void onLookup(const LiveLookup &result);
     void onVodOwner(const QString &streamerId);
-    void openSocket();
+    void openSocket(Transport transport, Trigger trigger);
     void onConnected();
     void onDisconnected();
     void onFrame(const QByteArray &frame);
@@ -105,11 +183,9 @@ private:
     bool handleJoinReply(const ChatEvent &event); // true: the same broadcast rejoined after a drop
     void drop(DropReason reason, const QString &detail = {});
     void closeSocket();
-    void retryAfterFailure(const QString &detail);
-    void waitAndPoll(ConnectionState state, const QString &detail = {});
     void scheduleAttempt(std::chrono::milliseconds delay);
     std::chrono::milliseconds nextBackoff();
-    void setState(ConnectionState state, const QString &detail = {});
+    void setShown(ConnectionState state, const QString &detail);
     void emitStatus();
     void queueEvents(EventBatch &&events);
     void flushEvents();
@@ -131,16 +207,13 @@ private:
     EventStreamDecoder m_decoder;
     ClientCounters m_counters;
 
-    Phase m_phase = Phase::Closed;
-    Transport m_attemptTransport = Transport::Unknown;
-    Transport m_workingTransport = Transport::Unknown; // what worked last; tried first
-    quint8 m_triedTransports = 0; // bits of Transport tried since the last lookup
-    bool m_joinedOnce = false;
-    bool m_retrying = false;
-    bool m_stopped = true;
+    State m_state = State::Stopped;
+    Transport m_preferredTransport = Transport::Unknown; // what last spoke SOOP; tried first next time
+    Transport m_socketTransport = Transport::Unknown; // the open socket's
+    Transport m_untriedTransport = Transport::Unknown; // the other port, while this lookup has not tried it
+    std::optional<qint64> m_lastJoinedBroadcast; // since start()
+    std::optional<qint64> m_gapFromMs; // while a joined connection is being recovered
     qint64 m_lastRxMs = 0;
-    qint64 m_lastJoinedBroadcast = 0;
-    qint64 m_gapFromMs = 0; // set while a joined connection is being recovered
 
     QTimer m_attemptTimer; // the next resolve (retry or poll)
     QTimer m_connectTimer; // connect and handshake deadlines

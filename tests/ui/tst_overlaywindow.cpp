@@ -15,7 +15,7 @@
 
 #include "ChatTestEvents.h"
 #include "support/TestData.h"
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 #include "ui/overlay/OverlayLineRenderer.h"
 #include "ui/overlay/OverlayOptionsDialog.h"
 #include "ui/overlay/OverlayWindow.h"

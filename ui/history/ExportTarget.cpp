@@ -6,7 +6,6 @@
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatView.h"
 #include "ui/history/RecordedSessionTab.h"
-#include "ui/main/ChannelTab.h"
 
 namespace soopchat {
 
@@ -14,20 +13,21 @@ using namespace Qt::StringLiterals;
 
 std::optional<ExportTarget> ExportTarget::ofTab(QWidget *tab, QString *why)
 {
-    ExportTarget target;
     if (auto *recorded = qobject_cast<RecordedSessionTab *>(tab)) {
+        ExportTarget target;
         target.databasePath = recorded->databasePath();
         target.session = recorded->session();
         target.filter = recorded->chatView()->proxy()->filter();
         return target;
     }
-    auto *live = qobject_cast<ChannelTab *>(tab);
-    if (!live) {
-        if (why)
-            *why = tr("Open a channel or a recorded session first.");
-        return std::nullopt;
-    }
-    SessionWriter *writer = live->recordingWriter();
+    if (why)
+        *why = tr("Open a channel or a recorded session first.");
+    return std::nullopt;
+}
+
+std::optional<ExportTarget> ExportTarget::ofLiveRecording(
+    SessionWriter *writer, const QString &channelId, const EventFilter &filter, QString *why)
+{
     if (!writer) {
         if (why)
             *why = tr("Recording is off, so this tab has nothing to export. Turn it on in Settings.");
@@ -41,10 +41,11 @@ std::optional<ExportTarget> ExportTarget::ofTab(QWidget *tab, QString *why)
     // Commits what the writer still holds, so that the export (a moment
     // later, after the dialog) includes the last few hundred milliseconds.
     writer->flush();
+    ExportTarget target;
     target.databasePath = writer->path();
     target.session.id = writer->sessionId();
-    target.session.info.channelId = live->channelId();
-    target.filter = live->chatView()->proxy()->filter();
+    target.session.info.channelId = channelId;
+    target.filter = filter;
     return target;
 }
 

@@ -12,6 +12,8 @@ class QWidget;
 
 namespace soopchat {
 
+class SessionWriter;
+
 // What File → Export… exports: a session of a recording database and, when
 // the tab has one, the filter its chat list applies.
 struct ExportTarget
@@ -23,10 +25,13 @@ public:
     SessionSummary session; // id always set; the rest may arrive later (a live tab)
     std::optional<EventFilter> filter;
 
-    // The target of a tab of the main window (a live ChannelTab or a
-    // RecordedSessionTab); none, with *why set, when the tab has nothing
-    // recorded (recording is off, or the broadcast has not started).
+    // The target of a RecordedSessionTab; none, with *why set, for any other
+    // widget. The main window asks its live tabs with ofLiveRecording().
     static std::optional<ExportTarget> ofTab(QWidget *tab, QString *why);
+    // What a live tab has recorded so far; none, with *why set, when nothing
+    // is (recording is off: no writer, or the broadcast has not started).
+    static std::optional<ExportTarget> ofLiveRecording(
+        SessionWriter *writer, const QString &channelId, const EventFilter &filter, QString *why);
     // "Chat, Donations · “치킨”": the filter in words.
     static QString describe(const EventFilter &filter);
 };

@@ -21,13 +21,13 @@
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/UserCardDialog.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/ChatAndStats.h"
 #include "ui/history/ExportDialog.h"
 #include "ui/history/HistoryFormat.h"
 #include "ui/history/ReplayBar.h"
 #include "ui/history/SessionReplay.h"
 #include "ui/history/StoreThread.h"
-#include "ui/main/AppSettings.h"
-#include "ui/main/ChatAndStats.h"
 #include "ui/stats/StatsPanel.h"
 
 namespace soopchat {

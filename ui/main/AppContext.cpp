@@ -59,10 +59,15 @@ QString AppContext::historyPath() const
     return path.isEmpty() ? m_dataDir + u"/sessions.db"_s : path;
 }
 
-QString AppContext::loadOrCreateOverlayToken()
+QString AppContext::overlayTokenPath() const
 {
     // Kept in its own file readable only by the user, not in the settings.
-    const QString path = QFileInfo(m_settings.path()).absolutePath() + u"/overlay-token"_s;
+    return QFileInfo(m_settings.path()).absolutePath() + u"/overlay-token"_s;
+}
+
+QString AppContext::loadOrCreateOverlayToken()
+{
+    const QString path = overlayTokenPath();
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         const QString token = QString::fromLatin1(file.readAll().trimmed());
@@ -97,8 +102,7 @@ void AppContext::startOverlay()
 
 void AppContext::regenerateOverlayToken()
 {
-    const QString path = QFileInfo(m_settings.path()).absolutePath() + u"/overlay-token"_s;
-    QFile::remove(path);
+    QFile::remove(overlayTokenPath());
     const QString token = loadOrCreateOverlayToken();
     if (m_overlay)
         m_overlay->setToken(token);

@@ -9,7 +9,7 @@
 
 #include "core/channel/ChannelServices.h"
 #include "core/channel/ChatSources.h"
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 
 class QTranslator;
 
@@ -70,6 +70,7 @@ signals:
     void languageChanged();
 
 private:
+    QString overlayTokenPath() const;
     QString loadOrCreateOverlayToken();
     void startOverlay();
 

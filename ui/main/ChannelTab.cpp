@@ -10,8 +10,8 @@
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
 
+#include "ui/common/ChatAndStats.h"
 #include "ui/main/AppContext.h"
-#include "ui/main/ChatAndStats.h"
 #include "ui/main/ConnectionBanner.h"
 #include "ui/overlay/OverlayWindowController.h"
 #include "ui/stats/StatsPanel.h"

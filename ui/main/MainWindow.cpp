@@ -18,6 +18,7 @@
 
 #include "core/channel/ChannelServices.h"
 #include "core/overlay/OverlayServer.h"
+#include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
 #include "ui/history/ExportDialog.h"
@@ -546,7 +547,14 @@ HistoryWindow *MainWindow::showHistory()
 ExportDialog *MainWindow::exportCurrentTab()
 {
     QString why;
-    const std::optional<ExportTarget> target = ExportTarget::ofTab(m_tabs->currentWidget(), &why);
+    QWidget *tab = m_tabs->currentWidget();
+    std::optional<ExportTarget> target;
+    if (auto *live = qobject_cast<ChannelTab *>(tab)) {
+        target = ExportTarget::ofLiveRecording(
+            live->recordingWriter(), live->channelId(), live->chatView()->proxy()->filter(), &why);
+    } else {
+        target = ExportTarget::ofTab(tab, &why);
+    }
     if (!target) {
         statusBar()->showMessage(why, 15'000);
         return nullptr;

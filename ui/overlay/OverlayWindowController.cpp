@@ -5,7 +5,7 @@
 #include <QWidget>
 
 #include "core/util/Logging.h"
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 #include "ui/overlay/OverlayOptionsDialog.h"
 #include "ui/overlay/OverlayWindow.h"
 

@@ -1,10 +1,10 @@
-#include "ui/main/ChatAndStats.h"
+#include "ui/common/ChatAndStats.h"
 
 #include <QSplitter>
 
 #include "core/events/EventFilter.h"
 #include "ui/chat/ChatView.h"
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 #include "ui/stats/StatsPanel.h"
 
 namespace soopchat {

@@ -1,7 +1,8 @@
-#include "ui/main/AppSettings.h"
+#include "ui/common/AppSettings.h"
 
-#include <QRandomGenerator>
 #include <QStandardPaths>
+
+#include "core/util/RandomId.h"
 
 namespace soopchat {
 
@@ -186,9 +187,7 @@ QString AppSettings::clientUuid()
 {
     QString uuid = m_settings.value("client/uuid"_L1).toString();
     if (uuid.isEmpty()) {
-        const quint64 a = QRandomGenerator::system()->generate64();
-        const quint64 b = QRandomGenerator::system()->generate64();
-        uuid = QString::number(a, 16).rightJustified(16, u'0') + QString::number(b, 16).rightJustified(16, u'0');
+        uuid = randomHexId();
         m_settings.setValue("client/uuid"_L1, uuid);
     }
     return uuid;
