@@ -79,11 +79,16 @@ private slots:
         QVERIFY2(lines[1].contains(u"bjone"_s) && lines[1].contains(u"2026-11-18 11:06"_s) &&
                 lines[1].contains(u"1:02:03"_s) && lines[1].contains(u"첫 방송"_s),
             qPrintable(lines[1]));
+        QCOMPARE(lines[0].split(u' ', Qt::SkipEmptyParts),
+            (QStringList {u"ID"_s, u"CHANNEL"_s, u"STARTED"_s, u"DURATION"_s, u"EVENTS"_s, u"CHATS"_s, u"CHATTERS"_s,
+                u"BALLOONS"_s, u"STAR"_s, u"VIDEO"_s, u"GIFTS"_s, u"DONORS"_s, u"AD"_s, u"REPLAY"_s, u"SUBS"_s,
+                u"TITLE"_s}));
         const QStringList cells = lines[1].split(u' ', Qt::SkipEmptyParts);
-        // id, channel, date, time, duration, events, chats, chatters, star, ad, video, subs, title...
-        QCOMPARE(cells.mid(0, 12),
+        // id, channel, date, time, duration, events, chats, chatters, balloons, star, video, gifts, donors, ad,
+        // replay, subs, title...
+        QCOMPARE(cells.mid(0, 16),
             (QStringList {u"1"_s, u"bjone"_s, u"2026-11-18"_s, u"11:06"_s, u"1:02:03"_s, u"3"_s, u"2"_s, u"2"_s,
-                u"100"_s, u"0"_s, u"0"_s, u"0"_s}));
+                u"100"_s, u"100"_s, u"0"_s, u"1"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s}));
         QVERIFY(lines[2].contains(u"bjtwo"_s));
     }
 
