@@ -408,6 +408,13 @@
     </message>
 </context>
 <context>
+    <name>soopchat::ChatSources</name>
+    <message>
+        <source>This is not a channel SoopChat can open.</source>
+        <translation>This is not a channel SoopChat can open.</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::ChatView</name>
     <message>
         <source>Chat</source>
@@ -961,6 +968,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
         <translation>SoopChat %1
 
 A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</translation>
+    </message>
+    <message>
+        <source>SoopChat cannot open channels of this platform here.</source>
+        <translation>SoopChat cannot open channels of this platform here.</translation>
     </message>
 </context>
 <context>

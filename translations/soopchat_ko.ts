@@ -391,6 +391,13 @@
     </message>
 </context>
 <context>
+    <name>soopchat::ChatSources</name>
+    <message>
+        <source>This is not a channel SoopChat can open.</source>
+        <translation>SoopChat에서 열 수 없는 채널입니다.</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::ChatView</name>
     <message>
         <source>Chat</source>
@@ -935,6 +942,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
         <translation>SoopChat %1
 
 SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선, 구독이 보이는 실시간 채팅과 통계, 채팅 기록, OBS 오버레이를 제공합니다. SOOP 웹 플레이어와 똑같이 게스트로 입장합니다.</translation>
+    </message>
+    <message>
+        <source>SoopChat cannot open channels of this platform here.</source>
+        <translation>SoopChat은 여기서 이 플랫폼의 채널을 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
