@@ -273,6 +273,97 @@
     </message>
 </context>
 <context>
+    <name>TotalsText</name>
+    <message>
+        <source>%1 (%2 star, %3 video)</source>
+        <translation>%1 (%2 star, %3 video)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s)</source>
+        <translation>
+            <numerusform>%Ln balloon</numerusform>
+            <numerusform>%Ln balloons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 from %3</source>
+        <translation>%1 in %2 from %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln donor</numerusform>
+            <numerusform>%Ln donors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s) given to replays (VOD), not counted in the balloons</source>
+        <translation>
+            <numerusform>%Ln balloon given to replays (VOD), not counted in the balloons</numerusform>
+            <numerusform>%Ln balloons given to replays (VOD), not counted in the balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad balloon(s)</source>
+        <translation>
+            <numerusform>%Ln ad balloon</numerusform>
+            <numerusform>%Ln ad balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s) given to replays (VOD)</source>
+        <translation>
+            <numerusform>%Ln balloon given to replays (VOD)</numerusform>
+            <numerusform>%Ln balloons given to replays (VOD)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::Badges</name>
+    <message>
+        <source>Streamer</source>
+        <translation>Streamer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Top fan</source>
+        <translation>Top fan</translation>
+    </message>
+    <message>
+        <source>Fan club</source>
+        <translation>Fan club</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscriber, %n month(s)</source>
+        <translation>
+            <numerusform>Subscriber, %n month</numerusform>
+            <numerusform>Subscriber, %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soopchat::ChannelBar</name>
     <message>
         <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
@@ -314,6 +405,13 @@
     <message>
         <source>Close search (Esc)</source>
         <translation>Close search (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatSources</name>
+    <message>
+        <source>This is not a channel SoopChat can open.</source>
+        <translation>This is not a channel SoopChat can open.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +969,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
 
 A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</translation>
     </message>
+    <message>
+        <source>SoopChat cannot open channels of this platform here.</source>
+        <translation>SoopChat cannot open channels of this platform here.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1164,25 +1266,25 @@ Right-click for options.</translation>
         </translation>
     </message>
     <message>
-        <source>Star balloons, total</source>
-        <translation>Star balloons, total</translation>
-    </message>
-    <message>
         <source>Chat messages, total</source>
         <translation>Chat messages, total</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln star balloon(s)</source>
-        <translation>
-            <numerusform>%Ln star balloon</numerusform>
-            <numerusform>%Ln star balloons</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat message(s)</source>
         <translation>
             <numerusform>%Ln chat message</numerusform>
             <numerusform>%Ln chat messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balloons, total</source>
+        <translation>Balloons, total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s)</source>
+        <translation>
+            <numerusform>%Ln balloon</numerusform>
+            <numerusform>%Ln balloons</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,10 +1318,6 @@ Right-click for options.</translation>
         <translation>Not ended: recording went on, or stopped without an end</translation>
     </message>
     <message>
-        <source>Star balloons; video balloons: %1</source>
-        <translation>Star balloons; video balloons: %1</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1248,10 +1346,6 @@ Right-click for options.</translation>
         <translation>Chats</translation>
     </message>
     <message>
-        <source>Star balloons</source>
-        <translation>Star balloons</translation>
-    </message>
-    <message>
         <source>Ad balloons</source>
         <translation>Ad balloons</translation>
     </message>
@@ -1262,6 +1356,18 @@ Right-click for options.</translation>
     <message>
         <source>Chatters</source>
         <translation>Chatters</translation>
+    </message>
+    <message>
+        <source>New: %1
+Renewals: %2
+Gifts: %3</source>
+        <translation>New: %1
+Renewals: %2
+Gifts: %3</translation>
+    </message>
+    <message>
+        <source>Balloons</source>
+        <translation>Balloons</translation>
     </message>
 </context>
 <context>
@@ -1383,20 +1489,6 @@ Right-click for options.</translation>
 <context>
     <name>soopchat::StatsPanel</name>
     <message>
-        <source>%1 star balloons in %2 gifts from %3 donors
-Video balloons: %4
-VOD balloons: %5 (given to replays, not counted here)</source>
-        <translation>%1 star balloons in %2 gifts from %3 donors
-Video balloons: %4
-VOD balloons: %5 (given to replays, not counted here)</translation>
-    </message>
-    <message>
-        <source>In the chat: %1
-Station ad balloons: %2</source>
-        <translation>In the chat: %1
-Station ad balloons: %2</translation>
-    </message>
-    <message>
         <source>New: %1
 Renewals: %2
 Gifts: %3</source>
@@ -1407,28 +1499,6 @@ Gifts: %3</translation>
     <message>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Star balloons: %3</source>
-        <translation>%1 (%2)
-Star balloons: %3</translation>
-    </message>
-    <message>
-        <source>Ad balloons: %1</source>
-        <translation>Ad balloons: %1</translation>
-    </message>
-    <message>
-        <source>Video balloons: %1</source>
-        <translation>Video balloons: %1</translation>
-    </message>
-    <message>
-        <source>VOD balloons: %1</source>
-        <translation>VOD balloons: %1</translation>
-    </message>
-    <message>
-        <source>Star balloons</source>
-        <translation>Star balloons</translation>
     </message>
     <message>
         <source>Ad balloons</source>
@@ -1463,10 +1533,6 @@ Star balloons: %3</translation>
         <translation>Balloons</translation>
     </message>
     <message>
-        <source>Star balloons over the session</source>
-        <translation>Star balloons over the session</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1479,16 +1545,24 @@ Star balloons: %3</translation>
         <translation>Top donors</translation>
     </message>
     <message>
-        <source>No star balloons yet</source>
-        <translation>No star balloons yet</translation>
-    </message>
-    <message>
         <source>Top words</source>
         <translation>Top words</translation>
     </message>
     <message>
         <source>No chat yet</source>
         <translation>No chat yet</translation>
+    </message>
+    <message>
+        <source>Ad balloons given in the chat or through the station; not counted in the balloons</source>
+        <translation>Ad balloons given in the chat or through the station; not counted in the balloons</translation>
+    </message>
+    <message>
+        <source>Balloons (star and video) over the session</source>
+        <translation>Balloons (star and video) over the session</translation>
+    </message>
+    <message>
+        <source>No balloons yet</source>
+        <translation>No balloons yet</translation>
     </message>
 </context>
 <context>

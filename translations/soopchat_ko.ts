@@ -263,6 +263,90 @@
     </message>
 </context>
 <context>
+    <name>TotalsText</name>
+    <message>
+        <source>%1 (%2 star, %3 video)</source>
+        <translation>%1 (별풍선 %2개, 영상풍선 %3개)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s)</source>
+        <translation>
+            <numerusform>풍선 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 from %3</source>
+        <translation>%1 — 후원자 %3, 선물 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s) given to replays (VOD), not counted in the balloons</source>
+        <translation>
+            <numerusform>다시보기(VOD)에 선물한 풍선 %Ln개 (풍선 합계에는 들어가지 않음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad balloon(s)</source>
+        <translation>
+            <numerusform>애드벌룬 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s) given to replays (VOD)</source>
+        <translation>
+            <numerusform>다시보기(VOD)에 선물한 풍선 %Ln개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::Badges</name>
+    <message>
+        <source>Streamer</source>
+        <translation>BJ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>운영자</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>Top fan</source>
+        <translation>열혈팬</translation>
+    </message>
+    <message>
+        <source>Fan club</source>
+        <translation>팬클럽</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>구독자</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>서포터</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscriber, %n month(s)</source>
+        <translation>
+            <numerusform>구독 %n개월째</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soopchat::ChannelBar</name>
     <message>
         <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
@@ -304,6 +388,13 @@
     <message>
         <source>Close search (Esc)</source>
         <translation>검색 닫기 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ChatSources</name>
+    <message>
+        <source>This is not a channel SoopChat can open.</source>
+        <translation>SoopChat에서 열 수 없는 채널입니다.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +943,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
 
 SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선, 구독이 보이는 실시간 채팅과 통계, 채팅 기록, OBS 오버레이를 제공합니다. SOOP 웹 플레이어와 똑같이 게스트로 입장합니다.</translation>
     </message>
+    <message>
+        <source>SoopChat cannot open channels of this platform here.</source>
+        <translation>SoopChat은 여기서 이 플랫폼의 채널을 열 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1144,23 +1239,23 @@ Right-click for options.</source>
         </translation>
     </message>
     <message>
-        <source>Star balloons, total</source>
-        <translation>별풍선 누적</translation>
-    </message>
-    <message>
         <source>Chat messages, total</source>
         <translation>채팅 누적</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln star balloon(s)</source>
-        <translation>
-            <numerusform>별풍선 %Ln개</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat message(s)</source>
         <translation>
             <numerusform>채팅 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balloons, total</source>
+        <translation>풍선 누적</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balloon(s)</source>
+        <translation>
+            <numerusform>풍선 %Ln개</numerusform>
         </translation>
     </message>
 </context>
@@ -1194,10 +1289,6 @@ Right-click for options.</source>
         <translation>종료 기록 없음: 기록이 계속되었거나 종료 없이 멈췄습니다</translation>
     </message>
     <message>
-        <source>Star balloons; video balloons: %1</source>
-        <translation>별풍선 (영상풍선: %1)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -1226,10 +1317,6 @@ Right-click for options.</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <source>Star balloons</source>
-        <translation>별풍선</translation>
-    </message>
-    <message>
         <source>Ad balloons</source>
         <translation>애드벌룬</translation>
     </message>
@@ -1240,6 +1327,18 @@ Right-click for options.</source>
     <message>
         <source>Chatters</source>
         <translation>채팅 참여자</translation>
+    </message>
+    <message>
+        <source>New: %1
+Renewals: %2
+Gifts: %3</source>
+        <translation>신규: %1
+연장: %2
+선물: %3</translation>
+    </message>
+    <message>
+        <source>Balloons</source>
+        <translation>풍선</translation>
     </message>
 </context>
 <context>
@@ -1359,20 +1458,6 @@ Right-click for options.</source>
 <context>
     <name>soopchat::StatsPanel</name>
     <message>
-        <source>%1 star balloons in %2 gifts from %3 donors
-Video balloons: %4
-VOD balloons: %5 (given to replays, not counted here)</source>
-        <translation>별풍선 %1개 (후원자 %3명, %2회)
-영상풍선: %4
-VOD 별풍선: %5 (다시보기에 선물, 합계 미포함)</translation>
-    </message>
-    <message>
-        <source>In the chat: %1
-Station ad balloons: %2</source>
-        <translation>채팅방: %1
-방송국 애드벌룬: %2</translation>
-    </message>
-    <message>
         <source>New: %1
 Renewals: %2
 Gifts: %3</source>
@@ -1383,28 +1468,6 @@ Gifts: %3</source>
     <message>
         <source>From %1 to %2</source>
         <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Star balloons: %3</source>
-        <translation>%1 (%2)
-별풍선: %3</translation>
-    </message>
-    <message>
-        <source>Ad balloons: %1</source>
-        <translation>애드벌룬: %1</translation>
-    </message>
-    <message>
-        <source>Video balloons: %1</source>
-        <translation>영상풍선: %1</translation>
-    </message>
-    <message>
-        <source>VOD balloons: %1</source>
-        <translation>VOD 별풍선: %1</translation>
-    </message>
-    <message>
-        <source>Star balloons</source>
-        <translation>별풍선</translation>
     </message>
     <message>
         <source>Ad balloons</source>
@@ -1436,11 +1499,7 @@ Star balloons: %3</source>
     </message>
     <message>
         <source>Balloons</source>
-        <translation>별풍선</translation>
-    </message>
-    <message>
-        <source>Star balloons over the session</source>
-        <translation>방송 중 별풍선 흐름</translation>
+        <translation>풍선</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1455,16 +1514,24 @@ Star balloons: %3</source>
         <translation>후원 순위</translation>
     </message>
     <message>
-        <source>No star balloons yet</source>
-        <translation>아직 별풍선이 없습니다</translation>
-    </message>
-    <message>
         <source>Top words</source>
         <translation>많이 쓴 단어</translation>
     </message>
     <message>
         <source>No chat yet</source>
         <translation>아직 채팅이 없습니다</translation>
+    </message>
+    <message>
+        <source>Ad balloons given in the chat or through the station; not counted in the balloons</source>
+        <translation>채팅방과 방송국에서 선물한 애드벌룬 (풍선 합계에는 들어가지 않음)</translation>
+    </message>
+    <message>
+        <source>Balloons (star and video) over the session</source>
+        <translation>방송 중 풍선(별풍선·영상풍선) 흐름</translation>
+    </message>
+    <message>
+        <source>No balloons yet</source>
+        <translation>아직 풍선이 없습니다</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ void quitOnSignals();
 
 int decode(const QStringList &arguments);
 int sessions(const QStringList &arguments);
+int stats(const QStringList &arguments);
 int exportSession(const QStringList &arguments);
 int search(const QStringList &arguments);
 int listen(const QStringList &arguments);

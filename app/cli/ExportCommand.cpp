@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include "cli/CliCommand.h"
+#include "cli/TotalsOutput.h"
 #include "core/store/SessionExporter.h"
 #include "core/store/SessionReader.h"
 
@@ -104,8 +105,10 @@ int exportSession(const QStringList &arguments)
     const ExportResult result = exporter.run(request);
     if (result.status != ExportResult::Status::Done)
         return fail("export", result.message, ExitFailure);
+    // The summary: what was exported, counted as the session totals are.
     QTextStream(stderr) << "exported " << result.rows << " events to " << QDir::toNativeSeparators(request.outputPath)
-                        << '\n';
+                        << '\n'
+                        << "totals: " << totalsLine(result.totals) << '\n';
     return ExitOk;
 }
 

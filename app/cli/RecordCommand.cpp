@@ -13,8 +13,8 @@
 #include "core/channel/ChannelPipeline.h"
 #include "core/channel/ChannelRecorder.h"
 #include "core/channel/ChannelServices.h"
-#include "core/events/Donation.h"
 #include "core/overlay/OverlayServer.h"
+#include "core/stats/SessionTotals.h"
 #include "core/store/SessionDatabase.h"
 #include "core/store/SessionWriter.h"
 
@@ -36,14 +36,12 @@ public:
             m_channels.append({target.displayName, u"starting"_s, false});
     }
 
+    // As the recordings count them (SessionTotals), so the line and
+    // `soopchat-cli sessions` agree: keepalives are no events of a session.
     void count(const EventBatch &events)
     {
-        m_events += events.size();
-        for (const EventPtr &event : events) {
-            if (const std::optional<Donation> donation = donationOf(*event);
-                donation && donation->countsTowardBalloons())
-                m_balloons += donation->amount;
-        }
+        for (const EventPtr &event : events)
+            m_totals.add(*event, m_users);
     }
 
     void setState(qsizetype channel, const ChannelStatus &status)
@@ -64,9 +62,9 @@ public:
         QStringList channels;
         for (const Channel &channel : m_channels)
             channels.append(channel.name + u" · "_s + channel.state);
-        const QString line =
-            u"recording %1 · %2 events (%3 saved) · %4 balloons · %5 reconnects"_s.arg(channels.join(u", "_s),
-                c.toString(m_events), c.toString(written), c.toString(m_balloons), QString::number(m_reconnects));
+        const QString line = u"recording %1 · %2 events (%3 saved) · %4 balloons · %5 reconnects"_s.arg(
+            channels.join(u", "_s), c.toString(m_totals.events), c.toString(written), c.toString(m_totals.balloons),
+            QString::number(m_reconnects));
         QTextStream err(stderr);
         if (m_terminal)
             err << '\r' << line << "\x1b[K";
@@ -92,8 +90,8 @@ private:
 
     bool m_terminal;
     QList<Channel> m_channels;
-    qint64 m_events = 0;
-    qint64 m_balloons = 0;
+    SessionTotals m_totals; // of every channel recorded
+    SessionTotals::Users m_users;
     quint64 m_reconnects = 0;
     int m_ticks = 0;
 };

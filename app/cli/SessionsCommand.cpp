@@ -37,8 +37,10 @@ int sessions(const QStringList &arguments)
     if (error.isError())
         return fail("sessions", error.message, ExitFailure);
 
+    // The totals are SessionTotals' (README.md explains each column).
     const QStringList header = {u"ID"_s, u"CHANNEL"_s, u"STARTED"_s, u"DURATION"_s, u"EVENTS"_s, u"CHATS"_s,
-        u"CHATTERS"_s, u"STAR"_s, u"AD"_s, u"VIDEO"_s, u"SUBS"_s, u"TITLE"_s};
+        u"CHATTERS"_s, u"BALLOONS"_s, u"STAR"_s, u"VIDEO"_s, u"GIFTS"_s, u"DONORS"_s, u"AD"_s, u"REPLAY"_s, u"SUBS"_s,
+        u"TITLE"_s};
     QList<QStringList> rows;
     bool unfinished = false;
     for (const SessionSummary &s : list) {
@@ -51,8 +53,9 @@ int sessions(const QStringList &arguments)
         rows.append({QString::number(s.id), s.info.channelId,
             QDateTime::fromMSecsSinceEpoch(s.info.startedAtMs).toString(u"yyyy-MM-dd HH:mm"_s), length,
             QString::number(t.events), QString::number(t.chats), QString::number(t.uniqueChatters),
-            QString::number(t.starBalloons), QString::number(t.adBalloons), QString::number(t.videoBalloons),
-            QString::number(t.subscriptions), s.info.title});
+            QString::number(t.balloons), QString::number(t.starBalloons), QString::number(t.videoBalloons),
+            QString::number(t.gifts), QString::number(t.donors), QString::number(t.adBalloons),
+            QString::number(t.replayBalloons), QString::number(t.subscriptions()), s.info.title});
     }
 
     // Every column but the last (free text of any width) is padded.
@@ -66,7 +69,7 @@ int sessions(const QStringList &arguments)
     QTextStream out(stdout);
     auto print = [&](const QStringList &row) {
         for (qsizetype i = 0; i < row.size(); ++i) {
-            const bool number = i == 0 || (i >= 4 && i <= 10);
+            const bool number = i == 0 || (i >= 4 && i + 1 < row.size());
             if (i + 1 == row.size())
                 out << row[i];
             else

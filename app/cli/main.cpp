@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 const cli::Command Commands[] = {
     {"decode", "Decode raw SOOP packet bytes to JSONL events", cli::decode},
     {"sessions", "List the recorded sessions with their totals", cli::sessions},
+    {"stats", "A recorded session's statistics: totals, per minute, top donors and words", cli::stats},
     {"export", "Export a recorded session as CSV or JSONL", cli::exportSession},
     {"search", "Find text in every recorded session", cli::search},
     {"listen", "Join a channel and print its live events as JSONL", cli::listen},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/events/Donation.h"
 #include "core/stats/WordTokenizer.h"
 #include "core/util/Logging.h"
 
@@ -10,20 +11,14 @@ namespace soopchat {
 namespace {
 
 constexpr qint64 MinuteMs = 60'000;
-constexpr size_t ChatterHashSeed = 0x53455353; // fixed: the count must not depend on the process
 
 qint64 floorMinute(qint64 ms)
 {
     return ms >= 0 ? ms / MinuteMs : (ms - MinuteMs + 1) / MinuteMs;
 }
 
-qint64 countOf(const ChatEvent &event)
-{
-    return std::max<qint64>(0, event.count.value_or(0));
-}
-
-// Who an event is from: the user id, or the nickname when a packet left the
-// id out; empty when it has neither.
+// Who an event is from, as SessionTotals counts users: the user id, or the
+// nickname when a packet left the id out; null when it has neither.
 const QString *identityOf(const ChatEvent &event)
 {
     if (event.userId && !event.userId->isEmpty())
@@ -44,13 +39,13 @@ void SessionStats::clear()
     m_startMs = 0;
     m_lastMs = 0;
     m_totals = {};
+    m_users.clear();
     m_buckets.clear();
     m_undated = {};
     m_lastBucket = 0;
     m_donors.clear();
     m_donorIndex.clear();
     m_order = 0;
-    m_chatterHashes.clear();
     m_words.clear();
     m_revision.fetch_add(1, std::memory_order_release);
     qCDebug(lcStats) << "session statistics cleared";
@@ -63,7 +58,8 @@ void SessionStats::add(const EventBatch &events)
     QMutexLocker lock(&m_mutex);
     bool changed = false;
     for (const EventPtr &event : events) {
-        if (!event)
+        // The connection's own chatter is no part of the session, not even its time.
+        if (!event || !SessionTotals::isSessionEvent(event->type))
             continue;
         if (event->receivedAtMs > 0) {
             if (m_startMs == 0 || event->receivedAtMs < m_startMs) {
@@ -98,8 +94,8 @@ SessionStats::Bucket *SessionStats::bucketAt(qint64 timeMs)
         Bucket bucket {minute, 0, 0};
         if (m_buckets.empty()) {
             // What was counted before the first time arrived belongs here.
-            bucket.starBalloons = m_undated.starBalloons;
-            bucket.chatMessages = m_undated.chatMessages;
+            bucket.balloons = m_undated.balloons;
+            bucket.chats = m_undated.chats;
             m_undated = {};
         }
         m_buckets.push_back(bucket);
@@ -122,7 +118,7 @@ SessionStats::DonorTally *SessionStats::donor(const ChatEvent &event)
     auto it = m_donorIndex.constFind(*identity);
     if (it == m_donorIndex.cend()) {
         it = m_donorIndex.insert(*identity, qsizetype(m_donors.size()));
-        m_donors.push_back({*identity, {}, 0, 0, 0, 0, 0});
+        m_donors.push_back({*identity, {}, {}, 0});
     }
     DonorTally &tally = m_donors[size_t(*it)];
     if (event.nickname && !event.nickname->isEmpty())
@@ -132,56 +128,10 @@ SessionStats::DonorTally *SessionStats::donor(const ChatEvent &event)
 
 bool SessionStats::count(const ChatEvent &event)
 {
-    switch (event.type) {
-    case EventType::Balloon: {
-        const qint64 n = countOf(event);
-        m_totals.starBalloons += n;
-        ++m_totals.starBalloonGifts;
-        bucketAt(timeOf(event))->starBalloons += n;
-        if (DonorTally *tally = donor(event)) {
-            tally->starBalloons += n;
-            tally->starReachedOrder = ++m_order;
-        }
-        return true;
-    }
-    case EventType::AdBalloon:
-    case EventType::StationAdBalloon: {
-        const qint64 n = countOf(event);
-        (event.type == EventType::AdBalloon ? m_totals.adBalloons : m_totals.stationAdBalloons) += n;
-        if (DonorTally *tally = donor(event))
-            tally->adBalloons += n;
-        return true;
-    }
-    case EventType::VideoBalloon: {
-        const qint64 n = countOf(event);
-        m_totals.videoBalloons += n;
-        if (DonorTally *tally = donor(event))
-            tally->videoBalloons += n;
-        return true;
-    }
-    case EventType::VodBalloon: {
-        const qint64 n = countOf(event);
-        m_totals.vodBalloons += n;
-        if (DonorTally *tally = donor(event))
-            tally->vodBalloons += n;
-        return true;
-    }
-    case EventType::Subscription:
-        ++m_totals.newSubscriptions;
-        return true;
-    case EventType::SubscriptionRenewal:
-        ++m_totals.subscriptionRenewals;
-        return true;
-    case EventType::SubscriptionGift:
-        ++m_totals.subscriptionGifts;
-        return true;
-    case EventType::Chat:
-    case EventType::ManagerChat:
-    case EventType::OgqSticker: {
-        ++m_totals.chatMessages;
-        ++bucketAt(timeOf(event))->chatMessages;
-        if (const QString *identity = identityOf(event))
-            m_chatterHashes.insert(quint64(qHash(QStringView(*identity), ChatterHashSeed)));
+    if (!m_totals.add(event, m_users))
+        return false;
+    if (eventCategory(event.type) == EventCategory::Chat) {
+        ++bucketAt(timeOf(event))->chats;
         if (event.text && !event.text->isEmpty()) {
             WordTokenizer::Words words;
             WordTokenizer::split(*event.text, words);
@@ -190,9 +140,18 @@ bool SessionStats::count(const ChatEvent &event)
         }
         return true;
     }
-    default:
-        return false;
+    const std::optional<Donation> donation = donationOf(event);
+    if (!donation)
+        return true;
+    const bool balloons = donation->countsTowardBalloons();
+    if (balloons)
+        bucketAt(timeOf(event))->balloons += donation->amount;
+    if (DonorTally *tally = donor(event)) {
+        tally->given.addDonation(*donation);
+        if (balloons && donation->amount > 0)
+            tally->reachedOrder = ++m_order;
     }
+    return true;
 }
 
 SessionStatsSnapshot SessionStats::snapshot(int topDonors, int topWords) const
@@ -203,37 +162,36 @@ SessionStatsSnapshot SessionStats::snapshot(int topDonors, int topWords) const
     s.startMs = m_startMs;
     s.lastEventMs = m_lastMs;
     s.totals = m_totals;
-    s.totals.uniqueChatters = m_chatterHashes.size();
-    s.totals.donors = qint64(m_donors.size());
 
     s.minutes.reserve(qsizetype(m_buckets.size()));
-    qint64 stars = 0;
-    qint64 chat = 0;
+    qint64 balloons = 0;
+    qint64 chats = 0;
     for (const Bucket &bucket : m_buckets) {
-        stars += bucket.starBalloons;
-        chat += bucket.chatMessages;
-        s.minutes.append({bucket.minute * MinuteMs, bucket.starBalloons, bucket.chatMessages, stars, chat});
+        balloons += bucket.balloons;
+        chats += bucket.chats;
+        s.minutes.append({bucket.minute * MinuteMs, bucket.balloons, bucket.chats, balloons, chats});
     }
 
     std::vector<const DonorTally *> ranked;
     for (const DonorTally &tally : m_donors) {
-        if (tally.starBalloons > 0)
+        if (tally.given.balloons > 0)
             ranked.push_back(&tally);
     }
     const size_t wanted = std::min(ranked.size(), size_t(std::max(0, topDonors)));
     std::partial_sort(
         ranked.begin(), ranked.begin() + qsizetype(wanted), ranked.end(), [](const DonorTally *a, const DonorTally *b) {
-            if (a->starBalloons != b->starBalloons)
-                return a->starBalloons > b->starBalloons;
-            if (a->starReachedOrder != b->starReachedOrder)
-                return a->starReachedOrder < b->starReachedOrder;
+            if (a->given.balloons != b->given.balloons)
+                return a->given.balloons > b->given.balloons;
+            if (a->reachedOrder != b->reachedOrder)
+                return a->reachedOrder < b->reachedOrder;
             return a->userId < b->userId;
         });
     s.topDonors.reserve(qsizetype(wanted));
     for (size_t i = 0; i < wanted; ++i) {
         const DonorTally &d = *ranked[i];
-        s.topDonors.append({d.userId, d.nickname.isEmpty() ? d.userId : d.nickname, d.starBalloons, d.adBalloons,
-            d.videoBalloons, d.vodBalloons});
+        const SessionTotals &g = d.given;
+        s.topDonors.append({d.userId, d.nickname.isEmpty() ? d.userId : d.nickname, g.balloons, g.starBalloons,
+            g.videoBalloons, g.adBalloons, g.replayBalloons});
     }
 
     const QList<SpaceSavingCounter::Entry> words = m_words.top(topWords);

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
-#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -16,30 +15,26 @@
 namespace soopchat {
 
 // Statistics of one chat session, fed with every event batch and read as a
-// snapshot: totals, star balloons and chat messages per minute, top donors and
-// top words. Time comes from the events (receivedAtMs), never from the wall
-// clock, so replaying a recording or history gives the figures of the original
-// session; an event without a time counts at the latest time seen so far.
+// snapshot: the session's totals, balloons and chats per minute, top donors
+// and top words. Time comes from the events (receivedAtMs), never from the
+// wall clock, so replaying a recording or history gives the figures of the
+// original session; an event without a time counts at the latest time seen.
 //
-// What counts:
-//  - balloon: `count` star balloons, into the totals, the per-minute series
-//    and the donor ranking;
-//  - ad_balloon, station_ad_balloon, video_balloon: their own totals and the
-//    donor's figures, not the star balloon total;
-//  - vod_balloon: tallied separately and kept out of the session's balloon
-//    total and series, because it is given to a replay, not to the live
-//    session (the official player shows it apart too);
-//  - subscription, subscription_renewal, subscription_gift: one each;
-//  - chat, manager_chat, ogq_sticker: one chat message each; their text feeds
-//    the top words (WordTokenizer) and their sender the unique chatters.
+// What counts is SessionTotals' one definition, the same as the recording's:
+//  - the totals are SessionTotals::add's, nothing else;
+//  - the per-minute series: the minute's balloons (star and video balloons
+//    given live, Donation::countsTowardBalloons) and chats (category Chat);
+//  - the donor ranking: each user's balloons, with what they gave in every
+//    unit beside it (SessionTotals::addDonation);
+//  - the top words: the text of the chats (WordTokenizer).
 //
 // Cost: one lock per batch, then a few hash lookups per event; a chat message
 // adds the tokenizer and O(log trackedWords) per word.
 //
 // Memory: minute buckets only for minutes with events (a day is 1,440 at
 // most); top words are a SpaceSavingCounter of `trackedWords` counters;
-// unique chatters are 64-bit hashes of their ids (about 30 bytes each, exact
-// up to a negligible chance of collision); donors one entry per distinct donor.
+// unique chatters and donors are 64-bit hashes (SessionTotals::Users);
+// donors one tally per distinct donor.
 //
 // Thread-safe: add() and snapshot() may be called from different threads.
 class SessionStats
@@ -56,29 +51,26 @@ public:
     // polls this cheaply and takes a snapshot only when it changed.
     quint64 revision() const { return m_revision.load(std::memory_order_acquire); }
 
-    // Donors are ranked by star balloons, highest first; equal totals keep the
+    // Donors are ranked by balloons, highest first; equal totals keep the
     // order in which they reached them (earlier first), then the user id, so
-    // a ranking never flickers between snapshots. Donors without star
-    // balloons are left out of topDonors.
+    // a ranking never flickers between snapshots. Donors without balloons
+    // (ad or replay balloons only) are left out of topDonors.
     SessionStatsSnapshot snapshot(int topDonors = 10, int topWords = 20) const;
 
 private:
     struct Bucket
     {
         qint64 minute = 0; // floor(ms / 60000)
-        qint64 starBalloons = 0;
-        qint64 chatMessages = 0;
+        qint64 balloons = 0;
+        qint64 chats = 0;
     };
 
     struct DonorTally
     {
         QString userId;
         QString nickname;
-        qint64 starBalloons = 0;
-        qint64 adBalloons = 0;
-        qint64 videoBalloons = 0;
-        qint64 vodBalloons = 0;
-        quint64 starReachedOrder = 0; // when starBalloons last changed
+        SessionTotals given; // only the amounts: addDonation
+        quint64 reachedOrder = 0; // when given.balloons last grew
     };
 
     bool count(const ChatEvent &event);
@@ -91,7 +83,8 @@ private:
 
     qint64 m_startMs = 0;
     qint64 m_lastMs = 0;
-    SessionStatsSnapshot::Totals m_totals;
+    SessionTotals m_totals;
+    SessionTotals::Users m_users;
 
     std::vector<Bucket> m_buckets; // ascending minute, only minutes with events
     Bucket m_undated; // counted before any event carried a time
@@ -101,7 +94,6 @@ private:
     QHash<QString, qsizetype> m_donorIndex;
     quint64 m_order = 0;
 
-    QSet<quint64> m_chatterHashes;
     SpaceSavingCounter m_words;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/events/Donation.h"
 #include "core/util/Logging.h"
 
 namespace soopchat {
@@ -112,6 +113,9 @@ void UserDirectory::add(const EventBatch &events)
             r.roles = event.flags->roles;
 
         const qint64 count = std::max<qint64>(0, event.count.value_or(0));
+        // The one balloons rule, so the card and the statistics agree.
+        if (const std::optional<Donation> donation = donationOf(event); donation && donation->countsTowardBalloons())
+            r.balloons += donation->amount;
         switch (event.type) {
         case EventType::Chat:
         case EventType::ManagerChat:

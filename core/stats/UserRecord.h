@@ -31,6 +31,7 @@ struct UserRecord
     qint64 lastSeenMs = 0;
 
     qint64 messageCount = 0; // all of the session, not only those kept below
+    qint64 balloons = 0; // star and video balloons given live, as SessionTotals::balloons counts them
     qint64 starBalloons = 0;
     qint64 adBalloons = 0; // ad and station ad balloons
     qint64 videoBalloons = 0;

@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "core/store/SessionRecount.h"
 #include "core/store/SessionSchema.h"
 #include "core/util/Logging.h"
 
@@ -93,6 +94,8 @@ StoreError SessionDatabase::migrate(QSqlDatabase &db, const QString &path, int t
             continue;
         }
         StoreError error = execAll(db, path, SessionSchema::migration(next));
+        if (!error.isError() && next == 5)
+            error = SessionRecount::storeAll(db, path);
         if (!error.isError() && !query.exec(u"PRAGMA user_version = %1"_s.arg(next)))
             error = StoreError::fromSql(query.lastError(), path);
         if (!error.isError() && !query.exec(u"COMMIT"_s))

@@ -28,7 +28,7 @@ public:
         qint64 maxBytes = 0;
     };
 
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     SessionDatabase();
     ~SessionDatabase();
@@ -44,6 +44,9 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_version; }
     bool hasFullTextIndex() const { return m_version >= 2; }
+    // Whether the sessions rows hold every SessionTotals total (version 5);
+    // older files are counted from their events (SessionRecount).
+    bool hasAllTotals() const { return m_version >= 5; }
 
     // Changes the size limit of an open connection (Options::maxBytes).
     void setMaxBytes(qint64 maxBytes);

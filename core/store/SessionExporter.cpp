@@ -78,7 +78,20 @@ ExportResult SessionExporter::run(const ExportRequest &request)
         return !writeFailed;
     };
 
+    // What the summary counts: the row's event when reading needed it, else
+    // the columns SessionTotals::add reads, without parsing the JSON.
+    SessionTotals::Users users;
+    ChatEvent probe;
     const auto visit = [&](const StoredEvent &row) {
+        if (row.event) {
+            result.totals.add(*row.event, users);
+        } else {
+            probe.type = row.type;
+            probe.userId = row.userId;
+            probe.nickname = row.nickname;
+            probe.count = row.count;
+            result.totals.add(probe, users);
+        }
         if (request.format == ExportFormat::Csv) {
             csv.appendRow(buffer, row);
         } else if (EventJson::isCurrentForm(row.json)) {

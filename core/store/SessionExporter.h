@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+#include "core/stats/SessionTotals.h"
 #include "core/store/StoreError.h"
 #include "core/store/StoredEvent.h"
 
@@ -25,6 +26,9 @@ struct ExportResult
     enum class Status : quint8 { Done, Cancelled, Failed };
     Status status = Status::Failed;
     qint64 rows = 0;
+    // The summary: the totals of the exported events, as SessionTotals
+    // defines them. For a whole session they equal the session's totals.
+    SessionTotals totals;
     QString message; // translated; empty when done
     StoreError storeError; // when reading the database failed
 };

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 
 #include "core/events/EventJson.h"
+#include "core/store/SessionRecount.h"
+#include "core/store/SessionSchema.h"
 
 namespace soopchat {
 
@@ -59,13 +61,15 @@ QList<SessionSummary> SessionReader::querySessions(const QString &where, qint64 
             *error = StoreError::make(StoreError::Kind::Missing, m_db.path());
         return result;
     }
-    const QString chatters = m_db.schemaVersion() >= 2 ? u"unique_chatters"_s : u"0"_s;
+    // Before version 5 only `events` is sure to mean what SessionTotals says:
+    // it tells whether a session counted earlier has changed since.
+    const bool stored = m_db.hasAllTotals();
+    const QString totals = stored ? QString::fromLatin1(SessionSchema::totalsColumns()) : u"events"_s;
     QSqlQuery query(m_db.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, platform, channel, broadcast_no, title, streamer_nickname, started_at, ended_at, "
-                  "events, chats, star_balloons, ad_balloons, video_balloons, subscriptions, %1, "
-                  "(SELECT MAX(received_at) FROM events e WHERE e.session_id = s.id) "
-                  "FROM sessions s %2 ORDER BY started_at, id"_s.arg(chatters, where));
+                  "(SELECT MAX(received_at) FROM events e WHERE e.session_id = s.id), %1 "
+                  "FROM sessions s %2 ORDER BY started_at, id"_s.arg(totals, where));
     if (id > 0)
         query.addBindValue(id);
     if (!query.exec()) {
@@ -73,6 +77,7 @@ QList<SessionSummary> SessionReader::querySessions(const QString &where, qint64 
             *error = StoreError::fromSql(query.lastError(), m_db.path());
         return result;
     }
+    QList<qint64> storedEvents;
     while (query.next()) {
         SessionSummary s;
         s.id = query.value(0).toLongLong();
@@ -83,19 +88,47 @@ QList<SessionSummary> SessionReader::querySessions(const QString &where, qint64 
         s.info.streamerNickname = query.value(5).toString();
         s.info.startedAtMs = query.value(6).toLongLong();
         s.endedAtMs = query.value(7).toLongLong();
-        s.totals.events = query.value(8).toLongLong();
-        s.totals.chats = query.value(9).toLongLong();
-        s.totals.starBalloons = query.value(10).toLongLong();
-        s.totals.adBalloons = query.value(11).toLongLong();
-        s.totals.videoBalloons = query.value(12).toLongLong();
-        s.totals.subscriptions = query.value(13).toLongLong();
-        s.totals.uniqueChatters = query.value(14).toLongLong();
-        s.lastEventAtMs = query.value(15).toLongLong();
+        s.lastEventAtMs = query.value(8).toLongLong();
+        if (stored)
+            s.totals = SessionSchema::readTotals(query, 9);
+        else
+            storedEvents.append(query.value(9).toLongLong());
         result.append(s);
     }
-    if (error && query.lastError().isValid())
-        *error = StoreError::fromSql(query.lastError(), m_db.path());
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError(), m_db.path());
+        return result;
+    }
+    if (!stored) {
+        const StoreError counted = countOlderTotals(result, storedEvents, id);
+        if (error)
+            *error = counted;
+    }
     return result;
+}
+
+StoreError SessionReader::countOlderTotals(
+    QList<SessionSummary> &sessions, const QList<qint64> &storedEvents, qint64 id)
+{
+    // A file this reader may not migrate: its totals are counted from its
+    // events, once per session for as long as the session does not grow.
+    bool stale = false;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const auto it = m_counted.constFind(sessions[i].id);
+        stale |= it == m_counted.cend() || it->storedEvents != storedEvents[i];
+    }
+    if (stale) {
+        StoreError error;
+        const QHash<qint64, SessionTotals> counted = SessionRecount::count(m_db.db(), m_db.path(), id, &error);
+        if (error.isError())
+            return error;
+        for (qsizetype i = 0; i < sessions.size(); ++i)
+            m_counted.insert(sessions[i].id, {storedEvents[i], counted.value(sessions[i].id)});
+    }
+    for (SessionSummary &s : sessions)
+        s.totals = m_counted.value(s.id).totals;
+    return {};
 }
 
 QList<SessionSummary> SessionReader::sessions(StoreError *error)

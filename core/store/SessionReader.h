@@ -25,6 +25,8 @@ public:
     StoreError open(const QString &path);
     const QString &path() const { return m_db.path(); }
 
+    // The sessions with their totals. A file older than schema 5 has not all
+    // of them in its rows: they are counted from its events (SessionRecount).
     QList<SessionSummary> sessions(StoreError *error = nullptr);
     std::optional<SessionSummary> session(qint64 id, StoreError *error = nullptr);
 
@@ -65,9 +67,18 @@ public:
 
 private:
     QList<SessionSummary> querySessions(const QString &where, qint64 id, StoreError *error);
+    StoreError countOlderTotals(QList<SessionSummary> &sessions, const QList<qint64> &storedEvents, qint64 id);
     EventType typeFromName(const QString &name);
 
     SessionDatabase m_db;
+    // Schema < 5: the totals counted from the events, with the `events` value
+    // of the row when they were counted.
+    struct Counted
+    {
+        qint64 storedEvents = 0;
+        SessionTotals totals;
+    };
+    QHash<qint64, Counted> m_counted;
     // The same few dozen type names come back a million times in an export.
     QHash<QString, EventType> m_types;
 };

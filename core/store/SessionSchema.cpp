@@ -1,5 +1,13 @@
 #include "core/store/SessionSchema.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
+
+#include "core/stats/SessionTotals.h"
+#include "core/store/SqliteStatement.h"
+
 namespace soopchat::SessionSchema {
 
 using namespace Qt::StringLiterals;
@@ -108,7 +116,89 @@ END)"_s,
     };
 }
 
+// Version 5: every total of SessionTotals, the one definition the statistics
+// share (core/stats/SessionTotals.h). Star balloons no longer include VOD
+// balloons (now replay_balloons), and balloons, gifts and donors are new, so
+// SessionDatabase::migrate counts every session again from its events with
+// the writer's own code (SessionRecount) in the same transaction: an older
+// recording reads with the same numbers as a new one, never half-known ones.
+// `subscriptions` stays, written as the sum of the three kinds.
+QStringList version5()
+{
+    QStringList statements;
+    for (const char *column : {"balloons", "replay_balloons", "gifts", "donors", "new_subscriptions",
+             "subscription_renewals", "subscription_gifts"})
+        statements.append(
+            u"ALTER TABLE sessions ADD COLUMN %1 INTEGER NOT NULL DEFAULT 0"_s.arg(QLatin1StringView(column)));
+    return statements;
+}
+
+// A column name and where its value is in SessionTotals.
+struct TotalsColumn
+{
+    const char *name;
+    qint64 SessionTotals::*member; // null: the sum of the subscriptions
+};
+
+constexpr std::array<TotalsColumn, 14> TotalsColumns = {{
+    {"events", &SessionTotals::events},
+    {"chats", &SessionTotals::chats},
+    {"unique_chatters", &SessionTotals::uniqueChatters},
+    {"balloons", &SessionTotals::balloons},
+    {"star_balloons", &SessionTotals::starBalloons},
+    {"video_balloons", &SessionTotals::videoBalloons},
+    {"ad_balloons", &SessionTotals::adBalloons},
+    {"replay_balloons", &SessionTotals::replayBalloons},
+    {"gifts", &SessionTotals::gifts},
+    {"donors", &SessionTotals::donors},
+    {"new_subscriptions", &SessionTotals::newSubscriptions},
+    {"subscription_renewals", &SessionTotals::subscriptionRenewals},
+    {"subscription_gifts", &SessionTotals::subscriptionGifts},
+    {"subscriptions", nullptr},
+}};
+
+qint64 valueOf(const SessionTotals &totals, const TotalsColumn &column)
+{
+    return column.member ? totals.*column.member : totals.subscriptions();
+}
+
 } // namespace
+
+QByteArray totalsColumns()
+{
+    QByteArray columns;
+    for (const TotalsColumn &column : TotalsColumns)
+        columns += (columns.isEmpty() ? "" : ", ") + QByteArray(column.name);
+    return columns;
+}
+
+QByteArray updateTotalsSql(QByteArrayView moreAssignments)
+{
+    QByteArray sql = "UPDATE sessions SET ";
+    for (const TotalsColumn &column : TotalsColumns)
+        sql += QByteArray(column.name) + (&column == &TotalsColumns.back() ? " = ?" : " = ?, ");
+    return sql + moreAssignments.toByteArray() + " WHERE id = ?";
+}
+
+int bindTotals(SqliteStatement &statement, const SessionTotals &totals)
+{
+    int index = 1;
+    for (const TotalsColumn &column : TotalsColumns)
+        statement.bind(index++, valueOf(totals, column));
+    return index;
+}
+
+SessionTotals readTotals(const QSqlQuery &query, int firstColumn)
+{
+    SessionTotals totals;
+    int index = firstColumn;
+    for (const TotalsColumn &column : TotalsColumns) {
+        const qint64 value = query.value(index++).toLongLong();
+        if (column.member)
+            totals.*column.member = value;
+    }
+    return totals;
+}
 
 QStringList migration(int toVersion)
 {
@@ -121,6 +211,8 @@ QStringList migration(int toVersion)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -56,7 +56,7 @@ SessionWriter::~SessionWriter()
 
 bool SessionWriter::isRecorded(EventType type)
 {
-    return type != EventType::Keepalive && type != EventType::LoginReply && type != EventType::JoinReply;
+    return SessionTotals::isSessionEvent(type);
 }
 
 void SessionWriter::beginSession(const SessionInfo &info)

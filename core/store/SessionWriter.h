@@ -88,6 +88,7 @@ public:
     qint64 pendingEvents() const { return m_counters.pending.load(); }
     qint64 droppedEvents() const { return m_counters.dropped.load(); }
 
+    // What a session holds: every event that SessionTotals counts.
     static bool isRecorded(EventType type);
 
 signals:

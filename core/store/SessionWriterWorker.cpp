@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "core/events/EventJson.h"
+#include "core/store/SessionSchema.h"
 #include "core/util/Logging.h"
 
 namespace soopchat {
@@ -24,43 +25,6 @@ bool belongsToFile(StoreError::Kind kind)
 {
     return kind == StoreError::Kind::Corrupt || kind == StoreError::Kind::Locked ||
         kind == StoreError::Kind::ReadOnly || kind == StoreError::Kind::Unsupported;
-}
-
-// `known` are the chatters already committed, `added` those new in this
-// transaction: a big session's set is not copied for every commit.
-void addToTotals(SessionTotals &totals, const QSet<QString> &known, QSet<QString> &added, const ChatEvent &event)
-{
-    ++totals.events;
-    const qint64 count = event.count.value_or(0);
-    switch (eventCategory(event.type)) {
-    case EventCategory::Chat:
-        ++totals.chats;
-        if (event.userId && !known.contains(*event.userId) && !added.contains(*event.userId)) {
-            added.insert(*event.userId);
-            ++totals.uniqueChatters;
-        }
-        break;
-    case EventCategory::Subscription:
-        ++totals.subscriptions;
-        break;
-    default:
-        break;
-    }
-    switch (event.type) {
-    case EventType::Balloon:
-    case EventType::VodBalloon:
-        totals.starBalloons += count;
-        break;
-    case EventType::AdBalloon:
-    case EventType::StationAdBalloon:
-        totals.adBalloons += count;
-        break;
-    case EventType::VideoBalloon:
-        totals.videoBalloons += count;
-        break;
-    default:
-        break;
-    }
 }
 
 // The ASCII type names as UTF-8, made once: bound a million times.
@@ -138,14 +102,12 @@ void SessionWriterWorker::adoptOpenedFile()
     m_insertSession.prepare(m_handle,
         "INSERT INTO sessions (platform, channel, broadcast_no, title, streamer_nickname, started_at) "
         "VALUES (?, ?, ?, ?, ?, ?)");
-    m_updateSession.prepare(m_handle,
-        "UPDATE sessions SET events = ?, chats = ?, star_balloons = ?, ad_balloons = ?, video_balloons = ?, "
-        "subscriptions = ?, unique_chatters = ?, ended_at = ? WHERE id = ?");
+    m_updateSession.prepare(m_handle, SessionSchema::updateTotalsSql(", ended_at = ?").constData());
     // Each file holds its own rows and totals of a session.
     for (const SessionPtr &session : std::as_const(m_sessions)) {
         session->dbId = 0;
         session->totals = {};
-        session->chatters.clear();
+        session->users.clear();
         session->endWritten = false;
     }
     qCInfo(lcStore) << "recording into" << m_db.path();
@@ -304,7 +266,7 @@ StoreError SessionWriterWorker::writePending()
     {
         qint64 dbId = 0;
         SessionTotals totals;
-        QSet<QString> newChatters;
+        SessionTotals::Users added; // users new to the session's `users`
     };
     QHash<Session *, Change> changes;
     for (const SessionPtr &session : std::as_const(m_sessions)) {
@@ -371,7 +333,7 @@ StoreError SessionWriterWorker::writePending()
         m_insertEvent.bindUtf8(10, row.json);
         if (const int rc = m_insertEvent.run(); rc != SQLITE_DONE)
             return failWith(rc);
-        addToTotals(change->totals, row.session->chatters, change->newChatters, e);
+        change->totals.add(e, row.session->users, change->added);
     }
     bool indexBehind = m_indexBehind || !m_pending.isEmpty();
     if (indexNow) {
@@ -383,17 +345,13 @@ StoreError SessionWriterWorker::writePending()
     }
 
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        const SessionTotals &t = it->totals;
-        int index = 1;
-        for (qint64 value :
-            {t.events, t.chats, t.starBalloons, t.adBalloons, t.videoBalloons, t.subscriptions, t.uniqueChatters})
-            m_updateSession.bind(index++, value);
+        const int index = SessionSchema::bindTotals(m_updateSession, it->totals);
         const qint64 endedAt = it.key()->endedAtMs;
         if (endedAt > 0)
-            m_updateSession.bind(8, endedAt);
+            m_updateSession.bind(index, endedAt);
         else
-            m_updateSession.bindNull(8);
-        m_updateSession.bind(9, it->dbId);
+            m_updateSession.bindNull(index);
+        m_updateSession.bind(index + 1, it->dbId);
         if (const int rc = m_updateSession.run(); rc != SQLITE_DONE)
             return failWith(rc);
     }
@@ -407,7 +365,7 @@ StoreError SessionWriterWorker::writePending()
         const bool created = session->dbId == 0;
         session->dbId = it->dbId;
         session->totals = it->totals;
-        session->chatters.unite(it->newChatters);
+        session->users.unite(it->added);
         if (created && session == m_current.get())
             emit sessionStarted(session->dbId);
         if (session->endedAtMs > 0 && !session->endWritten) {

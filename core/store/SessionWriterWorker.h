@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -54,7 +53,7 @@ private:
         qint64 endedAtMs = 0; // set by endSession, written with the next commit
         bool endWritten = false;
         SessionTotals totals;
-        QSet<QString> chatters;
+        SessionTotals::Users users; // those counted in `totals`
     };
     using SessionPtr = std::shared_ptr<Session>;
 

@@ -42,6 +42,16 @@ public:
     // with *value set, SQLITE_DONE when there is no row, or the error code.
     int runForInt64(qint64 *value);
 
+    // Steps through a query's rows: SQLITE_ROW with a row to read through
+    // the column accessors (0-based, as in SQLite), SQLITE_DONE after the
+    // last one, or the error code. reset() before running it again.
+    int step();
+    void reset();
+    bool columnIsNull(int column) const;
+    qint64 columnInt64(int column) const;
+    // Valid until the next step(); empty for NULL.
+    QByteArrayView columnUtf8(int column) const;
+
     QString errorMessage() const;
     // The raw handle of an open QSQLITE connection, or null.
     static sqlite3 *handleOf(const QSqlDatabase &db);

@@ -180,13 +180,14 @@ private slots:
                 gift(EventType::VideoBalloon, u"u3"_s, 1'000, 61'000)});
             QVERIFY(batches.wait());
             const SessionStatsSnapshot first = pipeline.find<ChannelStats>()->stats().snapshot();
-            QCOMPARE(first.totals.chatMessages, 1);
+            QCOMPARE(first.totals.chats, 1);
+            QCOMPARE(first.totals.balloons, 1'100); // star and video balloons alike
             QCOMPARE(pipeline.find<ChannelStats>()->users().userCount(), 3);
 
             source->broadcast(u"2"_s);
             source->send({chat(u"u4"_s, u"두 번째"_s, 120'000), chat(u"u5"_s, u"방송"_s, 120'001)});
             QVERIFY(batches.wait());
-            QCOMPARE(pipeline.find<ChannelStats>()->stats().snapshot().totals.chatMessages, 2);
+            QCOMPARE(pipeline.find<ChannelStats>()->stats().snapshot().totals.chats, 2);
             QCOMPARE(pipeline.find<ChannelStats>()->users().userCount(), 2);
         } // the recorder ends the session, the writer commits
 

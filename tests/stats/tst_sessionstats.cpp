@@ -14,10 +14,9 @@ namespace soopchat {
 // Readable failures for the minute series.
 char *toString(const SessionStatsSnapshot::Minute &m)
 {
-    return QTest::toString(u"{+%1 min: %2 stars, %3 chat, cumulative %4/%5}"_s.arg(
-        QString::number((m.startMs - SessionStartMs) / MinuteMs), QString::number(m.starBalloons),
-        QString::number(m.chatMessages), QString::number(m.cumulativeStarBalloons),
-        QString::number(m.cumulativeChatMessages)));
+    return QTest::toString(u"{+%1 min: %2 balloons, %3 chats, cumulative %4/%5}"_s.arg(
+        QString::number((m.startMs - SessionStartMs) / MinuteMs), QString::number(m.balloons), QString::number(m.chats),
+        QString::number(m.cumulativeBalloons), QString::number(m.cumulativeChats)));
 }
 } // namespace soopchat
 
@@ -58,15 +57,17 @@ private slots:
 
         // 16 star balloon packets: eleven of 10, one of 19, one of 33, three of 100.
         QCOMPARE(s.totals.starBalloons, 462);
-        QCOMPARE(s.totals.starBalloonGifts, 16);
+        QCOMPARE(s.totals.videoBalloons, 0);
+        QCOMPARE(s.totals.balloons, 462);
+        QCOMPARE(s.totals.gifts, 16);
         QCOMPARE(s.totals.adBalloons, 10);
-        QCOMPARE(s.totals.allAdBalloons(), 10);
         QCOMPARE(s.totals.newSubscriptions, 1);
         QCOMPARE(s.totals.subscriptionRenewals, 4);
         QCOMPARE(s.totals.subscriptionGifts, 0);
         QCOMPARE(s.totals.subscriptions(), 5);
-        QCOMPARE(s.totals.donors, 14); // viewer001 (ad balloon only) and 13 star balloon donors
-        QCOMPARE(s.totals.chatMessages, 0);
+        QCOMPARE(s.totals.donors, 13); // viewer001 gave an ad balloon only: not balloons
+        QCOMPARE(s.totals.chats, 0);
+        QCOMPARE(s.totals.events, 22);
         QCOMPARE(s.startMs, SessionStartMs);
         QCOMPARE(s.durationMs(), 1'096'029);
     }
@@ -100,34 +101,54 @@ private slots:
             (QStringList {u"viewer007"_s, u"viewer013"_s, u"viewer014"_s, u"viewer002"_s, u"viewer003"_s,
                 u"viewer017"_s, u"viewer016"_s, u"viewer004"_s, u"viewer005"_s, u"viewer006"_s, u"viewer015"_s,
                 u"viewer018"_s, u"viewer019"_s}));
+        QCOMPARE(s.topDonors[3].balloons, 43);
         QCOMPARE(s.topDonors[3].starBalloons, 43);
         QCOMPARE(s.topDonors[3].nickname, u"시청자2"_s);
         QCOMPARE(stats.snapshot(3).topDonors.size(), 3);
         QCOMPARE(donorIds(stats.snapshot(20)), donorIds(s)); // the same again
     }
 
-    void tiesGoToWhoReachedTheTotalFirstAndOtherBalloonsCountApart()
+    void tiesGoToWhoReachedTheTotalFirstAndAdBalloonsCountApart()
     {
         SessionStats stats;
         const qint64 t = SessionStartMs;
         stats.add({donation(EventType::Balloon, u"b"_s, 50, t), donation(EventType::Balloon, u"a"_s, 30, t + 1),
-            donation(EventType::Balloon, u"a"_s, 20, t + 2), donation(EventType::AdBalloon, u"c"_s, 500, t + 3),
+            donation(EventType::Balloon, u"a"_s, 13, t + 2), donation(EventType::AdBalloon, u"c"_s, 500, t + 3),
             donation(EventType::VideoBalloon, u"a"_s, 7, t + 4),
             donation(EventType::StationAdBalloon, u"b"_s, 3, t + 5)});
         SessionStatsSnapshot s = stats.snapshot();
-        QCOMPARE(donorIds(s), (QStringList {u"b"_s, u"a"_s})); // c gave no star balloons
+        QCOMPARE(donorIds(s), (QStringList {u"b"_s, u"a"_s})); // c gave ad balloons only; a reached 50 later
         QCOMPARE(s.topDonors[0].adBalloons, 3);
+        QCOMPARE(s.topDonors[1].balloons, 50);
+        QCOMPARE(s.topDonors[1].starBalloons, 43);
         QCOMPARE(s.topDonors[1].videoBalloons, 7);
-        QCOMPARE(s.totals.adBalloons, 500);
-        QCOMPARE(s.totals.stationAdBalloons, 3);
-        QCOMPARE(s.totals.allAdBalloons(), 503);
+        QCOMPARE(s.totals.adBalloons, 503);
         QCOMPARE(s.totals.videoBalloons, 7);
-        QCOMPARE(s.totals.starBalloons, 100);
+        QCOMPARE(s.totals.starBalloons, 93);
+        QCOMPARE(s.totals.balloons, 100);
+        QCOMPARE(s.totals.gifts, 4);
+        QCOMPARE(s.totals.donors, 2);
 
         // a overtakes, then b draws level again: a got there first.
         stats.add({donation(EventType::Balloon, u"a"_s, 10, t + 6), donation(EventType::Balloon, u"b"_s, 10, t + 7)});
         s = stats.snapshot();
         QCOMPARE(donorIds(s), (QStringList {u"a"_s, u"b"_s}));
+    }
+
+    void aVideoBalloonDonorLeadsTheRankingAndTheSeries()
+    {
+        SessionStats stats;
+        stats.add(fixture(u"donations-2026-10.frames.jsonl"_s));
+        stats.add({donation(EventType::VideoBalloon, u"video1"_s, 1000, SessionStartMs + 20 * MinuteMs)});
+        const SessionStatsSnapshot s = stats.snapshot(3);
+        QCOMPARE(donorIds(s), (QStringList {u"video1"_s, u"viewer007"_s, u"viewer013"_s}));
+        QCOMPARE(s.topDonors[0].balloons, 1000);
+        QCOMPARE(s.topDonors[0].videoBalloons, 1000);
+        QCOMPARE(s.topDonors[0].starBalloons, 0);
+        QCOMPARE(s.totals.balloons, 1462);
+        QCOMPARE(s.totals.gifts, 17);
+        QCOMPARE(s.totals.donors, 14);
+        QCOMPARE(s.minutes.last(), minute(20, 1000, 0, 1462, 0));
     }
 
     void vodBalloonsStayOutOfTheSessionBalloons()
@@ -136,10 +157,34 @@ private slots:
         stats.add({donation(EventType::VodBalloon, u"v"_s, 1000, SessionStartMs),
             donation(EventType::Balloon, u"s"_s, 5, SessionStartMs)});
         const SessionStatsSnapshot s = stats.snapshot();
-        QCOMPARE(s.totals.vodBalloons, 1000);
+        QCOMPARE(s.totals.replayBalloons, 1000);
         QCOMPARE(s.totals.starBalloons, 5);
-        QCOMPARE(s.minutes.last().cumulativeStarBalloons, 5);
+        QCOMPARE(s.totals.balloons, 5);
+        QCOMPARE(s.totals.gifts, 1);
+        QCOMPARE(s.totals.donors, 1);
+        QCOMPARE(s.minutes.last().cumulativeBalloons, 5);
         QCOMPARE(donorIds(s), QStringList {u"s"_s});
+    }
+
+    void giftsAreNeverFewerThanDonors()
+    {
+        // One donor giving many gifts, gifts without a giver, and a giver
+        // known only by the nickname: gifts >= donors whatever comes.
+        SessionStats stats;
+        const qint64 t = SessionStartMs;
+        auto anonymous = std::make_shared<ChatEvent>(*donation(EventType::Balloon, {}, 10, t));
+        anonymous->userId.reset();
+        anonymous->nickname.reset();
+        auto byNickname = std::make_shared<ChatEvent>(*donation(EventType::VideoBalloon, {}, 5, t));
+        byNickname->userId.reset();
+        byNickname->nickname = u"닉네임만"_s;
+        stats.add({donation(EventType::Balloon, u"a"_s, 1, t), donation(EventType::Balloon, u"a"_s, 1, t),
+            donation(EventType::VideoBalloon, u"a"_s, 1, t), anonymous, byNickname, byNickname});
+        const SessionTotals totals = stats.snapshot().totals;
+        QCOMPARE(totals.gifts, 6);
+        QCOMPARE(totals.donors, 2); // a and 닉네임만
+        QCOMPARE(totals.balloons, 23);
+        QCOMPARE(stats.snapshot().topDonors.size(), 2);
     }
 
     void subscriptionsCountByKind()
@@ -149,19 +194,19 @@ private slots:
             ofType(EventType::SubscriptionRenewal, u"b"_s, SessionStartMs),
             ofType(EventType::SubscriptionRenewal, u"c"_s, SessionStartMs),
             ofType(EventType::SubscriptionGift, u"d"_s, SessionStartMs)});
-        const SessionStatsSnapshot::Totals totals = stats.snapshot().totals;
+        const SessionTotals totals = stats.snapshot().totals;
         QCOMPARE(totals.newSubscriptions, 1);
         QCOMPARE(totals.subscriptionRenewals, 2);
         QCOMPARE(totals.subscriptionGifts, 1);
         QCOMPARE(totals.subscriptions(), 4);
     }
 
-    void chatMessagesAndUniqueChattersCountEveryKindOfMessage()
+    void chatsAndUniqueChattersCountEveryKindOfMessage()
     {
         SessionStats stats;
         stats.add(fixture(u"chat-2026-09.frames.jsonl"_s));
         SessionStatsSnapshot s = stats.snapshot();
-        QCOMPARE(s.totals.chatMessages, 5);
+        QCOMPARE(s.totals.chats, 5);
         QCOMPARE(s.totals.uniqueChatters, 5);
 
         const qint64 t = SessionStartMs;
@@ -169,8 +214,9 @@ private slots:
             chat(u"s1"_s, {}, t, EventType::OgqSticker), ofType(EventType::UserEnter, u"x"_s, t),
             ofType(EventType::Whisper, u"y"_s, t)});
         s = stats.snapshot();
-        QCOMPARE(s.totals.chatMessages, 8);
-        QCOMPARE(s.totals.uniqueChatters, 7); // onubqa3484 again; enter and whisper are not chat
+        QCOMPARE(s.totals.chats, 9);
+        QCOMPARE(s.totals.uniqueChatters, 8); // onubqa3484 again; a whisper is a chat, an enter is not
+        QCOMPARE(s.minutes.last().cumulativeChats, s.totals.chats);
     }
 
     void chatPerMinuteBucketsAndCumulative()
@@ -182,9 +228,9 @@ private slots:
         stats.add(batch);
         const SessionStatsSnapshot s = stats.snapshot();
         QCOMPARE(s.minutes.size(), 2);
-        QCOMPARE(s.minutes[0].chatMessages, 60);
-        QCOMPARE(s.minutes[1].chatMessages, 30);
-        QCOMPARE(s.minutes[1].cumulativeChatMessages, 90);
+        QCOMPARE(s.minutes[0].chats, 60);
+        QCOMPARE(s.minutes[1].chats, 30);
+        QCOMPARE(s.minutes[1].cumulativeChats, 90);
         QCOMPARE(s.totals.uniqueChatters, 7);
     }
 
@@ -231,7 +277,7 @@ private slots:
         QCOMPARE(s.startMs, old);
         QCOMPARE(s.lastEventMs, old + 1'096'029);
         QCOMPARE(s.minutes.first().startMs, old);
-        QCOMPARE(s.minutes.last().cumulativeStarBalloons, 462);
+        QCOMPARE(s.minutes.last().cumulativeBalloons, 462);
 
         // History loaded after live events: earlier minutes slot in before.
         SessionStats mixed;
@@ -275,7 +321,7 @@ private slots:
 
         stats.clear();
         QVERIFY(stats.revision() > afterChat);
-        QCOMPARE(stats.snapshot().totals, SessionStatsSnapshot::Totals());
+        QCOMPARE(stats.snapshot().totals, SessionTotals());
         QVERIFY(stats.snapshot().minutes.isEmpty());
     }
 
@@ -298,14 +344,14 @@ private slots:
         qint64 lastSeen = 0;
         while (!feeder->isFinished()) {
             const SessionStatsSnapshot s = stats.snapshot();
-            QVERIFY(s.totals.chatMessages >= lastSeen); // never goes back, never torn
-            QCOMPARE(s.minutes.isEmpty() ? 0 : s.minutes.last().cumulativeChatMessages, s.totals.chatMessages);
-            lastSeen = s.totals.chatMessages;
+            QVERIFY(s.totals.chats >= lastSeen); // never goes back, never torn
+            QCOMPARE(s.minutes.isEmpty() ? 0 : s.minutes.last().cumulativeChats, s.totals.chats);
+            lastSeen = s.totals.chats;
         }
         feeder->wait();
         delete feeder;
         const SessionStatsSnapshot s = stats.snapshot();
-        QCOMPARE(s.totals.chatMessages, 10'000);
+        QCOMPARE(s.totals.chats, 10'000);
         QCOMPARE(s.totals.starBalloons, 200);
         QCOMPARE(s.totals.uniqueChatters, 50);
     }

@@ -60,6 +60,7 @@ private slots:
         QCOMPARE(bob->firstSeenMs, t + 1000);
         QCOMPARE(bob->lastSeenMs, t + 9000);
         QCOMPARE(bob->messageCount, 2);
+        QCOMPARE(bob->balloons, 140); // star and video; not ad or VOD
         QCOMPARE(bob->starBalloons, 110);
         QCOMPARE(bob->adBalloons, 500);
         QCOMPARE(bob->videoBalloons, 30);

@@ -11,6 +11,7 @@
 #include "core/events/EventJson.h"
 #include "core/store/SessionExporter.h"
 #include "core/store/SessionReader.h"
+#include "core/store/SessionRecount.h"
 #include "core/store/SessionWriter.h"
 #include "support/TestData.h"
 
@@ -153,11 +154,27 @@ private slots:
         expected.events = events.size() - 2;
         expected.chats = 4;
         expected.uniqueChatters = 3;
-        expected.starBalloons = 105;
-        expected.adBalloons = 320;
+        expected.balloons = 107; // fan1's 100 star and fan4's 7 video balloons
+        expected.starBalloons = 100;
         expected.videoBalloons = 7;
-        expected.subscriptions = 2;
+        expected.adBalloons = 320;
+        expected.replayBalloons = 5; // fan2's VOD balloons
+        expected.gifts = 2;
+        expected.donors = 2;
+        expected.newSubscriptions = 1;
+        expected.subscriptionRenewals = 1;
         QCOMPARE(s.totals, expected);
+
+        // Counted again from the rows, the totals come out the same.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"recount"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        StoreError error;
+        QCOMPARE(SessionRecount::count(db, path, s.id, &error).value(s.id), expected);
+        QVERIFY(!error.isError());
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"recount"_s);
 
         QList<QByteArray> expectedJson;
         for (const EventPtr &e : events) {
@@ -605,15 +622,19 @@ private slots:
         const QString path = dir.filePath(u"sessions.db"_s);
         runScript(path, testdata::dataDir() + u"/store/sessions-v1.sql"_s);
 
-        // A reader never migrates: it reads the old schema as it is.
+        // A reader never migrates: it reads the old schema as it is, and
+        // counts the totals the old rows lack from the events.
+        const QByteArray before = fileHash(path);
         {
             SessionReader reader;
             QVERIFY(!reader.open(path).isError());
             const QList<SessionSummary> old = reader.sessions();
             QCOMPARE(old.size(), 2);
-            QCOMPARE(old[0].totals.uniqueChatters, 0);
+            QCOMPARE(old[0].totals.uniqueChatters, 2);
+            QCOMPARE(old[0].totals.balloons, 50);
             QCOMPARE(reader.search({u"반가워요"_s, {}, 10}).size(), 1); // by scanning
         }
+        QCOMPARE(fileHash(path), before);
         {
             SessionWriter writer(path);
             writer.beginSession(info(u"newbj"_s, BaseTimeMs + 86'400'000));
@@ -642,6 +663,97 @@ private slots:
         QCOMPARE(old.size(), 4);
         QCOMPARE(old[3]->type, EventType::Balloon);
         QCOMPARE(*old[3]->count, 50);
+    }
+
+    // An old recording counted VOD balloons as star balloons and knew no
+    // balloons, gifts or donors. Read without migrating, and migrated, it
+    // shows the totals SessionTotals defines, counted from its events.
+    void anOldRecordingIsCountedByTheOneDefinition()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.db"_s);
+        runScript(path, testdata::dataDir() + u"/store/sessions-v1.sql"_s);
+        {
+            // What the old writer added to session 1 later, with its totals.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            const char *rows[][4] = {{"vod_balloon", "old2", "다른사람", "1000"},
+                {"video_balloon", "old3", "세번째", "28"}, {"ad_balloon", "old1", "옛날사람", "300"},
+                {"video_balloon", "old2", "다른사람", "2"}};
+            qint64 seq = 4;
+            for (const auto &row : rows) {
+                QVERIFY(query.prepare(u"INSERT INTO events (session_id, received_at, seq, type, user_id, nickname, "
+                                      "count, json) VALUES (1, ?, ?, ?, ?, ?, ?, '{}')"_s));
+                query.addBindValue(1'790'000'000'000 + ++seq * 1000);
+                query.addBindValue(seq);
+                for (const char *value : row)
+                    query.addBindValue(QString::fromUtf8(value));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(query.exec(u"UPDATE sessions SET events = 8, star_balloons = 1050, video_balloons = 30, "
+                               "ad_balloons = 300 WHERE id = 1"_s));
+            query = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"older"_s);
+        }
+        SessionTotals expected;
+        expected.events = 8;
+        expected.chats = 3;
+        expected.uniqueChatters = 2;
+        expected.balloons = 80;
+        expected.starBalloons = 50;
+        expected.videoBalloons = 30;
+        expected.adBalloons = 300;
+        expected.replayBalloons = 1000;
+        expected.gifts = 3;
+        expected.donors = 2; // old2 (star and video) and old3 (video); old1's ad balloon is not balloons
+
+        const QByteArray before = fileHash(path);
+        {
+            SessionReader reader;
+            QVERIFY(!reader.open(path).isError());
+            QCOMPARE(reader.sessions().first().totals, expected);
+            QCOMPARE(reader.session(1)->totals, expected);
+            QCOMPARE(reader.sessions().at(1).totals.chats, 1);
+        }
+        QCOMPARE(fileHash(path), before); // counted, not written
+
+        {
+            SessionWriter writer(path); // migrates to the current schema
+            writer.beginSession(info(u"newbj"_s, BaseTimeMs));
+            QVERIFY(flushed(writer));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"migrated"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(SessionDatabase::readVersion(db), SessionDatabase::CurrentVersion);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT star_balloons, replay_balloons, balloons, gifts, donors, subscriptions "
+                               "FROM sessions WHERE id = 1"_s) &&
+                query.next());
+            // The row itself holds the new totals now.
+            QCOMPARE(query.value(0).toLongLong(), 50);
+            QCOMPARE(query.value(1).toLongLong(), 1000);
+            QCOMPARE(query.value(2).toLongLong(), 80);
+            QCOMPARE(query.value(3).toLongLong(), 3);
+            QCOMPARE(query.value(4).toLongLong(), 2);
+            QCOMPARE(query.value(5).toLongLong(), 0);
+            query = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"migrated"_s);
+        }
+        SessionReader reader;
+        QVERIFY(!reader.open(path).isError());
+        const QList<SessionSummary> sessions = reader.sessions();
+        QCOMPARE(sessions.size(), 3);
+        QCOMPARE(sessions[0].totals, expected);
+        QCOMPARE(sessions[1].totals.uniqueChatters, 1);
+        QCOMPARE(sessions[2].totals, SessionTotals());
     }
 
     void aNewerSchemaIsRefusedAndNotTouched()

@@ -1,8 +1,12 @@
-// soopchat-cli sessions, export and search against a real recording:
+// soopchat-cli sessions, stats, export and search against a real recording:
 // readable output, exact files, and one-line errors with a non-zero exit for
 // bad arguments and missing or damaged databases.
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,12 +83,65 @@ private slots:
         QVERIFY2(lines[1].contains(u"bjone"_s) && lines[1].contains(u"2026-11-18 11:06"_s) &&
                 lines[1].contains(u"1:02:03"_s) && lines[1].contains(u"첫 방송"_s),
             qPrintable(lines[1]));
+        QCOMPARE(lines[0].split(u' ', Qt::SkipEmptyParts),
+            (QStringList {u"ID"_s, u"CHANNEL"_s, u"STARTED"_s, u"DURATION"_s, u"EVENTS"_s, u"CHATS"_s, u"CHATTERS"_s,
+                u"BALLOONS"_s, u"STAR"_s, u"VIDEO"_s, u"GIFTS"_s, u"DONORS"_s, u"AD"_s, u"REPLAY"_s, u"SUBS"_s,
+                u"TITLE"_s}));
         const QStringList cells = lines[1].split(u' ', Qt::SkipEmptyParts);
-        // id, channel, date, time, duration, events, chats, chatters, star, ad, video, subs, title...
-        QCOMPARE(cells.mid(0, 12),
+        // id, channel, date, time, duration, events, chats, chatters, balloons, star, video, gifts, donors, ad,
+        // replay, subs, title...
+        QCOMPARE(cells.mid(0, 16),
             (QStringList {u"1"_s, u"bjone"_s, u"2026-11-18"_s, u"11:06"_s, u"1:02:03"_s, u"3"_s, u"2"_s, u"2"_s,
-                u"100"_s, u"0"_s, u"0"_s, u"0"_s}));
+                u"100"_s, u"100"_s, u"0"_s, u"1"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s}));
         QVERIFY(lines[2].contains(u"bjtwo"_s));
+    }
+
+    void statsPrintsTheSessionsStatisticsAsJsonAndText()
+    {
+        Run run = cli({u"stats"_s, u"1"_s, u"--json"_s, u"--db"_s, m_db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QJsonParseError parseError;
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        const QJsonObject totals = stats.value(u"totals"_s).toObject();
+        QCOMPARE(totals.value(u"events"_s).toInteger(), 3);
+        QCOMPARE(totals.value(u"chats"_s).toInteger(), 2);
+        QCOMPARE(totals.value(u"unique_chatters"_s).toInteger(), 2);
+        QCOMPARE(totals.value(u"balloons"_s).toInteger(), 100);
+        QCOMPARE(totals.value(u"gifts"_s).toInteger(), 1);
+        QCOMPARE(totals.value(u"donors"_s).toInteger(), 1);
+        QCOMPARE(totals.size(), 14);
+
+        const QJsonObject session = stats.value(u"session"_s).toObject();
+        QCOMPARE(session.value(u"id"_s).toInteger(), 1);
+        QCOMPARE(session.value(u"channel"_s).toString(), u"bjone"_s);
+        QCOMPARE(session.value(u"platform"_s).toString(), u"soop"_s);
+        QCOMPARE(session.value(u"started_at"_s).toString(), u"2026-11-18T11:06:40.000Z"_s);
+        QCOMPARE(stats.value(u"first_event_at"_s).toString(), u"2026-11-18T11:06:41.000Z"_s);
+        QCOMPARE(stats.value(u"duration_ms"_s).toInteger(), 2000);
+
+        // All three events fall in the session's first minute.
+        const QJsonArray minutes = stats.value(u"minutes"_s).toArray();
+        QCOMPARE(minutes.size(), 1);
+        QCOMPARE(minutes.first().toObject(),
+            (QJsonObject {{u"start"_s, u"2026-11-18T11:06:00.000Z"_s}, {u"balloons"_s, 100}, {u"chats"_s, 2},
+                {u"cumulative_balloons"_s, 100}, {u"cumulative_chats"_s, 2}}));
+        const QJsonArray donors = stats.value(u"top_donors"_s).toArray();
+        QCOMPARE(donors.size(), 1);
+        QCOMPARE(donors.first().toObject().value(u"user_id"_s).toString(), u"fan"_s);
+        QCOMPARE(donors.first().toObject().value(u"star_balloons"_s).toInteger(), 100);
+        QStringList words;
+        for (const QJsonValue &word : stats.value(u"top_words"_s).toArray())
+            words.append(word.toObject().value(u"word"_s).toString());
+        QVERIFY2(words.contains(u"안녕하세요"_s) && words.contains(u"여러분"_s), qPrintable(words.join(u' ')));
+
+        run = cli({u"stats"_s, u"1"_s, u"--db"_s, m_db, u"--words"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression balloons(u"^  balloons +100$"_s, QRegularExpression::MultilineOption);
+        QVERIFY2(balloons.match(run.out).hasMatch(), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"후원자 fan (fan): 100 balloons (star 100, video 0)"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Top words"_s));
     }
 
     void exportWritesTheFileAskedFor()
@@ -137,7 +194,7 @@ private slots:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"sessions", "export", "search"})
+        for (const char *command : {"sessions", "stats", "export", "search"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -172,6 +229,10 @@ private slots:
                                            << 2;
         QTest::newRow("export unknown session")
             << QStringList {u"export"_s, u"99"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x"_s, u"--db"_s, db} << 1;
+        QTest::newRow("stats no session") << QStringList {u"stats"_s, u"--json"_s} << 2;
+        QTest::newRow("stats bad session") << QStringList {u"stats"_s, u"x"_s} << 2;
+        QTest::newRow("stats bad donors") << QStringList {u"stats"_s, u"1"_s, u"--donors"_s, u"x"_s} << 2;
+        QTest::newRow("stats unknown session") << QStringList {u"stats"_s, u"99"_s, u"--db"_s, db} << 1;
         QTest::newRow("search nothing") << QStringList {u"search"_s} << 2;
         QTest::newRow("search bad limit") << QStringList {u"search"_s, u"x"_s, u"--limit"_s, u"0"_s} << 2;
     }
@@ -205,6 +266,7 @@ private slots:
             garbage.write(QByteArray(8192, 'x'));
         }
         const QList<QStringList> commands = {{u"sessions"_s, u"--db"_s, path}, {u"search"_s, u"abc"_s, u"--db"_s, path},
+            {u"stats"_s, u"1"_s, u"--json"_s, u"--db"_s, path},
             {u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"x.csv"_s), u"--db"_s, path}};
         for (const QStringList &arguments : commands) {
             const Run run = cli(arguments);

@@ -57,42 +57,67 @@ inline UserFlags flagsFor(int user)
     }
 }
 
-// Counts what a session's totals must be, without the writer's code.
-inline void count(SessionTotals &t, QSet<QString> &chatters, const ChatEvent &e)
+// Counts what a session's totals must be, without SessionTotals' code: the
+// definition in its comment, spelled out type by type.
+struct Counter
 {
-    ++t.events;
-    const qint64 n = e.count.value_or(0);
-    switch (e.type) {
-    case EventType::Chat:
-    case EventType::ManagerChat:
-    case EventType::Whisper:
-    case EventType::OgqSticker:
-        ++t.chats;
-        if (e.userId && !chatters.contains(*e.userId)) {
-            chatters.insert(*e.userId);
-            ++t.uniqueChatters;
+    SessionTotals totals;
+    QSet<QString> chatters;
+    QSet<QString> donors;
+
+    void count(const ChatEvent &e)
+    {
+        SessionTotals &t = totals;
+        ++t.events;
+        const qint64 n = std::max<qint64>(0, e.count.value_or(0));
+        auto gift = [&] {
+            t.balloons += n;
+            ++t.gifts;
+            if (e.userId && !donors.contains(*e.userId)) {
+                donors.insert(*e.userId);
+                ++t.donors;
+            }
+        };
+        switch (e.type) {
+        case EventType::Chat:
+        case EventType::ManagerChat:
+        case EventType::Whisper:
+        case EventType::OgqSticker:
+            ++t.chats;
+            if (e.userId && !chatters.contains(*e.userId)) {
+                chatters.insert(*e.userId);
+                ++t.uniqueChatters;
+            }
+            break;
+        case EventType::Balloon:
+            t.starBalloons += n;
+            gift();
+            break;
+        case EventType::VideoBalloon:
+            t.videoBalloons += n;
+            gift();
+            break;
+        case EventType::VodBalloon:
+            t.replayBalloons += n;
+            break;
+        case EventType::AdBalloon:
+        case EventType::StationAdBalloon:
+            t.adBalloons += n;
+            break;
+        case EventType::Subscription:
+            ++t.newSubscriptions;
+            break;
+        case EventType::SubscriptionRenewal:
+            ++t.subscriptionRenewals;
+            break;
+        case EventType::SubscriptionGift:
+            ++t.subscriptionGifts;
+            break;
+        default:
+            break;
         }
-        break;
-    case EventType::Balloon:
-    case EventType::VodBalloon:
-        t.starBalloons += n;
-        break;
-    case EventType::AdBalloon:
-    case EventType::StationAdBalloon:
-        t.adBalloons += n;
-        break;
-    case EventType::VideoBalloon:
-        t.videoBalloons += n;
-        break;
-    case EventType::Subscription:
-    case EventType::SubscriptionRenewal:
-    case EventType::SubscriptionGift:
-        ++t.subscriptions;
-        break;
-    default:
-        break;
     }
-}
+};
 
 // A lively room: mostly chat, some enters, balloons of every size, ad
 // balloons and subscriptions. Deterministic for a seed.
@@ -103,7 +128,7 @@ inline SessionSpec room(const QString &channel, const QString &nick, const QStri
     spec.info = {u"soop"_s, channel, QString::number(280'000'000 + seed), title, nick, startMs};
     spec.durationMs = durationMs;
     QRandomGenerator random(seed);
-    QSet<QString> chatters;
+    Counter counter;
     for (int i = 0; i < eventCount; ++i) {
         auto e = std::make_shared<ChatEvent>();
         e->receivedAtMs = startMs + qint64(i + 1) * durationMs / (eventCount + 1);
@@ -114,8 +139,9 @@ inline SessionSpec room(const QString &channel, const QString &nick, const QStri
         e->flags = flagsFor(user);
         const quint32 roll = random.bounded(100u);
         if (roll < 4) {
-            e->type = EventType::Balloon;
-            e->service = 18;
+            // Now and then a video balloon: they count toward the balloons too.
+            e->type = roll == 0 ? EventType::VideoBalloon : EventType::Balloon;
+            e->service = roll == 0 ? 105 : 18;
             e->editDetails().streamerId = channel;
             static const qint64 sizes[] = {1, 5, 10, 50, 100, 500, 1000};
             e->count = sizes[random.bounded(7u)];
@@ -142,9 +168,10 @@ inline SessionSpec room(const QString &channel, const QString &nick, const QStri
             e->text = phrases()[random.bounded(qsizetype(phrases().size()))];
             e->subscriptionMonths = e->flags->roles.testFlag(Role::Subscriber) ? 3 : -1;
         }
-        count(spec.expected, chatters, *e);
+        counter.count(*e);
         spec.events.append(e);
     }
+    spec.expected = counter.totals;
     return spec;
 }
 
@@ -154,7 +181,7 @@ inline SessionSpec dense(const QString &channel, qint64 startMs, int eventCount)
     SessionSpec spec;
     spec.info = {u"soop"_s, channel, u"290000001"_s, u"리플레이 시험 방송"_s, u"도배왕"_s, startMs};
     spec.durationMs = qint64(eventCount + 1) * 2;
-    QSet<QString> chatters;
+    Counter counter;
     for (int i = 1; i <= eventCount; ++i) {
         auto e = std::make_shared<ChatEvent>();
         e->type = EventType::Chat;
@@ -164,9 +191,10 @@ inline SessionSpec dense(const QString &channel, qint64 startMs, int eventCount)
         e->nickname = u"팬%1"_s.arg(i % 50);
         e->text = i == eventCount / 2 ? u"메시지 %1 특별한 치킨 이야기"_s.arg(i) : u"메시지 %1"_s.arg(i);
         e->subscriptionMonths = -1;
-        count(spec.expected, chatters, *e);
+        counter.count(*e);
         spec.events.append(e);
     }
+    spec.expected = counter.totals;
     return spec;
 }
 

@@ -116,7 +116,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 40, Timeout);
         for (Role role : {Role::Host, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter})
             QTRY_VERIFY2_WITH_TIMEOUT(anyRowHas(*tab->model(), role), qPrintable(roleName(role).toString()), Timeout);
-        QVERIFY(tab->stats().snapshot().totals.chatMessages > 0);
+        QVERIFY(tab->stats().snapshot().totals.chats > 0);
     }
 
     void aWrongChannelIsExplainedAndOpensNothing()

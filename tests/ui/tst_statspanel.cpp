@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include "core/stats/SessionStats.h"
 #include "stats/StatsEvents.h"
@@ -124,11 +125,11 @@ private slots:
         StatsPanel panel(stats);
         panel.resize(360, 900);
         panel.show();
-        QCOMPARE(tileValue(panel, "starBalloonsTile"), u"0"_s);
+        QCOMPARE(tileValue(panel, "balloonsTile"), u"0"_s);
 
         stats.add(fixture(u"donations-2026-10.frames.jsonl"_s));
         stats.add(fixture(u"chat-2026-09.frames.jsonl"_s, SessionStartMs + 2 * MinuteMs));
-        QTRY_COMPARE(tileValue(panel, "starBalloonsTile"), u"462"_s);
+        QTRY_COMPARE(tileValue(panel, "balloonsTile"), u"462"_s);
         QCOMPARE(tileValue(panel, "adBalloonsTile"), u"10"_s);
         QCOMPARE(tileValue(panel, "subscriptionsTile"), u"5"_s);
         QCOMPARE(tileValue(panel, "chattersTile"), u"5"_s);
@@ -146,6 +147,48 @@ private slots:
         QVERIFY(words);
         QCOMPARE(words->words().size(), 4); // 저번에 한다던 낚시겜은 안해; the "1" votes are noise
         QCOMPARE(chartOf(panel)->cumulativePoints().last().y(), 462.0);
+    }
+
+    void tooltipsSayTrueThingsAndVideoBalloonsCount()
+    {
+        // The donation recording with a newcomer's 1,000 video balloons and
+        // 28 more from viewer002, who gave star balloons before.
+        QTranslator english;
+        QVERIFY(english.load(u":/i18n/soopchat_en.qm"_s));
+        QCoreApplication::installTranslator(&english);
+        SessionStats stats;
+        stats.add(fixture(u"donations-2026-10.frames.jsonl"_s));
+        stats.add({donation(EventType::VideoBalloon, u"video1"_s, 1000, SessionStartMs + 19 * MinuteMs),
+            donation(EventType::VideoBalloon, u"viewer002"_s, 28, SessionStartMs + 19 * MinuteMs),
+            donation(EventType::VodBalloon, u"vod1"_s, 5, SessionStartMs + 19 * MinuteMs)});
+        StatsPanel panel(stats);
+        panel.resize(360, 900);
+        panel.show();
+        const QLocale locale;
+        QTRY_COMPARE(tileValue(panel, "balloonsTile"), locale.toString(1490));
+        const auto *tile = panel.findChild<StatTile *>(u"balloonsTile"_s);
+        QCOMPARE(tile->toolTip(),
+            u"%1 balloons (%2 star, %3 video) in 18 gifts from 14 donors\n"
+            "5 balloons given to replays (VOD), not counted in the balloons"_s.arg(
+                locale.toString(1490), locale.toString(462), locale.toString(1028)));
+        QCOMPARE(panel.shownSnapshot().totals.gifts, 18);
+        QCOMPARE(panel.shownSnapshot().totals.donors, 14);
+
+        const auto *donors = panel.findChild<RankingList *>(u"topDonors"_s);
+        QCOMPARE(donors->rows().first().key, u"video1"_s);
+        QCOMPARE(donors->rows().first().value, 1000);
+        QCOMPARE(donors->rows().first().toolTip,
+            u"nick_video1 (video1)\n%1 balloons (0 star, %1 video)"_s.arg(locale.toString(1000)));
+        const RankingList::Row *viewer2 = nullptr;
+        for (const RankingList::Row &row : donors->rows()) {
+            if (row.key == u"viewer002"_s)
+                viewer2 = &row;
+        }
+        QVERIFY(viewer2);
+        QCOMPARE(viewer2->value, 71); // 43 star + 28 video
+        QCOMPARE(viewer2->toolTip, u"nick_viewer002 (viewer002)\n71 balloons (43 star, 28 video)"_s);
+        QCOMPARE(chartOf(panel)->cumulativePoints().last().y(), 1490.0);
+        QCoreApplication::removeTranslator(&english);
     }
 
     void clickingADonorAsksForTheUserCard()
@@ -215,7 +258,7 @@ private slots:
         qInfo("%d batches, %d timer ticks, %d refreshes", batches, ticks, refreshes);
         QCOMPARE(refreshes, ticks);
         QVERIFY(refreshes * BatchesPerPass <= batches);
-        QCOMPARE(tileValue(panel, "chatMessagesTile"), QLocale().toString(panel.shownSnapshot().totals.chatMessages));
+        QCOMPARE(tileValue(panel, "chatMessagesTile"), QLocale().toString(panel.shownSnapshot().totals.chats));
 
         // It catches up with the last batches, then a tick with nothing new refreshes nothing.
         QTRY_COMPARE(tileValue(panel, "chatMessagesTile"), QLocale().toString(batches * 25));
@@ -240,7 +283,7 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         SessionChart *chart = chartOf(panel);
-        QCOMPARE(chart->chartMetric(), SessionChart::Metric::StarBalloons);
+        QCOMPARE(chart->chartMetric(), SessionChart::Metric::Balloons);
         QCOMPARE(chart->minutesPerBar(), 1);
         QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {10, 20, 30, 0}));
         QCOMPARE(chart->cumulativePoints().last().y(), 60.0);
@@ -254,7 +297,7 @@ private slots:
         QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {1, 3, 5, 0}));
         QCOMPARE(chart->cumulativePoints().last().y(), 9.0);
 
-        panel.setMetric(SessionChart::Metric::StarBalloons);
+        panel.setMetric(SessionChart::Metric::Balloons);
         QVERIFY(panel.findChild<QAbstractButton *>(u"balloonMetricButton"_s)->isChecked());
         QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {10, 20, 30, 0}));
     }

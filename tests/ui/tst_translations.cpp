@@ -37,6 +37,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/SettingsDialog.h"
 #include "ui/overlay/OverlayOptionsDialog.h"
+#include "ui/stats/StatTile.h"
 #include "ui/stats/StatsPanel.h"
 
 using namespace Qt::StringLiterals;
@@ -425,6 +426,11 @@ private slots:
         tab->model()->flush();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(menuTitles(window).first(), u"파일(&F)"_s);
+        // The session's totals are said in Korean too, gifts and donors included.
+        const auto *balloons = tab->statsPanel()->findChild<StatTile *>(u"balloonsTile"_s);
+        QVERIFY(balloons);
+        QVERIFY2(balloons->toolTip().startsWith(u"풍선 "_s) && balloons->toolTip().contains(u"후원자 "_s),
+            qPrintable(balloons->toolTip()));
         const QString path = testdata::buildDir() + u"/screenshots/main-window-ko.png"_s;
         QDir().mkpath(QFileInfo(path).absolutePath());
         QVERIFY(window.grab().save(path));

@@ -25,6 +25,7 @@
 #include "core/util/Logging.h"
 #include "ui/history/HistoryFormat.h"
 #include "ui/history/StoreThread.h"
+#include "ui/stats/TotalsText.h"
 
 namespace soopchat {
 
@@ -343,8 +344,10 @@ void ExportDialog::finish(const ExportResult &result)
     const QString file = QDir::toNativeSeparators(outputPath());
     switch (result.status) {
     case ExportResult::Status::Done: {
-        const QString message =
+        QString message =
             tr("Exported %n event(s) to %1.", nullptr, int(std::min<qint64>(result.rows, INT_MAX))).arg(file);
+        if (result.totals.gifts > 0)
+            message += u' ' + TotalsText::balloons(result.totals);
         if (mainWindow)
             mainWindow->statusBar()->showMessage(message, 15'000);
         qCInfo(lcUi) << "exported" << result.rows << "events to" << file;

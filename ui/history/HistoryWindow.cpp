@@ -23,6 +23,7 @@
 #include "ui/history/SearchHitModel.h"
 #include "ui/history/SessionListModel.h"
 #include "ui/history/StoreThread.h"
+#include "ui/stats/TotalsText.h"
 
 namespace soopchat {
 
@@ -334,7 +335,8 @@ void HistoryWindow::exportSelected()
     auto *dialog = new ExportDialog(target, this);
     connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportResult &result) {
         if (result.status == ExportResult::Status::Done)
-            m_status->setText(tr("Exported %n event(s).", nullptr, int(std::min<qint64>(result.rows, INT_MAX))));
+            m_status->setText(tr("Exported %n event(s).", nullptr, int(std::min<qint64>(result.rows, INT_MAX))) +
+                (result.totals.gifts > 0 ? u' ' + TotalsText::balloons(result.totals) : QString()));
         else if (result.status == ExportResult::Status::Cancelled)
             m_status->setText(result.message);
     });

@@ -1,6 +1,7 @@
 #include "ui/history/SessionListModel.h"
 
 #include "ui/history/HistoryFormat.h"
+#include "ui/stats/TotalsText.h"
 
 namespace soopchat {
 
@@ -63,8 +64,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         case Duration:
             return s.endedAtMs > 0 ? tr("Ended at %1").arg(HistoryFormat::dateTime(s.endedAtMs))
                                    : tr("Not ended: recording went on, or stopped without an end");
-        case StarBalloons:
-            return tr("Star balloons; video balloons: %1").arg(HistoryFormat::count(t.videoBalloons));
+        case Balloons: {
+            const QString replay = TotalsText::replayBalloons(t);
+            return QString(TotalsText::balloons(t) + (replay.isEmpty() ? QString() : u'\n' + replay));
+        }
+        case Subscriptions:
+            return tr("New: %1\nRenewals: %2\nGifts: %3")
+                .arg(HistoryFormat::count(t.newSubscriptions), HistoryFormat::count(t.subscriptionRenewals),
+                    HistoryFormat::count(t.subscriptionGifts));
         default:
             return {};
         }
@@ -87,12 +94,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return display ? QVariant(HistoryFormat::count(t.events)) : QVariant(t.events);
     case Chats:
         return display ? QVariant(HistoryFormat::count(t.chats)) : QVariant(t.chats);
-    case StarBalloons:
-        return display ? QVariant(HistoryFormat::count(t.starBalloons)) : QVariant(t.starBalloons);
+    case Balloons:
+        return display ? QVariant(HistoryFormat::count(t.balloons)) : QVariant(t.balloons);
     case AdBalloons:
         return display ? QVariant(HistoryFormat::count(t.adBalloons)) : QVariant(t.adBalloons);
     case Subscriptions:
-        return display ? QVariant(HistoryFormat::count(t.subscriptions)) : QVariant(t.subscriptions);
+        return display ? QVariant(HistoryFormat::count(t.subscriptions())) : QVariant(t.subscriptions());
     case Chatters:
         return display ? QVariant(HistoryFormat::count(t.uniqueChatters)) : QVariant(t.uniqueChatters);
     default:
@@ -124,8 +131,8 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Events");
     case Chats:
         return tr("Chats");
-    case StarBalloons:
-        return tr("Star balloons");
+    case Balloons:
+        return tr("Balloons");
     case AdBalloons:
         return tr("Ad balloons");
     case Subscriptions:

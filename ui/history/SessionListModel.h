@@ -23,7 +23,7 @@ public:
         Duration,
         Events,
         Chats,
-        StarBalloons,
+        Balloons, // SessionTotals::balloons: star and video balloons given live
         AdBalloons,
         Subscriptions,
         Chatters,

@@ -156,11 +156,10 @@ QList<QPointF> SessionChart::cumulativePoints() const
 
 void SessionChart::rebuild()
 {
-    const bool stars = m_metric == Metric::StarBalloons;
-    const auto valueOf = [stars](
-                             const SessionStatsSnapshot::Minute &m) { return stars ? m.starBalloons : m.chatMessages; };
-    const auto cumulativeOf = [stars](const SessionStatsSnapshot::Minute &m) {
-        return stars ? m.cumulativeStarBalloons : m.cumulativeChatMessages;
+    const bool balloons = m_metric == Metric::Balloons;
+    const auto valueOf = [balloons](const SessionStatsSnapshot::Minute &m) { return balloons ? m.balloons : m.chats; };
+    const auto cumulativeOf = [balloons](const SessionStatsSnapshot::Minute &m) {
+        return balloons ? m.cumulativeBalloons : m.cumulativeChats;
     };
 
     qint64 lastMinute = m_originMinute;
@@ -229,7 +228,7 @@ void SessionChart::rebuild()
         m_barSet->setLabel(barName);
         styleBarMarker();
     }
-    const QString lineName = stars ? tr("Star balloons, total") : tr("Chat messages, total");
+    const QString lineName = balloons ? tr("Balloons, total") : tr("Chat messages, total");
     if (m_cumulative->name() != lineName)
         m_cumulative->setName(lineName);
 }
@@ -270,7 +269,7 @@ void SessionChart::updateTimeAxis(qint64 spanMinutes)
 void SessionChart::applyColors()
 {
     const QPalette pal = palette();
-    const QColor accent = m_metric == Metric::StarBalloons ? statscolors::balloon(pal) : statscolors::chat(pal);
+    const QColor accent = m_metric == Metric::Balloons ? statscolors::balloon(pal) : statscolors::chat(pal);
     QColor barColor = accent;
     barColor.setAlphaF(statscolors::isDark(pal) ? 0.55f : 0.5f);
     m_barSet->setColor(barColor);
@@ -318,8 +317,8 @@ void SessionChart::showBarToolTip(bool hovering, int index)
         ? sessionTime(from)
         : QStringLiteral("%1–%2").arg(sessionTime(from), sessionTime(from + m_minutesPerBar));
     const qint64 value = qint64(m_barSet->at(index));
-    const QString what = m_metric == Metric::StarBalloons ? tr("%Ln star balloon(s)", nullptr, int(value))
-                                                          : tr("%Ln chat message(s)", nullptr, int(value));
+    const QString what = m_metric == Metric::Balloons ? tr("%Ln balloon(s)", nullptr, int(value))
+                                                      : tr("%Ln chat message(s)", nullptr, int(value));
     QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(range, what), this);
 }
 

@@ -14,8 +14,8 @@ class QValueAxis;
 
 namespace soopchat {
 
-// The session timeline: a cumulative line over per-period bars, for star
-// balloons or chat messages. The series and axes are created once and
+// The session timeline: a cumulative line over per-period bars, for balloons
+// (star and video, SessionTotals::balloons) or chat messages. The series and axes are created once and
 // updated in place, so a refresh never flickers or re-lays out the chart.
 //
 // The x axis counts bars: bar i covers minutes [i*w, (i+1)*w) of the session,
@@ -26,7 +26,7 @@ class SessionChart : public QChartView
     Q_OBJECT
 
 public:
-    enum class Metric : quint8 { StarBalloons, ChatMessages };
+    enum class Metric : quint8 { Balloons, ChatMessages };
     Q_ENUM(Metric)
 
     static constexpr int MaxBars = 60;
@@ -56,7 +56,7 @@ private:
     void updateTimeAxis(qint64 spanMinutes);
     void showBarToolTip(bool hovering, int index);
 
-    Metric m_metric = Metric::StarBalloons;
+    Metric m_metric = Metric::Balloons;
     qint64 m_originMinute = 0;
     qint64 m_lastEventMs = 0;
     QList<SessionStatsSnapshot::Minute> m_minutes;

@@ -17,9 +17,12 @@
 #include "ui/stats/RankingList.h"
 #include "ui/stats/StatTile.h"
 #include "ui/stats/StatsColors.h"
+#include "ui/stats/TotalsText.h"
 #include "ui/stats/WordCloud.h"
 
 namespace soopchat {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -55,19 +58,19 @@ StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(par
     // Totals: two rows of three tiles.
     auto *totals = new QGridLayout;
     totals->setSpacing(6);
-    m_starTile = new StatTile(QString(), content);
+    m_balloonTile = new StatTile(QString(), content);
     m_adTile = new StatTile(QString(), content);
     m_subscriptionTile = new StatTile(QString(), content);
     m_chatterTile = new StatTile(QString(), content);
     m_chatTile = new StatTile(QString(), content);
     m_durationTile = new StatTile(QString(), content);
-    m_starTile->setObjectName(QStringLiteral("starBalloonsTile"));
+    m_balloonTile->setObjectName(QStringLiteral("balloonsTile"));
     m_adTile->setObjectName(QStringLiteral("adBalloonsTile"));
     m_subscriptionTile->setObjectName(QStringLiteral("subscriptionsTile"));
     m_chatterTile->setObjectName(QStringLiteral("chattersTile"));
     m_chatTile->setObjectName(QStringLiteral("chatMessagesTile"));
     m_durationTile->setObjectName(QStringLiteral("durationTile"));
-    StatTile *const tiles[] = {m_starTile, m_adTile, m_subscriptionTile, m_chatterTile, m_chatTile, m_durationTile};
+    StatTile *const tiles[] = {m_balloonTile, m_adTile, m_subscriptionTile, m_chatterTile, m_chatTile, m_durationTile};
     for (int i = 0; i < 6; ++i)
         totals->addWidget(tiles[i], i / 3, i % 3);
     for (int column = 0; column < 3; ++column)
@@ -83,7 +86,7 @@ StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(par
     m_chatButton = metricButton(content, QStringLiteral("chatMetricButton"));
     m_metricGroup = new QButtonGroup(this);
     m_metricGroup->setExclusive(true);
-    m_metricGroup->addButton(m_balloonButton, int(SessionChart::Metric::StarBalloons));
+    m_metricGroup->addButton(m_balloonButton, int(SessionChart::Metric::Balloons));
     m_metricGroup->addButton(m_chatButton, int(SessionChart::Metric::ChatMessages));
     m_balloonButton->setChecked(true);
     timelineHeader->addWidget(m_timelineTitle);
@@ -199,21 +202,19 @@ QString StatsPanel::formatDuration(qint64 ms)
 
 void StatsPanel::apply(const SessionStatsSnapshot &s)
 {
-    const SessionStatsSnapshot::Totals &t = s.totals;
-    m_starTile->setValue(formatCount(t.starBalloons));
-    m_starTile->setToolTip(tr("%1 star balloons in %2 gifts from %3 donors\nVideo balloons: %4\n"
-                              "VOD balloons: %5 (given to replays, not counted here)")
-                               .arg(formatCount(t.starBalloons), formatCount(t.starBalloonGifts), formatCount(t.donors),
-                                   formatCount(t.videoBalloons), formatCount(t.vodBalloons)));
-    m_adTile->setValue(formatCount(t.allAdBalloons()));
-    m_adTile->setToolTip(tr("In the chat: %1\nStation ad balloons: %2")
-                             .arg(formatCount(t.adBalloons), formatCount(t.stationAdBalloons)));
+    const SessionTotals &t = s.totals;
+    m_balloonTile->setValue(formatCount(t.balloons));
+    QString balloonTip = TotalsText::balloons(t);
+    if (const QString replay = TotalsText::replayBalloons(t); !replay.isEmpty())
+        balloonTip += u'\n' + replay;
+    m_balloonTile->setToolTip(balloonTip);
+    m_adTile->setValue(formatCount(t.adBalloons));
     m_subscriptionTile->setValue(formatCount(t.subscriptions()));
     m_subscriptionTile->setToolTip(tr("New: %1\nRenewals: %2\nGifts: %3")
                                        .arg(formatCount(t.newSubscriptions), formatCount(t.subscriptionRenewals),
                                            formatCount(t.subscriptionGifts)));
     m_chatterTile->setValue(formatCount(t.uniqueChatters));
-    m_chatTile->setValue(formatCount(t.chatMessages));
+    m_chatTile->setValue(formatCount(t.chats));
     m_durationTile->setValue(s.startMs > 0 ? formatDuration(s.durationMs()) : QStringLiteral("–"));
     m_durationTile->setToolTip(s.startMs > 0
             ? tr("From %1 to %2")
@@ -226,14 +227,9 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
     QList<RankingList::Row> donors;
     donors.reserve(s.topDonors.size());
     for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
-        QString tip = tr("%1 (%2)\nStar balloons: %3").arg(d.nickname, d.userId, formatCount(d.starBalloons));
-        if (d.adBalloons > 0)
-            tip += u'\n' + tr("Ad balloons: %1").arg(formatCount(d.adBalloons));
-        if (d.videoBalloons > 0)
-            tip += u'\n' + tr("Video balloons: %1").arg(formatCount(d.videoBalloons));
-        if (d.vodBalloons > 0)
-            tip += u'\n' + tr("VOD balloons: %1").arg(formatCount(d.vodBalloons));
-        donors.append({d.userId, d.nickname, d.starBalloons, tip});
+        const QString tip = d.nickname + u" ("_s + d.userId + u")\n"_s +
+            TotalsText::donorGifts(d.balloons, d.starBalloons, d.videoBalloons, d.adBalloons, d.replayBalloons);
+        donors.append({d.userId, d.nickname, d.balloons, tip});
     }
     m_donors->setRows(donors);
 
@@ -246,8 +242,9 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
 
 void StatsPanel::retranslate()
 {
-    m_starTile->setCaption(tr("Star balloons"));
+    m_balloonTile->setCaption(tr("Balloons"));
     m_adTile->setCaption(tr("Ad balloons"));
+    m_adTile->setToolTip(tr("Ad balloons given in the chat or through the station; not counted in the balloons"));
     m_subscriptionTile->setCaption(tr("Subscriptions"));
     m_chatterTile->setCaption(tr("Chatters"));
     m_chatterTile->setToolTip(tr("Different users who chatted in this session"));
@@ -255,11 +252,11 @@ void StatsPanel::retranslate()
     m_durationTile->setCaption(tr("Duration"));
     m_timelineTitle->setText(tr("Timeline"));
     m_balloonButton->setText(tr("Balloons"));
-    m_balloonButton->setToolTip(tr("Star balloons over the session"));
+    m_balloonButton->setToolTip(tr("Balloons (star and video) over the session"));
     m_chatButton->setText(tr("Chat"));
     m_chatButton->setToolTip(tr("Chat messages over the session"));
     m_donorTitle->setText(tr("Top donors"));
-    m_donors->setPlaceholder(tr("No star balloons yet"));
+    m_donors->setPlaceholder(tr("No balloons yet"));
     m_wordTitle->setText(tr("Top words"));
     m_words->setPlaceholder(tr("No chat yet"));
 }
@@ -267,7 +264,7 @@ void StatsPanel::retranslate()
 void StatsPanel::applyColors()
 {
     const QPalette pal = palette();
-    m_starTile->setAccent(statscolors::balloon(pal));
+    m_balloonTile->setAccent(statscolors::balloon(pal));
     m_donors->setAccent(statscolors::balloon(pal));
     m_words->setAccent(statscolors::chat(pal));
 }

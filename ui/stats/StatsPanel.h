@@ -20,7 +20,9 @@ class StatTile;
 class WordCloud;
 
 // The statistics side panel beside the chat list: totals, the session
-// timeline (star balloons or chat messages), top donors and top words.
+// timeline (balloons or chat messages), top donors and top words. Every
+// figure is SessionTotals' (the same as the History list's) and every
+// tooltip says it in TotalsText's words.
 //
 // It never reacts to single events. A timer polls SessionStats::revision()
 // (an atomic read) every refreshInterval while the panel is visible and takes
@@ -81,7 +83,7 @@ private:
     int m_refreshCount = 0;
     int m_timerTicks = 0;
 
-    StatTile *m_starTile;
+    StatTile *m_balloonTile;
     StatTile *m_adTile;
     StatTile *m_subscriptionTile;
     StatTile *m_chatterTile;

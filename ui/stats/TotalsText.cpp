@@ -1,0 +1,56 @@
+#include "ui/stats/TotalsText.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+#include "core/stats/SessionTotals.h"
+
+namespace soopchat {
+
+namespace {
+
+// %n takes an int; a session never gives two billion of anything, but a
+// broken count must not wrap around.
+int plural(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, INT_MAX));
+}
+
+} // namespace
+
+QString TotalsText::amounts(qint64 balloons, qint64 starBalloons, qint64 videoBalloons)
+{
+    const QLocale locale;
+    return tr("%1 (%2 star, %3 video)")
+        .arg(tr("%Ln balloon(s)", nullptr, plural(balloons)), locale.toString(starBalloons),
+            locale.toString(videoBalloons));
+}
+
+QString TotalsText::balloons(const SessionTotals &t)
+{
+    return tr("%1 in %2 from %3")
+        .arg(amounts(t.balloons, t.starBalloons, t.videoBalloons), tr("%Ln gift(s)", nullptr, plural(t.gifts)),
+            tr("%Ln donor(s)", nullptr, plural(t.donors)));
+}
+
+QString TotalsText::replayBalloons(const SessionTotals &t)
+{
+    if (t.replayBalloons <= 0)
+        return {};
+    return tr("%Ln balloon(s) given to replays (VOD), not counted in the balloons", nullptr, plural(t.replayBalloons));
+}
+
+QString TotalsText::donorGifts(
+    qint64 balloons, qint64 starBalloons, qint64 videoBalloons, qint64 adBalloons, qint64 replayBalloons)
+{
+    QString text = amounts(balloons, starBalloons, videoBalloons);
+    if (adBalloons > 0)
+        text += u'\n' + tr("%Ln ad balloon(s)", nullptr, plural(adBalloons));
+    if (replayBalloons > 0)
+        text += u'\n' + tr("%Ln balloon(s) given to replays (VOD)", nullptr, plural(replayBalloons));
+    return text;
+}
+
+} // namespace soopchat
