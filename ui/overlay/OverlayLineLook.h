@@ -2,7 +2,10 @@
 
 #include <QColor>
 
+#include <algorithm>
 #include <array>
+
+#include "core/events/Donation.h"
 
 namespace soopchat {
 
@@ -67,7 +70,8 @@ struct OverlayLineLook
         QColor subscriptionHalo {170, 130, 255, 150};
     };
 
-    // How loud a donation line is, per tier.
+    // How loud a donation line is, per DonationTier: the tiers of
+    // core/events/Donation.h, as in the chat list and on the page.
     struct Tier
     {
         qreal scale; // of the font size
@@ -83,7 +87,7 @@ struct OverlayLineLook
 
     Sizes sizes;
     Colours colours;
-    // Per tier (0: not a donation, 1-4: the tiers of donationTier()).
+    // None (not a donation), Small, Medium, Large, Huge.
     std::array<Tier, 5> tiers = {{
         {1.0, 4, 0.34f, 0.06f, {}, {}, {}, 0, {}},
         {1.0, 4, 0.34f, 0.06f, {}, {}, {}, 0, {}},
@@ -92,6 +96,8 @@ struct OverlayLineLook
         {1.5, 6, 0.34f, 0.06f, QColor(255, 140, 0, 185), QColor(255, 60, 120, 95), QColor(255, 160, 0, 210), 3,
             QColor(255, 170, 30)},
     }};
+
+    constexpr const Tier &tier(DonationTier tier) const { return tiers[std::min(size_t(tier), tiers.size() - 1)]; }
 };
 
 } // namespace soopchat

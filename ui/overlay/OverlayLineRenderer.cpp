@@ -10,6 +10,7 @@
 
 #include <cmath>
 
+#include "core/events/Badges.h"
 #include "core/util/Logging.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/overlay/BoxBlur.h"
@@ -27,7 +28,6 @@ namespace {
 constexpr OverlayLineLook Look;
 constexpr const OverlayLineLook::Sizes &Size = Look.sizes;
 constexpr const OverlayLineLook::Colours &Colours = Look.colours;
-constexpr int PlainTier = 1;
 
 // ---- Helpers ----------------------------------------------------------------
 
@@ -289,20 +289,22 @@ struct LineSpec
     bool isDonation() const { return kind == Kind::Donation; }
 };
 
-QList<PrefixItem> prefixFor(const LineSpec &line, BadgeRenderer &badges, int *badgeCount)
+// Records the icons it draws in `drawn`, as the badge table names them.
+QList<PrefixItem> prefixFor(const LineSpec &line, BadgeRenderer &badges, OverlayLineRenderer::Line &drawn)
 {
     QList<PrefixItem> prefix;
     const qreal dpr = line.style.devicePixelRatio;
     if (line.isDonation()) {
-        if (const auto icon = BadgeRenderer::iconFor(line.event.type))
+        if (const std::optional<QLatin1StringView> icon = eventIcon(line.event.type)) {
             prefix.append({badges.pixmap(*icon, int(std::round(line.px * Size.donationIcon)), dpr), {}, {}, {}});
+            drawn.icon = *icon;
+        }
     }
     if (line.style.badges && line.kind != Kind::Notice) {
-        for (Role role : AllRoles) {
-            if (line.event.roles().testFlag(role)) {
-                prefix.append({badges.pixmap(BadgeRenderer::iconFor(role), int(std::round(line.px * Size.badge)), dpr),
-                    {}, {}, {}});
-                ++*badgeCount;
+        for (const RoleBadge &badge : roleBadges()) {
+            if (line.event.roles().testFlag(badge.role)) {
+                prefix.append({badges.pixmap(badge.key, int(std::round(line.px * Size.badge)), dpr), {}, {}, {}});
+                drawn.badges.append(badge.key);
             }
         }
     }
@@ -311,12 +313,11 @@ QList<PrefixItem> prefixFor(const LineSpec &line, BadgeRenderer &badges, int *ba
     return prefix;
 }
 
-StyledText textFor(const LineSpec &line, const Fonts &fonts, const ChatColors &colors)
+StyledText textFor(const LineSpec &line, const Fonts &fonts, const QColor &nickColor, const ChatColors &colors)
 {
     StyledText text;
     const ChatEvent &event = line.event;
     const QString name = ChatEventText::displayName(event);
-    const QColor nickColor = colors.nickname(event.roles(), event.userId.value_or(name));
     switch (line.kind) {
     case Kind::Message:
         text.append(name + u':', fonts.bold, nickColor);
@@ -498,34 +499,6 @@ bool OverlayLineRenderer::isShown(const ChatEvent &event, bool donationsOnly)
     return kind && (!donationsOnly || *kind == Kind::Donation);
 }
 
-int OverlayLineRenderer::donationTier(const ChatEvent &event)
-{
-    switch (event.type) {
-    case EventType::Subscription:
-    case EventType::SubscriptionGift:
-        return 2;
-    case EventType::SubscriptionRenewal:
-        return event.details().months.value_or(0) >= 12 ? 3 : 2;
-    default:
-        break;
-    }
-    if (!isDonation(event.type))
-        return 0;
-    const qint64 count = event.count.value_or(0);
-    if (count >= 10'000)
-        return 4;
-    if (count >= 1'000)
-        return 3;
-    if (count >= 100)
-        return 2;
-    return 1;
-}
-
-qreal OverlayLineRenderer::tierScale(int tier)
-{
-    return Look.tiers[size_t(std::clamp(tier, 0, int(Look.tiers.size()) - 1))].scale;
-}
-
 void OverlayLineRenderer::setStyle(const Style &style)
 {
     m_style = style;
@@ -541,16 +514,16 @@ OverlayLineRenderer::Line OverlayLineRenderer::render(const ChatEvent &event, in
     const std::optional<Kind> kind = kindOf(event.type);
     if (!kind || width <= 0)
         return result;
-    const int tier = donationTier(event);
+    result.tier = donationTier(event);
     // Without emphasis every donation looks like the smallest.
-    const OverlayLineLook::Tier &look = Look.tiers[size_t(m_style.emphasise ? tier : PlainTier)];
+    const OverlayLineLook::Tier &look = Look.tier(m_style.emphasise ? result.tier : DonationTier::Small);
     const LineSpec line {event, *kind, m_style, look, std::round(m_style.fontSize * look.scale), width};
-    result.tier = tier;
     result.fontPixelSize = int(line.px);
+    result.nickname = m_colors.nickname(event.roles(), event.userId.value_or(ChatEventText::displayName(event)));
 
     const Fonts fonts = fontsFor(m_style.fontFamily, line.px);
-    QList<PrefixItem> prefix = prefixFor(line, m_badges, &result.badges);
-    const StyledText text = textFor(line, fonts, m_colors);
+    QList<PrefixItem> prefix = prefixFor(line, m_badges, result);
+    const StyledText text = textFor(line, fonts, result.nickname, m_colors);
     QTextLayout layout(text.text, fonts.base);
     layout.setFormats(text.formats);
     const Geometry geometry = measure(line, layout, prefix, fonts);
