@@ -315,6 +315,17 @@ private slots:
         QCOMPARE(colors.nickname({}, u"someone"_s), colors.hashed(u"someone"_s));
     }
 
+    void colourOfAUserWithoutARoleIsTheSameInEveryRun()
+    {
+        // Fixed values: a hash seeded per process would give another hue in another run.
+        const ChatColors light(QApplication::palette());
+        const ChatColors dark(darkPalette());
+        QCOMPARE(light.hashed(u"rabbit7"_s), QColor::fromHsl(145, 120, 82));
+        QCOMPARE(dark.hashed(u"rabbit7"_s), QColor::fromHsl(145, 110, 178));
+        QCOMPARE(light.hashed(u"별빛토끼"_s), QColor::fromHsl(5, 120, 82));
+        QCOMPARE(light.nickname({}, u"rabbit7"_s), light.hashed(u"rabbit7"_s));
+    }
+
     void donationRowsTakeTheirTierAndIconFromCore()
     {
         const ChatRowMetrics metrics(QFont(u"NanumGothic"_s, 10));

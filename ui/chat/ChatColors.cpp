@@ -1,7 +1,5 @@
 #include "ui/chat/ChatColors.h"
 
-#include <QHashFunctions>
-
 #include <array>
 
 #include "core/events/Badges.h"
@@ -45,8 +43,14 @@ QColor ChatColors::nickname(Roles roles, QStringView userId) const
 
 QColor ChatColors::hashed(QStringView userId) const
 {
-    // qHash with a fixed seed: stable across runs, unlike the default seed.
-    const size_t h = qHash(userId, size_t(0x50C4A7));
+    // FNV-1a of our own: qHash mixes a per-process random seed into strings
+    // even when given a seed of its own (AES hashing), so a regular's colour
+    // would change with every run.
+    quint64 h = 0xCBF29CE484222325;
+    for (QChar c : userId) {
+        h ^= c.unicode();
+        h *= 0x100000001B3;
+    }
     const int hue = UserHues[h % UserHues.size()];
     return m_dark ? QColor::fromHsl(hue, 110, 178) : QColor::fromHsl(hue, 120, 82);
 }
