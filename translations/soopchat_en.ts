@@ -166,41 +166,6 @@
         <source>A message could not be read</source>
         <translation>A message could not be read</translation>
     </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Streamer</source>
-        <translation>Streamer</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>Top fan</source>
-        <translation>Top fan</translation>
-    </message>
-    <message>
-        <source>Fan club</source>
-        <translation>Fan club</translation>
-    </message>
-    <message>
-        <source>Subscriber</source>
-        <translation>Subscriber</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Supporter</translation>
-    </message>
-    <message numerus="yes">
-        <source>Subscriber, %n month(s)</source>
-        <translation>
-            <numerusform>Subscriber, %n month</numerusform>
-            <numerusform>Subscriber, %n months</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ExportTarget</name>

@@ -157,40 +157,6 @@
         <source>A message could not be read</source>
         <translation>메시지를 읽을 수 없습니다</translation>
     </message>
-    <message>
-        <source>Operator</source>
-        <translation>운영자</translation>
-    </message>
-    <message>
-        <source>Streamer</source>
-        <translation>BJ</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>매니저</translation>
-    </message>
-    <message>
-        <source>Top fan</source>
-        <translation>열혈팬</translation>
-    </message>
-    <message>
-        <source>Fan club</source>
-        <translation>팬클럽</translation>
-    </message>
-    <message>
-        <source>Subscriber</source>
-        <translation>구독자</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>서포터</translation>
-    </message>
-    <message numerus="yes">
-        <source>Subscriber, %n month(s)</source>
-        <translation>
-            <numerusform>구독 %n개월째</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ExportTarget</name>

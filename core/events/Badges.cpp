@@ -1,6 +1,7 @@
 #include "core/events/Badges.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <array>
 
@@ -55,6 +56,13 @@ std::optional<Role> mainRole(Roles roles)
 QString roleLabel(Role role)
 {
     return QCoreApplication::translate("soopchat::Badges", roleBadge(role).label);
+}
+
+QString roleLabel(Role role, const QTranslator &translator)
+{
+    const char *label = roleBadge(role).label;
+    const QString translated = translator.translate("soopchat::Badges", label);
+    return translated.isEmpty() ? QString::fromUtf8(label) : translated;
 }
 
 QString roleTooltip(Role role, qint64 subscriptionMonths)

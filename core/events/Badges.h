@@ -9,6 +9,8 @@
 #include "core/events/EventType.h"
 #include "core/events/Roles.h"
 
+class QTranslator;
+
 namespace soopchat {
 
 // The one badge table. The chat list, the user card, the overlay window and
@@ -33,6 +35,9 @@ const RoleBadge &roleBadge(Role role);
 std::optional<Role> mainRole(Roles roles);
 
 QString roleLabel(Role role); // "Top fan" / "열혈팬"
+// The label in the language of `translator` instead of the app's: the overlay
+// page picks its own. The English label when the translator has none.
+QString roleLabel(Role role, const QTranslator &translator);
 // The tooltip of a badge: the label, or for a subscriber with known months
 // "Subscriber, 5 months".
 QString roleTooltip(Role role, qint64 subscriptionMonths = 0);

@@ -1,8 +1,11 @@
 #include "core/overlay/OverlayAssets.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 
+#include "core/events/Badges.h"
+#include "core/overlay/OverlayProtocol.h"
 #include "core/util/Logging.h"
 
 namespace soopchat {
@@ -27,11 +30,25 @@ constexpr Entry Entries[] = {
     {"OFL.txt"_L1, ":/overlay/fonts/OFL.txt"_L1, "text/plain; charset=utf-8"_L1},
 };
 
+// Only the table's icons are served: a name never reaches the resource system unchecked.
+bool isBadgeIcon(QStringView icon)
+{
+    for (const RoleBadge &badge : roleBadges()) {
+        if (badge.key == icon)
+            return true;
+    }
+    for (QLatin1StringView eventIcon : eventIcons()) {
+        if (eventIcon == icon)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 const OverlayAssets::File &OverlayAssets::page() const
 {
-    static const File missing {"text/plain; charset=utf-8", "overlay page missing from this build"};
+    static const File missing {"text/plain; charset=utf-8", "overlay page missing from this build", {}};
     const File *file = load(u"overlay.html"_s);
     return file ? *file : missing;
 }
@@ -41,6 +58,33 @@ const OverlayAssets::File *OverlayAssets::staticFile(QStringView name) const
     if (name == "overlay.html"_L1) // served only at /overlay/CHANNEL, behind the token
         return nullptr;
     return load(name.toString());
+}
+
+const OverlayAssets::File *OverlayAssets::badge(QStringView fileName) const
+{
+    if (!fileName.endsWith(".svg"_L1) || !isBadgeIcon(fileName.chopped(4)))
+        return nullptr;
+    const QString name = fileName.toString();
+    if (auto it = m_badges.constFind(name); it != m_badges.constEnd())
+        return &it.value();
+    const QByteArray icon = fileName.chopped(4).toLatin1();
+    QFile file(badgeResourcePath(QLatin1StringView(icon)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcOverlay) << "badge icon missing:" << file.fileName();
+        return nullptr;
+    }
+    const QByteArray bytes = file.readAll();
+    const QByteArray version = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16);
+    return &m_badges.insert(name, File {"image/svg+xml", bytes, version}).value();
+}
+
+QString OverlayAssets::badgeUrl(QLatin1StringView icon) const
+{
+    const QString fileName = icon + ".svg"_L1;
+    const File *file = badge(fileName);
+    if (!file)
+        return {};
+    return OverlayProtocol::BadgePathPrefix + fileName + "?v="_L1 + QLatin1StringView(file->version);
 }
 
 const OverlayAssets::File *OverlayAssets::load(const QString &name) const
@@ -56,7 +100,8 @@ const OverlayAssets::File *OverlayAssets::load(const QString &name) const
             return nullptr;
         }
         return &m_cache
-                    .insert(name, File {QByteArray(entry.contentType.data(), entry.contentType.size()), file.readAll()})
+                    .insert(
+                        name, File {QByteArray(entry.contentType.data(), entry.contentType.size()), file.readAll(), {}})
                     .value();
     }
     return nullptr;

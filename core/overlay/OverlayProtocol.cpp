@@ -1,5 +1,7 @@
 #include "core/overlay/OverlayProtocol.h"
 
+#include "core/events/Donation.h"
+#include "core/events/EventJson.h"
 #include "core/events/JsonWriter.h"
 
 namespace soopchat::OverlayProtocol {
@@ -42,7 +44,17 @@ QString normalizeChannel(QStringView channel)
     return channel.toString().toLower();
 }
 
-QByteArray helloMessage(QStringView channel, const QByteArray &instance, qsizetype backlogEvents)
+QLatin1StringView pageLanguage(QStringView requested)
+{
+    for (QLatin1StringView language : PageLanguages) {
+        if (requested == language)
+            return language;
+    }
+    return PageLanguages[0];
+}
+
+QByteArray helloMessage(
+    QStringView channel, const QByteArray &instance, qsizetype backlogEvents, QByteArrayView vocabularyJson)
 {
     QByteArray out;
     JsonWriter w(out);
@@ -55,8 +67,24 @@ QByteArray helloMessage(QStringView channel, const QByteArray &instance, qsizety
     w.value(QLatin1StringView(instance));
     w.key("backlog"_L1);
     w.value(qint64(backlogEvents));
+    w.key("vocabulary"_L1);
+    w.rawValue(vocabularyJson);
     w.endObject();
     return out;
+}
+
+QByteArray eventJson(const ChatEvent &event)
+{
+    QByteArray json = EventJson::toJson(event);
+    const DonationTier tier = donationTier(event);
+    if (tier == DonationTier::None || !json.endsWith('}'))
+        return json;
+    json.chop(1);
+    json += R"(,"donation_tier":")";
+    const QLatin1StringView name = donationTierName(tier);
+    json += QByteArrayView(name.data(), name.size());
+    json += R"("})";
+    return json;
 }
 
 QByteArray eventsMessage(quint64 firstSeq, bool backlog, QByteArrayView eventsJson)

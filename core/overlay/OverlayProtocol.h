@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringView>
 
-#include "core/events/EventType.h"
+#include "core/events/ChatEvent.h"
 
 // What the overlay page and the server say to each other (docs/OVERLAY.md,
 // "Feed protocol"). Kept apart from the server so tests and the benchmark
@@ -26,6 +26,7 @@ enum class CloseCode : quint16 {
 
 inline constexpr QLatin1StringView PagePathPrefix {"/overlay/"};
 inline constexpr QLatin1StringView StaticPathPrefix {"/overlay/static/"};
+inline constexpr QLatin1StringView BadgePathPrefix {"/overlay/badges/"};
 inline constexpr QLatin1StringView FeedPathPrefix {"/overlay/ws/"};
 inline constexpr QLatin1StringView CustomCssPath {"/overlay/custom.css"};
 
@@ -37,8 +38,21 @@ bool isOverlayEvent(EventType type);
 // (SOOP ids are ASCII letters, digits, '_' and '-').
 QString normalizeChannel(QStringView channel);
 
-// {"kind":"hello","channel":"...","instance":"...","backlog":N}
-QByteArray helloMessage(QStringView channel, const QByteArray &instance, qsizetype backlogEvents);
+// The languages of the page's own words (its `lang` option); a feed request
+// names one, anything else gets the first.
+inline constexpr QLatin1StringView PageLanguages[] = {QLatin1StringView("ko"), QLatin1StringView("en")};
+QLatin1StringView pageLanguage(QStringView requested);
+
+// {"kind":"hello","channel":"...","instance":"...","backlog":N,"vocabulary":{...}}
+// with the OverlayVocabulary object for the page's language.
+QByteArray helloMessage(
+    QStringView channel, const QByteArray &instance, qsizetype backlogEvents, QByteArrayView vocabularyJson);
+
+// An event as the page gets it: its EVENTS.md object, plus "donation_tier"
+// (the donationTier() name: "small" ... "huge") for donations and
+// subscriptions, so the page never decides a tier itself. (Not "tier":
+// EVENTS.md has that for a subscription's own tier, a number.)
+QByteArray eventJson(const ChatEvent &event);
 
 // {"kind":"events","seq":FIRST,"backlog":BOOL,"events":[...]}: `seq` numbers the
 // first event, the others follow it one by one. `eventsJson` are EventJson objects

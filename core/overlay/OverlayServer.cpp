@@ -13,7 +13,6 @@
 #include <functional>
 #include <optional>
 
-#include "core/events/EventJson.h"
 #include "core/overlay/OverlayClient.h"
 #include "core/overlay/OverlayHttpServer.h"
 #include "core/util/Logging.h"
@@ -240,6 +239,16 @@ OverlayServer::Answer OverlayServer::answer(const QHttpServerRequest &request) c
             return {200, file->contentType, file->bytes};
         return {404, Text.toByteArray(), "not found\n"};
     }
+    if (path.startsWith(OverlayProtocol::BadgePathPrefix)) {
+        // Like the static files, no token: icons hold no data. The versioned
+        // URLs of the vocabulary may be kept for good; anything else is checked.
+        const OverlayAssets::File *file =
+            m_assets.badge(QStringView(path).sliced(OverlayProtocol::BadgePathPrefix.size()));
+        if (!file)
+            return {404, Text.toByteArray(), "not found\n"};
+        const bool current = request.query().queryItemValue(u"v"_s).toLatin1() == file->version;
+        return {200, file->contentType, file->bytes, current ? "public, max-age=31536000, immutable" : "no-cache"};
+    }
     if (!path.startsWith(OverlayProtocol::PagePathPrefix))
         return {404, Text.toByteArray(), "not found\n"};
 
@@ -263,10 +272,11 @@ void OverlayServer::write(
     QHttpServerResponder &responder, const Answer &answer, const QHttpServerRequest &request) const
 {
     // A browser source must pick up a new version of the page, and the page
-    // URL carries the token: keep both out of caches and referrers.
+    // URL carries the token: keep both out of caches (only versioned badge
+    // icons may stay) and out of referrers.
     responder.write(answer.body,
-        {{"Content-Type", answer.contentType}, {"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"},
-            {"Referrer-Policy", "no-referrer"},
+        {{"Content-Type", answer.contentType}, {"Cache-Control", answer.cacheControl},
+            {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"},
             {"Content-Security-Policy", OverlayAssets::contentSecurityPolicy(headerValue(request, "host"))}},
         QHttpServerResponder::StatusCode(answer.status));
 }
@@ -313,7 +323,10 @@ void OverlayServer::admit(std::unique_ptr<QWebSocket> socket)
     m_clients.append(client);
     qCInfo(lcOverlay).noquote() << "overlay page connected for channel" << channel << "from" << peer << "-"
                                 << m_clients.size() << "connected";
-    client->send(OverlayProtocol::helloMessage(channel, m_instance, qsizetype(room.backlog.size())), 0);
+    const QLatin1StringView language = OverlayProtocol::pageLanguage(QUrlQuery(url).queryItemValue(u"lang"_s));
+    client->send(
+        OverlayProtocol::helloMessage(channel, m_instance, qsizetype(room.backlog.size()), m_vocabulary.json(language)),
+        0);
     sendBacklog(room, client);
     emit clientCountChanged(int(m_clients.size()));
 }
@@ -376,7 +389,7 @@ void OverlayServer::publish(const QString &channel, const EventBatch &events)
     for (const EventPtr &event : events) {
         if (!event || !OverlayProtocol::isOverlayEvent(event->type))
             continue;
-        QByteArray json = EventJson::toJson(*event);
+        QByteArray json = OverlayProtocol::eventJson(*event);
         if (json.size() > m_limits.maxMessageBytes - OverlayProtocol::EventsMessageOverhead) {
             qCWarning(lcOverlay).noquote() << "not sending a" << eventTypeName(event->type) << "event of" << json.size()
                                            << "bytes to overlays of" << id << "- over the message size limit";

@@ -16,6 +16,7 @@
 #include "core/events/ChatEvent.h"
 #include "core/overlay/OverlayAssets.h"
 #include "core/overlay/OverlayProtocol.h"
+#include "core/overlay/OverlayVocabulary.h"
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -30,6 +31,10 @@ class OverlayHttpServer;
 // The browser-source overlay: serves the page at
 // http://127.0.0.1:PORT/overlay/CHANNEL?token=TOKEN and pushes each channel's
 // events to its pages over a websocket on the same port (docs/OVERLAY.md).
+//
+// The page keeps no copy of the badge table or the tiers: it is served the
+// badge SVGs the app draws, gets the table in its hello (OverlayVocabulary)
+// and each donation's tier beside it (OverlayProtocol::eventJson).
 //
 // Lives on the GUI thread beside the consumers of SoopClient. publish()
 // serialises each event once and hands the same bytes to every page of the
@@ -121,6 +126,7 @@ private:
         int status = 200;
         QByteArray contentType;
         QByteArray body;
+        QByteArray cacheControl = "no-store";
     };
 
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -142,6 +148,7 @@ private:
     QByteArray m_customCss;
     QByteArray m_instance; // tells a reconnecting page whether sequence numbers still apply
     OverlayAssets m_assets;
+    OverlayVocabulary m_vocabulary {m_assets};
     std::unique_ptr<OverlayHttpServer> m_http;
     quint16 m_port = 0;
     Interfaces m_interfaces = Interfaces::LoopbackOnly;

@@ -4,13 +4,16 @@
 // Security: chat text and nicknames are only ever inserted as text
 // (textContent / createTextNode), never parsed as HTML, so markup in chat
 // shows literally. The CSP header forbids inline and foreign script as well.
+// Images come only from the app's own /overlay/badges/ paths.
+//
+// The page keeps no copy of the badge table or the donation tiers: the app
+// sends the table in its hello and each donation's tier beside it.
 'use strict';
 
 (() => {
     const params = new URLSearchParams(location.search);
     const root = document.documentElement;
     const chat = document.getElementById('chat');
-    const SVG_NS = 'http://www.w3.org/2000/svg';
 
     // ---- options (docs/OVERLAY.md) -------------------------------------------
 
@@ -94,10 +97,6 @@
 
     const WORDS = {
         ko: {
-            roles: {
-                operator: '운영자', host: 'BJ', manager: '매니저', top_fan: '열혈팬',
-                fan_club: '팬클럽', subscriber: '구독자', supporter: '서포터',
-            },
             amounts: {
                 balloon: (n) => `별풍선 ${n}개`, ad_balloon: (n) => `애드벌룬 ${n}개`,
                 video_balloon: (n) => `영상풍선 ${n}개`, vod_balloon: (n) => `VOD 별풍선 ${n}개`,
@@ -113,10 +112,6 @@
             locale: 'ko-KR',
         },
         en: {
-            roles: {
-                operator: 'Operator', host: 'Streamer', manager: 'Manager', top_fan: 'Top fan',
-                fan_club: 'Fan club', subscriber: 'Subscriber', supporter: 'Supporter',
-            },
             amounts: {
                 balloon: (n) => plural(n, 'star balloon'), ad_balloon: (n) => plural(n, 'ad balloon'),
                 video_balloon: (n) => plural(n, 'video balloon'), vod_balloon: (n) => plural(n, 'VOD balloon'),
@@ -134,50 +129,82 @@
     };
     const words = WORDS[options.lang];
 
-    // ---- badges: small inline SVG, one per role of docs/EVENTS.md -------------
+    // ---- the vocabulary: roles, badges and icons as the app draws them ------
 
-    const ROLES = ['operator', 'host', 'manager', 'top_fan', 'fan_club', 'subscriber', 'supporter'];
-    const GLYPHS = {
-        operator: 'M9.2 2 4 9h3.4L6.8 14 12 7H8.6z',
-        host: 'M3 11.2h10v1.6H3zM3 10.3 2.4 4.9l3.3 2.4L8 3.3l2.3 4 3.3-2.4-.6 5.4z',
-        manager: 'M8 2.4 13 4.2v3.7c0 3-2.1 5-5 5.9-2.9-.9-5-2.9-5-5.9V4.2z',
-        top_fan: 'M8.5 2c.5 2.4 3.7 3.8 3.7 7.2A4.2 4.2 0 0 1 3.8 9.5c0-1.7.9-2.9 1.9-3.7-.1 1.3.4 2.3 1.3 2.7C6.6 6.3 7.3 3.8 8.5 2z',
-        fan_club: 'M8 13.3 2.9 8.4A3 3 0 0 1 8 4.7a3 3 0 0 1 5.1 3.7z',
-        subscriber: 'M8 2.2l1.8 3.7 4 .5-3 2.8.8 4L8 11.2 4.4 13.2l.8-4-3-2.8 4-.5z',
-        supporter: 'M4.6 3.4h6.8l2.6 3.1L8 13.2 2 6.5z',
-    };
+    // What the app's hello says (docs/OVERLAY.md, "Feed protocol"), checked
+    // before use: names and colours go into CSS, URLs into <img src>.
+    const NAME = /^[a-z0-9_]{1,40}$/;
+    const COLOR = /^#[0-9a-f]{6}$/i;
+    const BADGE_URL = /^\/overlay\/badges\/[a-z0-9_]{1,40}\.svg(\?v=[0-9a-f]{1,64})?$/;
 
-    function svgIcon(className, glyph, label) {
-        const svg = document.createElementNS(SVG_NS, 'svg');
-        svg.setAttribute('class', className);
-        svg.setAttribute('viewBox', '0 0 16 16');
-        svg.setAttribute('role', 'img');
-        svg.setAttribute('aria-label', label);
-        const title = document.createElementNS(SVG_NS, 'title');
-        title.textContent = label;
-        const bg = document.createElementNS(SVG_NS, 'rect');
-        bg.setAttribute('class', 'badge-bg');
-        bg.setAttribute('width', '16');
-        bg.setAttribute('height', '16');
-        bg.setAttribute('rx', '3.5');
-        const path = document.createElementNS(SVG_NS, 'path');
-        path.setAttribute('class', 'badge-glyph');
-        path.setAttribute('d', glyph);
-        svg.append(title, bg, path);
-        return svg;
+    let vocabulary = { roles: [], eventIcons: {} };
+    let roleStyle = null;
+
+    function readVocabulary(raw) {
+        const light = options.theme === 'light';
+        const roles = [];
+        for (const role of Array.isArray(raw.roles) ? raw.roles : []) {
+            if (!role || !NAME.test(role.key)) continue;
+            const nickname = light ? role.nickname_on_light : role.nickname_on_dark;
+            roles.push({
+                key: role.key,
+                label: typeof role.label === 'string' ? role.label : role.key,
+                badge: BADGE_URL.test(role.badge) ? role.badge : null,
+                badgeColor: COLOR.test(role.badge_color) ? role.badge_color : null,
+                nickname: COLOR.test(nickname) ? nickname : null,
+            });
+        }
+        const eventIcons = {};
+        const icons = raw.event_icons && typeof raw.event_icons === 'object' ? raw.event_icons : {};
+        for (const [type, url] of Object.entries(icons)) {
+            if (NAME.test(type) && BADGE_URL.test(url)) eventIcons[type] = url;
+        }
+        return { roles, eventIcons };
     }
 
+    // The role colours as custom properties (--role-ROLE for names, --badge-ROLE
+    // for badges) and the rules that use them, placed right after overlay.css:
+    // custom CSS, loaded later, still wins.
+    function applyRoleColors() {
+        let css = ':where(:root) {';
+        for (const role of vocabulary.roles) {
+            if (role.nickname) css += ` --role-${role.key}: ${role.nickname};`;
+            if (role.badgeColor) css += ` --badge-${role.key}: ${role.badgeColor};`;
+        }
+        css += ' }\n';
+        for (const role of vocabulary.roles) css += `.nick.role-${role.key} { color: var(--role-${role.key}); }\n`;
+        if (!roleStyle) {
+            roleStyle = document.createElement('style');
+            const own = document.querySelector('link[rel="stylesheet"]');
+            if (own) own.after(roleStyle);
+            else document.head.prepend(roleStyle);
+        }
+        roleStyle.textContent = css; // CSS from checked names and colours, never markup
+    }
+
+    function icon(className, url, label) {
+        const image = document.createElement('img');
+        image.className = className;
+        image.src = url;
+        image.alt = label;
+        if (label) image.title = label;
+        image.draggable = false;
+        return image;
+    }
+
+    // The event's roles in the table's order: the first is the main role.
     function rolesOf(event) {
         const roles = Array.isArray(event.roles) ? event.roles : [];
-        return ROLES.filter((role) => roles.includes(role));
+        return vocabulary.roles.filter((role) => roles.includes(role.key));
     }
 
     function badgesFor(roles) {
         const span = document.createElement('span');
         span.className = 'badges';
         for (const role of roles) {
-            const badge = svgIcon('badge badge-' + role, GLYPHS[role], words.roles[role]);
-            badge.dataset.role = role;
+            if (!role.badge) continue;
+            const badge = icon('badge badge-' + role.key, role.badge, role.label);
+            badge.dataset.role = role.key;
             span.appendChild(badge);
         }
         return span;
@@ -198,19 +225,12 @@
     function nickname(event, roles) {
         const name = event.nickname || event.user_id || '?';
         const element = span('nick', name);
-        if (roles.length > 0) element.classList.add('role-' + roles[0]);
+        if (roles.length > 0) element.classList.add('role-' + roles[0].key);
         return element;
     }
 
     function formatCount(value) {
         return Number(value || 0).toLocaleString(words.locale);
-    }
-
-    function tierOf(count) {
-        if (count >= 10000) return 4;
-        if (count >= 1000) return 3;
-        if (count >= 100) return 2;
-        return 1;
     }
 
     // `parts` mixes strings (text) and elements, as the WORDS templates return.
@@ -224,28 +244,32 @@
         const line = document.createElement('div');
         line.className = 'line type-' + type;
         line.dataset.type = type;
-        if (roles.length > 0) line.dataset.roles = roles.join(' ');
+        if (roles.length > 0) line.dataset.roles = roles.map((role) => role.key).join(' ');
+        // The app decides how loud a donation is; the page only shows it.
+        const tier = event.donation_tier;
+        if (typeof tier === 'string' && NAME.test(tier)) {
+            line.dataset.tier = tier;
+            line.classList.add('tier-' + tier);
+        }
+        const iconUrl = vocabulary.eventIcons[type];
 
         if (DONATIONS.includes(type)) {
             const count = Number(event.count || 0);
-            line.classList.add('donation', 'tier-' + tierOf(count));
-            line.appendChild(svgIcon('donation-icon', GLYPHS.subscriber, ''));
+            line.classList.add('donation');
+            if (iconUrl) line.appendChild(icon('donation-icon', iconUrl, ''));
             if (options.badges && roles.length > 0) line.appendChild(badgesFor(roles));
             const amount = span('amount', words.amounts[type](formatCount(count)));
             appendParts(line, words.gift(nickname(event, roles), amount));
             if (event.text) line.appendChild(span('donation-text', event.text));
         } else if (SUBSCRIPTIONS.includes(type)) {
             line.classList.add('donation', 'subscription');
-            line.appendChild(svgIcon('donation-icon', GLYPHS.subscriber, ''));
+            if (iconUrl) line.appendChild(icon('donation-icon', iconUrl, ''));
             if (type === 'subscription') {
-                line.classList.add('tier-2');
                 appendParts(line, words.subscription(nickname(event, roles)));
             } else if (type === 'subscription_renewal') {
                 const months = Number(event.months || 0);
-                line.classList.add(months >= 12 ? 'tier-3' : 'tier-2');
                 appendParts(line, words.renewal(nickname(event, roles), span('amount', words.months(formatCount(months)))));
             } else {
-                line.classList.add('tier-2');
                 const to = span('nick', event.to_nickname || event.to_user_id || '?');
                 appendParts(line, words.subscriptionGift(nickname(event, roles), to));
             }
@@ -297,6 +321,10 @@
 
     function handle(message) {
         if (message.kind === 'hello') {
+            if (message.vocabulary && typeof message.vocabulary === 'object') {
+                vocabulary = readVocabulary(message.vocabulary);
+                applyRoleColors();
+            }
             if (message.instance !== instance) {
                 instance = message.instance;
                 lastSeq = 0; // another app run: its numbers start again
@@ -341,7 +369,7 @@
         setState('connecting');
         const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
         const url = `${scheme}//${location.host}/overlay/ws/${encodeURIComponent(channel)}`
-            + `?token=${encodeURIComponent(token)}`;
+            + `?token=${encodeURIComponent(token)}&lang=${options.lang}`;
         const socket = new WebSocket(url);
         socket.binaryType = 'arraybuffer';
         socket.onmessage = (message) => {

@@ -198,8 +198,9 @@ private slots:
         }
         QCOMPARE(m_page->evaluate(u"typeof window.__xss"_s).toString(), u"undefined"_s);
         QCOMPARE(m_page
-                     ->evaluate(u"document.querySelectorAll('xss-marker, #chat img, #chat script, #chat a, "
-                                "#chat b, #chat svg:not(.badge):not(.donation-icon)').length"_s)
+                     ->evaluate(u"document.querySelectorAll('xss-marker, #chat script, #chat a, #chat b, #chat svg, "
+                                "#chat img:not(.badge[src^=\"/overlay/badges/\"]):not("
+                                ".donation-icon[src^=\"/overlay/badges/\"])').length"_s)
                      .toInt(-1),
             0);
 

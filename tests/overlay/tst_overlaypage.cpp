@@ -9,6 +9,8 @@
 
 #include "ChromiumPage.h"
 #include "OverlayTestSupport.h"
+#include "core/events/Badges.h"
+#include "core/events/Donation.h"
 #include "core/overlay/OverlayServer.h"
 #include "support/TestData.h"
 
@@ -30,6 +32,11 @@ QSize pngSize(const QByteArray &png)
             (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
     };
     return QSize(int(be32(16)), int(be32(20)));
+}
+
+QString cssRgb(quint32 rgb)
+{
+    return u"rgb(%1, %2, %3)"_s.arg((rgb >> 16) & 0xFF).arg((rgb >> 8) & 0xFF).arg(rgb & 0xFF);
 }
 
 } // namespace
@@ -62,18 +69,21 @@ class TestOverlayPage : public QObject
 
     int lineCount() { return m_page->evaluate(u"document.querySelectorAll('#chat .line').length"_s).toInt(-1); }
 
-    // Every line as {type, classes, nick, nickClass, text, roles[], badges[]}.
+    // Every line as {type, classes, tier, nick, nickClass, nickColor, text, badges[], badgeSrc[]}.
     QJsonArray lines()
     {
         return m_page
             ->evaluate(uR"(Array.from(document.querySelectorAll('#chat .line')).map((line) => ({
                 type: line.dataset.type,
                 classes: line.className,
+                tier: line.dataset.tier ?? null,
                 nick: line.querySelector('.nick')?.textContent ?? null,
                 nickClass: line.querySelector('.nick')?.className ?? null,
+                nickColor: line.querySelector('.nick') ? getComputedStyle(line.querySelector('.nick')).color : null,
                 text: line.querySelector('.text')?.textContent ?? null,
                 whole: line.textContent,
                 badges: Array.from(line.querySelectorAll('.badges .badge')).map((b) => b.dataset.role),
+                badgeSrc: Array.from(line.querySelectorAll('.badges .badge')).map((b) => b.getAttribute('src')),
                 fontSize: parseFloat(getComputedStyle(line).fontSize),
             })))"_s)
             .toArray();
@@ -129,10 +139,65 @@ private slots:
         }
         QCOMPARE(shown.at(0)["nick"_L1].toString(), u"방장"_s);
         QCOMPARE(shown.at(0)["text"_L1].toString(), u"어서 오세요"_s);
-        // Each badge is an inline SVG with an accessible name, never an image fetched from somewhere.
-        QCOMPARE(
-            m_page->evaluate(u"document.querySelector('.badge-top_fan title').textContent"_s).toString(), u"열혈팬"_s);
-        QCOMPARE(m_page->evaluate(u"document.querySelectorAll('#chat img').length"_s).toInt(-1), 0);
+        // The name takes the table's colour of the first role, the shade for dark backgrounds.
+        const QList<Role> mainRoles {Role::Host, Role::Manager, Role::TopFan, Role::Subscriber};
+        for (int i = 0; i < mainRoles.size(); ++i)
+            QCOMPARE(shown.at(i)["nickColor"_L1].toString(), cssRgb(roleBadge(mainRoles[i]).nicknameRgbOnDark));
+        // Each badge is the app's own SVG, served by the app, with the role's name in Korean.
+        QCOMPARE(m_page->evaluate(u"document.querySelector('.badge-top_fan').alt"_s).toString(), u"열혈팬"_s);
+        QCOMPARE(m_page->evaluate(u"document.querySelector('.badge-host').title"_s).toString(), u"BJ"_s);
+        QVERIFY(shown.at(2)["badgeSrc"_L1][0].toString().startsWith(u"/overlay/badges/top_fan.svg?v="_s));
+        QVERIFY(m_page->waitUntil(u"Array.from(document.querySelectorAll('#chat img')).every((i) => "
+                                  "i.getAttribute('src').startsWith('/overlay/badges/') && i.complete "
+                                  "&& i.naturalWidth > 0)"_s));
+    }
+
+    void everyRoleIsDrawnInTheTablesOrderAndColours_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("dark, Korean") << u"dark"_s << u"ko"_s;
+        QTest::newRow("light, English") << u"light"_s << u"en"_s;
+        QTest::newRow("box, Korean") << u"box"_s << u"ko"_s;
+    }
+
+    void everyRoleIsDrawnInTheTablesOrderAndColours()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QString, lang);
+        QVERIFY(load(open(u"fade=0&theme=%1&lang=%2"_s.arg(theme, lang))));
+        Roles every;
+        for (Role role : AllRoles)
+            every |= role;
+        EventBatch events;
+        for (const RoleBadge &badge : roleBadges())
+            events.append(chat(u"한 역할"_s, QString(badge.key), badge.role));
+        events.append(chat(u"모든 역할"_s, u"every"_s, every));
+        m_server.publish(m_channel, events);
+        QVERIFY(m_page->waitUntil(u"document.querySelectorAll('#chat .line').length === %1"_s.arg(events.size())));
+        const QJsonArray shown = lines();
+        QStringList keys;
+        for (qsizetype i = 0; i < qsizetype(roleBadges().size()); ++i) {
+            const RoleBadge &badge = roleBadges()[size_t(i)];
+            keys.append(QString(badge.key));
+            const QJsonObject line = shown.at(i).toObject();
+            QCOMPARE(line["badges"_L1].toArray(), QJsonArray({QString(badge.key)}));
+            QVERIFY(line["badgeSrc"_L1][0].toString().startsWith(u"/overlay/badges/%1.svg?v="_s.arg(badge.key)));
+            const quint32 rgb = theme == u"light"_s ? badge.nicknameRgbOnLight : badge.nicknameRgbOnDark;
+            QCOMPARE(line["nickColor"_L1].toString(), cssRgb(rgb));
+            QVERIFY2(line["nickClass"_L1].toString().contains(u"role-"_s + badge.key),
+                qPrintable(line["nickClass"_L1].toString()));
+        }
+        // Seven badges in the table's order; the name in the first one's colour.
+        const QJsonObject all = shown.last().toObject();
+        QCOMPARE(all["badges"_L1].toArray(), QJsonArray::fromStringList(keys));
+        QCOMPARE(all["nickColor"_L1].toString(),
+            cssRgb(theme == u"light"_s ? roleBadges()[0].nicknameRgbOnLight : roleBadges()[0].nicknameRgbOnDark));
+        // Labels in the page's language, from the app's catalogue.
+        QCOMPARE(m_page->evaluate(u"document.querySelector('.badge-top_fan').alt"_s).toString(),
+            lang == u"ko"_s ? u"열혈팬"_s : u"Top fan"_s);
+        QCOMPARE(m_page->evaluate(u"document.querySelector('.badge-host').alt"_s).toString(),
+            lang == u"ko"_s ? u"BJ"_s : u"Streamer"_s);
     }
 
     void biggerDonationsAreEmphasisedMore()
@@ -144,9 +209,11 @@ private slots:
         QVERIFY(m_page->waitUntil(u"document.querySelectorAll('#chat .line').length === 4"_s));
         const QJsonArray shown = lines();
         double previous = 0;
+        const QStringList tiers {u"small"_s, u"medium"_s, u"large"_s, u"huge"_s};
         for (int i = 0; i < 4; ++i) {
             const QJsonObject line = shown.at(i).toObject();
-            QVERIFY2(line["classes"_L1].toString().contains(u"donation tier-%1"_s.arg(i + 1)),
+            QCOMPARE(line["tier"_L1].toString(), tiers.at(i)); // as the server sent it
+            QVERIFY2(line["classes"_L1].toString().contains(u"tier-"_s + tiers.at(i)),
                 qPrintable(line["classes"_L1].toString()));
             const double size = line["fontSize"_L1].toDouble();
             QVERIFY2(size > previous, qPrintable(QString::number(size)));
@@ -154,6 +221,37 @@ private slots:
         }
         QVERIFY2(shown.at(3)["whole"_L1].toString().contains(u"별풍선 50,000개"_s),
             qPrintable(shown.at(3)["whole"_L1].toString()));
+        QVERIFY(m_page->evaluate(u"document.querySelector('#chat .line img.donation-icon').getAttribute('src')"_s)
+                    .toString()
+                    .startsWith(u"/overlay/badges/balloon.svg?v="_s));
+    }
+
+    void tiersComeFromTheAppAtTheirEdges()
+    {
+        QVERIFY(load(open(u"fade=0"_s)));
+        auto sub = std::make_shared<ChatEvent>(*eventOf(EventType::Subscription, u"새구독"_s));
+        auto renewal = std::make_shared<ChatEvent>(*eventOf(EventType::SubscriptionRenewal, u"일년구독"_s));
+        renewal->editDetails().months = 12;
+        auto gift = std::make_shared<ChatEvent>(*eventOf(EventType::SubscriptionGift, u"선물왕"_s));
+        const EventBatch events {balloon(u"a"_s, 99), balloon(u"b"_s, 100), balloon(u"c"_s, 1'000),
+            balloon(u"d"_s, 10'000), sub, renewal, gift, chat(u"e"_s, u"chat has no tier"_s)};
+        m_server.publish(m_channel, events);
+        QVERIFY(m_page->waitUntil(u"document.querySelectorAll('#chat .line').length === 8"_s));
+        const QJsonArray shown = lines();
+        for (int i = 0; i < events.size(); ++i) {
+            const DonationTier tier = donationTier(*events[i]);
+            const QJsonValue shownTier = shown.at(i)["tier"_L1];
+            if (tier == DonationTier::None)
+                QVERIFY(shownTier.isNull());
+            else
+                QCOMPARE(shownTier.toString(), QString(donationTierName(tier)));
+        }
+        QCOMPARE(shown.at(5)["tier"_L1].toString(), u"large"_s); // a year of renewals
+        QVERIFY(m_page
+                    ->evaluate(u"document.querySelector('#chat .type-subscription_gift img.donation-icon')"
+                               ".getAttribute('src')"_s)
+                    .toString()
+                    .startsWith(u"/overlay/badges/gift.svg?v="_s));
     }
 
     void chatMarkupIsShownAsTextAndNeverRuns()
@@ -178,8 +276,9 @@ private slots:
         }
         QCOMPARE(m_page->evaluate(u"typeof window.__xss"_s).toString(), u"undefined"_s);
         QCOMPARE(m_page
-                     ->evaluate(u"document.querySelectorAll('xss-marker, #chat img, #chat script, #chat a, "
-                                "#chat b, #chat svg:not(.badge):not(.donation-icon)').length"_s)
+                     ->evaluate(u"document.querySelectorAll('xss-marker, #chat script, #chat a, #chat b, #chat svg, "
+                                "#chat img:not(.badge[src^=\"/overlay/badges/\"]):not("
+                                ".donation-icon[src^=\"/overlay/badges/\"])').length"_s)
                      .toInt(-1),
             0);
         // Only text nodes and our own spans inside a chat line.

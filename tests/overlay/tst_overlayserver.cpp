@@ -1,5 +1,8 @@
 // The overlay server with real QWebSocket clients: rooms, tokens, limits,
-// backlog, dead and slow pages (docs/OVERLAY.md).
+// backlog, dead and slow pages, and the badge table and tiers it gives the
+// page (docs/OVERLAY.md).
+#include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -9,6 +12,8 @@
 #include <QTest>
 
 #include "OverlayTestSupport.h"
+#include "core/events/Badges.h"
+#include "core/events/Donation.h"
 #include "core/overlay/OverlayServer.h"
 
 using namespace Qt::StringLiterals;
@@ -220,6 +225,144 @@ private slots:
         // Sequence numbers count overlay events only, one by one.
         QCOMPARE(client.log.seqs().first(), 1u);
         QCOMPARE(client.log.seqs().last(), quint64(expected.size()));
+    }
+
+    void badgeIconsAreTheAppsOwnFilesAndCacheable()
+    {
+        OverlayServer server(Token);
+        QVERIFY(server.listen());
+        FeedClient client;
+        client.open(feedUrl(server.port(), u"chan"_s, Token));
+        QTRY_VERIFY(!client.log.hello.isEmpty());
+        const QJsonObject vocabulary = client.log.hello.value("vocabulary"_L1).toObject();
+        QHash<QString, QString> urls; // icon -> URL as the page is told
+        for (const QJsonValue &role : vocabulary.value("roles"_L1).toArray())
+            urls.insert(role["key"_L1].toString(), role["badge"_L1].toString());
+        for (const QJsonValue &url : vocabulary.value("event_icons"_L1).toObject())
+            urls.insert(QUrl(url.toString()).path().section(u'/', -1).chopped(4), url.toString());
+
+        QStringList icons;
+        for (const RoleBadge &badge : roleBadges())
+            icons.append(QString(badge.key));
+        for (QLatin1StringView icon : eventIcons())
+            icons.append(QString(icon));
+        for (const QString &icon : std::as_const(icons)) {
+            QVERIFY2(urls.contains(icon), qPrintable(icon));
+            QFile file(badgeResourcePath(QLatin1StringView(icon.toLatin1())));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray svg = file.readAll();
+            // The vocabulary's URL, no token: the very bytes the app draws, kept for good.
+            const HttpReply versioned = httpGet(httpUrl(server.port(), urls.value(icon)));
+            QCOMPARE(versioned.status, 200);
+            QCOMPARE(versioned.body, svg);
+            QCOMPARE(versioned.value("content-type"), "image/svg+xml"_ba);
+            QCOMPARE(versioned.value("cache-control"), "public, max-age=31536000, immutable"_ba);
+            QCOMPARE(versioned.value("x-content-type-options"), "nosniff"_ba);
+            QVERIFY(versioned.value("content-security-policy").contains("default-src 'none'"));
+            // Another or no version is served too, but checked again next time.
+            const HttpReply plain = httpGet(httpUrl(server.port(), u"/overlay/badges/%1.svg"_s.arg(icon)));
+            QCOMPARE(plain.status, 200);
+            QCOMPARE(plain.body, svg);
+            QCOMPARE(plain.value("cache-control"), "no-cache"_ba);
+        }
+        // Nothing but the table's icons.
+        for (const QString &path : {u"/overlay/badges/evil.svg"_s, u"/overlay/badges/top_fan.png"_s,
+                 u"/overlay/badges/top_fan"_s, u"/overlay/badges/%2e%2e%2fstatic%2foverlay.js"_s, u"/overlay/badges/"_s,
+                 u"/overlay/badges/overlay.css"_s, u"/overlay/badges/TOP_FAN.svg"_s})
+            QCOMPARE(httpGet(httpUrl(server.port(), path)).status, 404);
+    }
+
+    void theHelloCarriesTheBadgeTableInThePagesLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("ko") << u"ko"_s
+                            << QStringList {u"BJ"_s, u"운영자"_s, u"매니저"_s, u"열혈팬"_s, u"팬클럽"_s, u"구독자"_s,
+                                   u"서포터"_s};
+        QTest::newRow("en") << u"en"_s
+                            << QStringList {u"Streamer"_s, u"Operator"_s, u"Manager"_s, u"Top fan"_s, u"Fan club"_s,
+                                   u"Subscriber"_s, u"Supporter"_s};
+        QTest::newRow("none: Korean, the page's default")
+            << QString()
+            << QStringList {u"BJ"_s, u"운영자"_s, u"매니저"_s, u"열혈팬"_s, u"팬클럽"_s, u"구독자"_s, u"서포터"_s};
+    }
+
+    void theHelloCarriesTheBadgeTableInThePagesLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, labels);
+        OverlayServer server(Token);
+        QVERIFY(server.listen());
+        QUrl url = feedUrl(server.port(), u"chan"_s, Token);
+        if (!lang.isEmpty())
+            url.setQuery(url.query() + u"&lang="_s + lang);
+        FeedClient client;
+        client.open(url);
+        QTRY_VERIFY(!client.log.hello.isEmpty());
+        const QJsonObject vocabulary = client.log.hello.value("vocabulary"_L1).toObject();
+        QCOMPARE(vocabulary.value("language"_L1).toString(), lang.isEmpty() ? u"ko"_s : lang);
+
+        const QJsonArray roles = vocabulary.value("roles"_L1).toArray();
+        QCOMPARE(roles.size(), qsizetype(roleBadges().size()));
+        const auto hex = [](quint32 rgb) { return u"#%1"_s.arg(rgb, 6, 16, QChar(u'0')); };
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            const RoleBadge &badge = roleBadges()[size_t(i)]; // in drawing order
+            const QJsonObject role = roles.at(i).toObject();
+            QCOMPARE(role["key"_L1].toString(), QString(badge.key));
+            QCOMPARE(role["label"_L1].toString(), labels.at(i));
+            QCOMPARE(role["badge_color"_L1].toString(), hex(badge.badgeRgb));
+            QCOMPARE(role["nickname_on_light"_L1].toString(), hex(badge.nicknameRgbOnLight));
+            QCOMPARE(role["nickname_on_dark"_L1].toString(), hex(badge.nicknameRgbOnDark));
+            QVERIFY(role["badge"_L1].toString().startsWith(u"/overlay/badges/%1.svg?v="_s.arg(badge.key)));
+        }
+        const QJsonObject icons = vocabulary.value("event_icons"_L1).toObject();
+        for (int t = 0; t < EventTypeCount; ++t) {
+            const EventType type = EventType(t);
+            const QString name = QString(eventTypeName(type));
+            if (const std::optional<QLatin1StringView> icon = eventIcon(type))
+                QVERIFY2(icons.value(name).toString().startsWith(u"/overlay/badges/%1.svg?v="_s.arg(*icon)),
+                    qPrintable(name));
+            else
+                QVERIFY2(!icons.contains(name), qPrintable(name));
+        }
+    }
+
+    void donationsCarryTheirTier()
+    {
+        OverlayServer server(Token);
+        QVERIFY(server.listen());
+        FeedClient client;
+        client.open(feedUrl(server.port(), u"chan"_s, Token));
+        QTRY_VERIFY(!client.log.hello.isEmpty());
+        auto renewal = std::make_shared<ChatEvent>(*eventOf(EventType::SubscriptionRenewal));
+        renewal->editDetails().months = 12;
+        auto video = std::make_shared<ChatEvent>(*eventOf(EventType::VideoBalloon));
+        video->count = 1'000;
+        const EventBatch events {balloon(u"a"_s, 99), balloon(u"b"_s, 100), balloon(u"c"_s, 1'000),
+            balloon(u"d"_s, 10'000), eventOf(EventType::Subscription), renewal, eventOf(EventType::SubscriptionGift),
+            video, chat(u"e"_s, u"chat"_s), eventOf(EventType::Notice)};
+        server.publish(u"chan"_s, events);
+        QTRY_COMPARE(client.log.events.size(), events.size());
+        QStringList tiers;
+        for (const QJsonObject &e : std::as_const(client.log.events))
+            tiers.append(e.value("donation_tier"_L1).toString(u"-"_s));
+        QCOMPARE(tiers,
+            QStringList({u"small"_s, u"medium"_s, u"large"_s, u"huge"_s, u"medium"_s, u"large"_s, u"medium"_s,
+                u"large"_s, u"-"_s, u"-"_s}));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const DonationTier tier = donationTier(*events[i]);
+            if (tier != DonationTier::None)
+                QCOMPARE(tiers.at(i), QString(donationTierName(tier))); // the one rule, not a copy
+        }
+        // Besides its tier, an event is its EVENTS.md object, a subscription's own "tier" included.
+        QCOMPARE(client.log.events.at(2).value("count"_L1).toInt(), 1'000);
+        QCOMPARE(client.log.events.at(2).value("type"_L1).toString(), u"balloon"_s);
+        auto tiered = std::make_shared<ChatEvent>(*eventOf(EventType::Subscription));
+        tiered->editDetails().tier = 2;
+        server.publish(u"chan"_s, {tiered});
+        QTRY_COMPARE(client.log.events.size(), events.size() + 1);
+        QCOMPARE(client.log.events.last().value("tier"_L1).toInt(), 2);
+        QCOMPARE(client.log.events.last().value("donation_tier"_L1).toString(), u"medium"_s);
     }
 
     void aNewPageGetsTheRecentBacklog()

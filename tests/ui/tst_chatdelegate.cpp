@@ -10,6 +10,10 @@
 #include <cmath>
 
 #include "ChatTestEvents.h"
+#include "core/events/Badges.h"
+#include "core/events/Donation.h"
+#include "ui/chat/BadgeRenderer.h"
+#include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatListModel.h"
@@ -78,6 +82,22 @@ double coverage(const QImage &image, const QRect &rect, const QColor &color, int
 int distance(const QColor &a, const QColor &b)
 {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+QPalette darkPalette()
+{
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Base, QColor(0x1E, 0x1F, 0x24));
+    palette.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    return palette;
+}
+
+Roles everyRole()
+{
+    Roles roles;
+    for (Role role : AllRoles)
+        roles |= role;
+    return roles;
 }
 
 } // namespace
@@ -207,6 +227,13 @@ private slots:
         // white glyph most of the rest.
         QVERIFY2(coverage(image, badge, color) > 0.3, qPrintable(u"coverage %1"_s.arg(coverage(image, badge, color))));
         QVERIFY(coverage(image, badge, Qt::white) > 0.1);
+        // Pixel for pixel the table's icon file, as BadgeRenderer draws it.
+        QImage icon(badge.size(), QImage::Format_ARGB32_Premultiplied);
+        icon.fill(QApplication::palette().color(QPalette::Base));
+        QPainter painter(&icon);
+        painter.drawPixmap(0, 0, BadgeRenderer().pixmap(roleBadge(role).key, badge.width(), 1.0));
+        painter.end();
+        QCOMPARE(image.copy(badge), icon);
         // No other role's badge in that row.
         for (Role other : AllRoles) {
             if (other != role)
@@ -225,6 +252,103 @@ private slots:
         QVERIFY(f.delegate.helpEvent(&help, &view, f.option(600), row));
         QVERIFY2(QToolTip::text().contains(tooltip), qPrintable(QToolTip::text()));
         QToolTip::hideText();
+    }
+
+    void everyRoleAtOnceIsDrawnInTheTablesOrder()
+    {
+        Fixture f;
+        const QModelIndex row = f.add(chat(u"모두"_s, u"all"_s, u"hi"_s, everyRole(), 3));
+        const QStyleOptionViewItem option = f.option(900);
+        QRect previous;
+        for (const RoleBadge &badge : roleBadges()) {
+            const QRect rect = f.delegate.badgeRect(option, row, badge.role);
+            QVERIFY2(rect.isValid(), badge.key.data());
+            if (previous.isValid())
+                QVERIFY2(previous.right() < rect.left(), badge.key.data());
+            QCOMPARE(f.delegate.hitTest(option, row, rect.center()).role, badge.role);
+            previous = rect;
+        }
+        QVERIFY(previous.right() < f.delegate.nicknameRect(option, row).left());
+    }
+
+    void nicknamesTakeTheirMainRolesColourFromTheTable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void nicknamesTakeTheirMainRolesColourFromTheTable()
+    {
+        QFETCH(bool, dark);
+        const QPalette palette = dark ? darkPalette() : QApplication::palette();
+        const ChatColors colors(palette);
+        QCOMPARE(colors.isDark(), dark);
+        for (const RoleBadge &badge : roleBadges()) {
+            const QColor want(QRgb(dark ? badge.nicknameRgbOnDark : badge.nicknameRgbOnLight));
+            QCOMPARE(colors.role(badge.role), want);
+            // With every role after this one too, this one is the main role.
+            Roles roles = badge.role;
+            bool after = false;
+            for (const RoleBadge &other : roleBadges()) {
+                after = after || other.role == badge.role;
+                if (after)
+                    roles |= other.role;
+            }
+            QCOMPARE(colors.nickname(roles, u"any"_s), want);
+
+            // And the row is painted in it.
+            Fixture f;
+            f.font.setPointSize(14);
+            const QModelIndex row = f.add(chat(u"닉네임닉네임"_s, u"nick"_s, u"안녕"_s, roles));
+            QStyleOptionViewItem opt = f.option(900);
+            opt.palette = palette;
+            opt.rect.setHeight(f.delegate.sizeHint(opt, row).height());
+            QImage image(opt.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(palette.color(QPalette::Base));
+            QPainter painter(&image);
+            f.delegate.paint(&painter, opt, row);
+            painter.end();
+            const double share = coverage(image, f.delegate.nicknameRect(opt, row), want, 30);
+            QVERIFY2(share > 0.05, qPrintable(u"%1: %2"_s.arg(badge.key).arg(share)));
+        }
+        QCOMPARE(colors.nickname({}, u"someone"_s), colors.hashed(u"someone"_s));
+    }
+
+    void colourOfAUserWithoutARoleIsTheSameInEveryRun()
+    {
+        // Fixed values: a hash seeded per process would give another hue in another run.
+        const ChatColors light(QApplication::palette());
+        const ChatColors dark(darkPalette());
+        QCOMPARE(light.hashed(u"rabbit7"_s), QColor::fromHsl(145, 120, 82));
+        QCOMPARE(dark.hashed(u"rabbit7"_s), QColor::fromHsl(145, 110, 178));
+        QCOMPARE(light.hashed(u"별빛토끼"_s), QColor::fromHsl(5, 120, 82));
+        QCOMPARE(light.nickname({}, u"rabbit7"_s), light.hashed(u"rabbit7"_s));
+    }
+
+    void donationRowsTakeTheirTierAndIconFromCore()
+    {
+        const ChatRowMetrics metrics(QFont(u"NanumGothic"_s, 10));
+        auto renewal = ofType(EventType::SubscriptionRenewal);
+        renewal->editDetails().months = 12;
+        auto gift = ofType(EventType::SubscriptionGift);
+        const EventBatch events {donation(EventType::Balloon, u"a"_s, u"a"_s, 99),
+            donation(EventType::Balloon, u"a"_s, u"a"_s, 100), donation(EventType::Balloon, u"a"_s, u"a"_s, 1'000),
+            donation(EventType::Balloon, u"a"_s, u"a"_s, 10'000),
+            donation(EventType::VideoBalloon, u"a"_s, u"a"_s, 500), ofType(EventType::Subscription), renewal, gift};
+        const QList<DonationTier> tiers {DonationTier::Small, DonationTier::Medium, DonationTier::Large,
+            DonationTier::Huge, DonationTier::Medium, DonationTier::Medium, DonationTier::Large, DonationTier::Medium};
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const ChatRowLayout layout(events[i], 600, metrics, false);
+            QCOMPARE(layout.tier(), tiers.at(i));
+            QCOMPARE(layout.tier(), donationTier(*events[i]));
+            QCOMPARE(layout.icon(), eventIcon(events[i]->type));
+        }
+        QCOMPARE(ChatRowLayout(events[0], 600, metrics, false).icon(), std::optional("balloon"_L1));
+        QCOMPARE(ChatRowLayout(gift, 600, metrics, false).icon(), std::optional("gift"_L1));
+        const ChatRowLayout plain(chat(u"a"_s, u"a"_s, u"x"_s), 600, metrics, false);
+        QCOMPARE(plain.tier(), DonationTier::None);
+        QVERIFY(!plain.icon());
     }
 
     void aHostWithManyRolesGetsEachBadgeInOrder()

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -12,7 +13,9 @@
 #include <QToolButton>
 
 #include "ChatTestEvents.h"
+#include "core/events/Badges.h"
 #include "support/TestData.h"
+#include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -421,6 +424,29 @@ private slots:
         const QString dir = testdata::buildDir() + u"/screenshots"_s;
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(card.grab().toImage().save(dir + u"/user-card.png"_s));
+    }
+
+    void userCardBadgesFollowTheTable()
+    {
+        // The same icons in the same order as the chat list, and the name in the main role's colour.
+        UserSummary summary;
+        summary.nickname = u"모든역할"_s;
+        summary.userId = u"all"_s;
+        for (Role role : AllRoles)
+            summary.roles |= role;
+        summary.subscriptionMonths = 7;
+        UserCardDialog card;
+        card.setSummary(summary);
+        QStringList badges;
+        QStringList labels;
+        for (const QLabel *badge : card.findChildren<QLabel *>(QRegularExpression(u"^badge-"_s)))
+            badges.append(badge->objectName());
+        for (const RoleBadge &badge : roleBadges())
+            labels.append(u"badge-"_s + badge.key);
+        QCOMPARE(badges, labels);
+        QVERIFY(card.findChild<QLabel *>(u"user-roles"_s)->text().startsWith(u"Streamer, Operator, Manager"_s));
+        const QColor nickname = card.findChild<QLabel *>(u"user-nickname"_s)->palette().color(QPalette::WindowText);
+        QCOMPARE(nickname, ChatColors(card.palette()).role(roleBadges()[0].role));
     }
 };
 

@@ -14,6 +14,8 @@
 #include <QWindow>
 
 #include "ChatTestEvents.h"
+#include "core/events/Badges.h"
+#include "core/events/Donation.h"
 #include "support/TestData.h"
 #include "ui/common/AppSettings.h"
 #include "ui/overlay/OverlayLineRenderer.h"
@@ -504,19 +506,34 @@ private slots:
             balloon(u"c"_s, 5000), balloon(u"d"_s, 50000)});
         QList<OverlayWindow::ShownLine> shown = window.shownLines();
         QCOMPARE(shown.size(), 5);
-        QCOMPARE(shown.at(0).tier, 0);
+        QCOMPARE(shown.at(0).tier, DonationTier::None);
         QCOMPARE(shown.at(1).fontPixelSize, shown.at(0).fontPixelSize); // the smallest gift is as big as chat
         for (int i = 1; i < 5; ++i) {
-            QCOMPARE(shown.at(i).tier, i);
+            QCOMPARE(shown.at(i).tier, DonationTier(i));
             if (i > 1) {
                 QVERIFY2(shown.at(i).fontPixelSize > shown.at(i - 1).fontPixelSize, qPrintable(QString::number(i)));
                 QVERIFY(shown.at(i).rect.height() > shown.at(i - 1).rect.height());
             }
         }
-        QCOMPARE(OverlayLineRenderer::donationTier(*balloon(u"e"_s, 99)), 1);
-        QCOMPARE(OverlayLineRenderer::donationTier(*balloon(u"e"_s, 100)), 2);
-        QCOMPARE(OverlayLineRenderer::donationTier(*balloon(u"e"_s, 9'999)), 3);
-        QCOMPARE(OverlayLineRenderer::donationTier(*balloon(u"e"_s, 10'000)), 4);
+        // At the edges, and for subscriptions, the tier is core's donationTier().
+        auto renewal = std::make_shared<ChatEvent>(*ofType(EventType::SubscriptionRenewal));
+        renewal->editDetails().months = 12;
+        const EventBatch edges {balloon(u"e"_s, 99), balloon(u"e"_s, 100), balloon(u"e"_s, 9'999),
+            balloon(u"e"_s, 10'000), ofType(EventType::Subscription), renewal};
+        OverlayWindow edgeWindow(u"edges_bj"_s);
+        edgeWindow.resize(420, 900);
+        edgeWindow.setOptions(quietOptions());
+        edgeWindow.addEvents(edges);
+        const QList<DonationTier> expected {DonationTier::Small, DonationTier::Medium, DonationTier::Large,
+            DonationTier::Huge, DonationTier::Medium, DonationTier::Large};
+        shown = edgeWindow.shownLines();
+        QCOMPARE(shown.size(), edges.size());
+        for (qsizetype i = 0; i < edges.size(); ++i) {
+            QCOMPARE(shown.at(i).tier, expected.at(i));
+            QCOMPARE(shown.at(i).tier, donationTier(*edges.at(i)));
+        }
+        QCOMPARE(shown.at(0).icon, "balloon"_L1);
+        QCOMPARE(shown.at(4).icon, "subscription"_L1);
 
         // Without emphasis every line is the size of chat.
         OverlayWindowOptions options = quietOptions();
@@ -538,7 +555,7 @@ private slots:
         window.setClock(time.clock());
         window.addEvents({chat(u"방장"_s, u"host"_s, u"어서 오세요"_s, Roles(Role::Host) | Role::TopFan)});
         settle(window, time);
-        QCOMPARE(window.shownLines().at(0).badges, 2);
+        QCOMPARE(window.shownLines().at(0).badges, QList<QLatin1StringView>({"host"_L1, "top_fan"_L1}));
         const QRect line = window.shownLines().at(0).rect;
         const QRect firstBadge(line.left(), line.top(), line.height(), line.height());
         const QImage with = renderWithAlpha(window);
@@ -546,10 +563,38 @@ private slots:
 
         options.showBadges = false;
         window.setOptions(options);
-        QCOMPARE(window.shownLines().at(0).badges, 0);
+        QVERIFY(window.shownLines().at(0).badges.isEmpty());
         const QImage without = renderWithAlpha(window);
         QVERIFY(with != without);
         QCOMPARE(badgeRedPixels(without, firstBadge), 0); // the name starts where the badges were
+    }
+
+    void badgesAndNamesFollowTheTable()
+    {
+        // Each role alone and every role at once: the table's icons in its
+        // order, and the name in the main role's colour for a dark background.
+        OverlayWindow window(u"table_bj"_s);
+        window.resize(500, 900);
+        window.setOptions(quietOptions());
+        Roles every;
+        EventBatch events;
+        for (const RoleBadge &badge : roleBadges()) {
+            every |= badge.role;
+            events.append(chat(u"역할"_s, QString(badge.key), u"안녕"_s, badge.role));
+        }
+        events.append(chat(u"모두"_s, u"all"_s, u"안녕"_s, every));
+        window.addEvents(events);
+        const QList<OverlayWindow::ShownLine> shown = window.shownLines();
+        QCOMPARE(shown.size(), events.size());
+        QList<QLatin1StringView> all;
+        for (qsizetype i = 0; i < qsizetype(roleBadges().size()); ++i) {
+            const RoleBadge &badge = roleBadges()[size_t(i)];
+            all.append(badge.key);
+            QCOMPARE(shown.at(i).badges, QList<QLatin1StringView>({badge.key}));
+            QCOMPARE(shown.at(i).nickname, QColor(QRgb(badge.nicknameRgbOnDark)));
+        }
+        QCOMPARE(shown.last().badges, all);
+        QCOMPARE(shown.last().nickname, QColor(QRgb(roleBadges()[0].nicknameRgbOnDark)));
     }
 
     void markupInChatIsDrawnAsText()

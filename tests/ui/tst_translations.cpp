@@ -19,6 +19,7 @@
 #include <QXmlStreamReader>
 
 #include "AppTestOptions.h"
+#include "core/events/Badges.h"
 #include "core/events/ChatEvent.h"
 #include "core/events/EventFilter.h"
 #include "core/soop/ChannelInput.h"
@@ -332,7 +333,9 @@ private slots:
         QCOMPARE(context.language(), u"ko"_s);
         const QString error = soop::ChannelInput::parse(u"감스트"_s).error;
         QVERIFY2(hasHangul(QString(error).remove(u"감스트"_s)), qPrintable(error)); // not only the input
-        QCOMPARE(ChatEventText::roleName(Role::TopFan), u"열혈팬"_s);
+        QCOMPARE(roleLabel(Role::TopFan), u"열혈팬"_s);
+        QCOMPARE(roleLabel(Role::Host), u"BJ"_s);
+        QCOMPARE(roleTooltip(Role::Subscriber, 5), u"구독 5개월째"_s);
         ChatEvent balloon;
         balloon.type = EventType::Balloon;
         balloon.count = 1000;
@@ -342,6 +345,9 @@ private slots:
         QCOMPARE(ChatEventText::donationAction(balloon), u"sent 1,000 star balloons"_s);
         balloon.count = 1;
         QCOMPARE(ChatEventText::donationAction(balloon), u"sent 1 star balloon"_s);
+        QCOMPARE(roleLabel(Role::Host), u"Streamer"_s);
+        QCOMPARE(roleTooltip(Role::Subscriber, 1), u"Subscriber, 1 month"_s);
+        QCOMPARE(roleTooltip(Role::Subscriber, 5), u"Subscriber, 5 months"_s);
         QVERIFY(soop::ChannelInput::parse(u"감스트"_s).error.contains(u"is not a streamer id"_s));
     }
 

@@ -1,8 +1,8 @@
 #include "ui/chat/ChatColors.h"
 
-#include <QHashFunctions>
-
 #include <array>
+
+#include "core/events/Badges.h"
 
 namespace soopchat {
 
@@ -30,40 +30,27 @@ ChatColors::ChatColors(const QPalette &palette)
 
 QColor ChatColors::role(Role role) const
 {
-    // {light background, dark background}
-    switch (role) {
-    case Role::Host:
-        return m_dark ? QColor(0xFF, 0x6B, 0x6E) : QColor(0xD1, 0x24, 0x2A);
-    case Role::Manager:
-        return m_dark ? QColor(0x4F, 0xD1, 0x8B) : QColor(0x13, 0x80, 0x48);
-    case Role::TopFan:
-        return m_dark ? QColor(0xFF, 0x6F, 0xA6) : QColor(0xC2, 0x18, 0x5B);
-    case Role::FanClub:
-        return m_dark ? QColor(0x4D, 0xD0, 0xDE) : QColor(0x0A, 0x7A, 0x88);
-    case Role::Subscriber:
-        return m_dark ? QColor(0xB3, 0x9D, 0xFF) : QColor(0x6A, 0x45, 0xE0);
-    case Role::Supporter:
-        return m_dark ? QColor(0xFF, 0xB8, 0x4D) : QColor(0xB0, 0x63, 0x00);
-    case Role::Operator:
-        return m_dark ? QColor(0x7F, 0xB0, 0xFF) : QColor(0x1F, 0x5F, 0xD6);
-    }
-    return m_text;
+    const RoleBadge &badge = roleBadge(role);
+    return QColor(QRgb(m_dark ? badge.nicknameRgbOnDark : badge.nicknameRgbOnLight));
 }
 
 QColor ChatColors::nickname(Roles roles, QStringView userId) const
 {
-    for (Role r :
-        {Role::Host, Role::Operator, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter}) {
-        if (roles.testFlag(r))
-            return role(r);
-    }
+    if (const std::optional<Role> main = mainRole(roles))
+        return role(*main);
     return hashed(userId);
 }
 
 QColor ChatColors::hashed(QStringView userId) const
 {
-    // qHash with a fixed seed: stable across runs, unlike the default seed.
-    const size_t h = qHash(userId, size_t(0x50C4A7));
+    // FNV-1a of our own: qHash mixes a per-process random seed into strings
+    // even when given a seed of its own (AES hashing), so a regular's colour
+    // would change with every run.
+    quint64 h = 0xCBF29CE484222325;
+    for (QChar c : userId) {
+        h ^= c.unicode();
+        h *= 0x100000001B3;
+    }
     const int hue = UserHues[h % UserHues.size()];
     return m_dark ? QColor::fromHsl(hue, 110, 178) : QColor::fromHsl(hue, 120, 82);
 }

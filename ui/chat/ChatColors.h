@@ -7,10 +7,10 @@
 
 namespace soopchat {
 
-// The colours of the chat list for one palette. Role colours are picked to
-// be told apart and to stay readable on both light and dark backgrounds;
-// everyone else gets a stable colour from a hash of their user id, so a
-// regular keeps the same colour all session.
+// The colours of the chat list for one palette. Role colours come from the
+// badge table (core/events/Badges.h), which has a shade for light and one for
+// dark backgrounds; everyone else gets a stable colour from a hash of their
+// user id, so a regular keeps the same colour all session.
 class ChatColors
 {
 public:
@@ -18,7 +18,7 @@ public:
 
     bool isDark() const { return m_dark; }
 
-    // The strongest role wins (host over manager over top fan...).
+    // The user's main role (the first in the badge table's order) wins.
     QColor nickname(Roles roles, QStringView userId) const;
     QColor role(Role role) const;
     QColor hashed(QStringView userId) const;

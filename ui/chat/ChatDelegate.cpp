@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include "core/events/Badges.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -140,8 +141,7 @@ ChatDelegate::Hit ChatDelegate::hitTest(
     const QPoint p = pos - option.rect.topLeft();
     for (const ChatRowLayout::Badge &badge : layout->badges()) {
         if (badge.hitRect.adjusted(-1, -1, 1, 1).contains(p)) {
-            return {Part::Badge, badge.role, {},
-                ChatEventText::roleTooltip(badge.role, event->subscriptionMonths.value_or(0))};
+            return {Part::Badge, badge.role, {}, roleTooltip(badge.role, event->subscriptionMonths.value_or(0))};
         }
     }
     if (layout->nicknameRect().contains(p) && event->userId && !event->userId->isEmpty()) {

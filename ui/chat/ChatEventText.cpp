@@ -169,34 +169,6 @@ QString ChatEventText::systemText(const ChatEvent &event)
     }
 }
 
-QString ChatEventText::roleName(Role role)
-{
-    switch (role) {
-    case Role::Operator:
-        return tr("Operator"); // ko: 운영자
-    case Role::Host:
-        return tr("Streamer"); // ko: BJ
-    case Role::Manager:
-        return tr("Manager"); // ko: 매니저
-    case Role::TopFan:
-        return tr("Top fan"); // ko: 열혈팬
-    case Role::FanClub:
-        return tr("Fan club"); // ko: 팬클럽
-    case Role::Subscriber:
-        return tr("Subscriber"); // ko: 구독자
-    case Role::Supporter:
-        return tr("Supporter"); // ko: 서포터
-    }
-    return {};
-}
-
-QString ChatEventText::roleTooltip(Role role, qint64 subscriptionMonths)
-{
-    if (role == Role::Subscriber && subscriptionMonths > 0)
-        return tr("Subscriber, %n month(s)", nullptr, int(subscriptionMonths)); // ko: 구독 %n개월째
-    return roleName(role);
-}
-
 QString ChatEventText::plainLine(const ChatEvent &event)
 {
     const QString time = longTime(event.receivedAtMs);

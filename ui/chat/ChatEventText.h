@@ -36,9 +36,6 @@ public:
 
     static QString gapText(qint64 fromMs, qint64 toMs);
 
-    static QString roleName(Role role);
-    static QString roleTooltip(Role role, qint64 subscriptionMonths);
-
     // One line for copying and accessibility: "[21:03:10] 닉네임: 안녕하세요".
     static QString plainLine(const ChatEvent &event);
 

@@ -1,5 +1,6 @@
 #include "ui/chat/ChatListModel.h"
 
+#include "core/events/Donation.h"
 #include "core/util/Logging.h"
 #include "ui/chat/ChatEventText.h"
 
@@ -103,27 +104,6 @@ bool ChatListModel::isDisplayable(const ChatEvent &event)
     // Malformed packets stay visible as a quiet system row; the rest of the
     // protocol group is connection chatter that belongs in the logs.
     return event.type == EventType::Malformed || eventCategory(event.type) != EventCategory::Protocol;
-}
-
-ChatListModel::DonationTier ChatListModel::donationTier(const ChatEvent &event)
-{
-    if (!event.isDonation())
-        return DonationTier::None;
-    switch (eventCategory(event.type)) {
-    case EventCategory::Subscription:
-        // Subscriptions carry no balloon count; long renewals are celebrated more.
-        return event.details().months.value_or(0) >= 12 ? DonationTier::Large : DonationTier::Medium;
-    default:
-        break;
-    }
-    const qint64 count = event.count.value_or(0);
-    if (count >= 10'000)
-        return DonationTier::Huge;
-    if (count >= 1'000)
-        return DonationTier::Large;
-    if (count >= 100)
-        return DonationTier::Medium;
-    return DonationTier::Small;
 }
 
 void ChatListModel::append(const EventBatch &batch)

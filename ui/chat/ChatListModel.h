@@ -35,12 +35,9 @@ public:
         CountRole, // balloons, or months for renewals
         SubscriptionMonthsRole, // > 0 for subscribers with a known figure
         IsDonationRole,
-        DonationTierRole, // int(DonationTier)
+        DonationTierRole, // int(DonationTier) of core/events/Donation.h
     };
     Q_ENUM(DataRole)
-
-    // How loudly a donation row is drawn, from its balloon count.
-    enum class DonationTier : quint8 { None, Small, Medium, Large, Huge };
 
     static constexpr int DefaultMaxRows = 10'000;
     static constexpr int MinMaxRows = 100;
@@ -75,7 +72,6 @@ public:
     // Whether an event ever becomes a row: protocol chatter (keepalive,
     // login/join replies, unknown packets) does not.
     static bool isDisplayable(const ChatEvent &event);
-    static DonationTier donationTier(const ChatEvent &event);
 
 public slots:
     // Queues displayable events; the rows appear at the next flush.

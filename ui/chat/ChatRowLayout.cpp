@@ -13,7 +13,7 @@
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
-using Tier = ChatListModel::DonationTier;
+using Tier = DonationTier;
 
 namespace {
 
@@ -31,10 +31,6 @@ QFont scaled(QFont font, qreal factor)
         font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
     return font;
 }
-
-// Display order of badges: the strongest first.
-constexpr Role BadgeOrder[] = {
-    Role::Host, Role::Operator, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter};
 
 } // namespace
 
@@ -163,10 +159,11 @@ int ChatRowLayout::layoutBadges(const ChatRowMetrics &m, int x)
     if (!roles)
         return x;
     m_monthsFont = m.smallBold;
-    for (Role role : BadgeOrder) {
+    for (const RoleBadge &table : roleBadges()) {
+        const Role role = table.role;
         if (!roles.testFlag(role))
             continue;
-        Badge badge {role, QRect(x, 0, m.badge, m.badge), {}, {}, {}};
+        Badge badge {role, table.key, QRect(x, 0, m.badge, m.badge), {}, {}, {}};
         x += m.badge;
         const qint64 months = m_event->subscriptionMonths.value_or(0);
         if (role == Role::Subscriber && months > 0) {
@@ -254,8 +251,8 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
 
 void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
 {
-    m_tier = ChatListModel::donationTier(*m_event);
-    m_icon = BadgeRenderer::iconFor(m_event->type);
+    m_tier = donationTier(*m_event);
+    m_icon = eventIcon(m_event->type);
     const int cardY = 2;
     const int padY = std::max(4, m.fm.height() / 3);
     const int right = m_width - m.hPad;
@@ -308,7 +305,7 @@ void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
 
 void ChatRowLayout::layoutNotice(const ChatRowMetrics &m, bool showTime)
 {
-    m_icon = BadgeRenderer::iconFor(m_event->type);
+    m_icon = eventIcon(m_event->type);
     const int cardY = 2;
     const int padY = m.vPad + 2;
     const int right = m_width - m.hPad;
@@ -420,7 +417,7 @@ void ChatRowLayout::paintCard(QPainter *painter, const ChatColors &colors) const
 void ChatRowLayout::paintBadges(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr) const
 {
     for (const Badge &badge : m_badges) {
-        const QPixmap pixmap = badges.pixmap(BadgeRenderer::iconFor(badge.role), badge.rect.width(), dpr);
+        const QPixmap pixmap = badges.pixmap(badge.icon, badge.rect.width(), dpr);
         painter->drawPixmap(badge.rect.topLeft(), pixmap);
         if (!badge.months.text().isEmpty()) {
             painter->setFont(m_monthsFont);

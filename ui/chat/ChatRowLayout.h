@@ -10,8 +10,8 @@
 #include <optional>
 
 #include "core/events/ChatEvent.h"
+#include "core/events/Donation.h"
 #include "ui/chat/BadgeRenderer.h"
-#include "ui/chat/ChatListModel.h"
 #include "ui/chat/ShapedTextCache.h"
 
 class QPainter;
@@ -45,8 +45,8 @@ struct ChatRowMetrics
     mutable qint64 shortTimeMinute = -1;
     mutable QString shortTimeText;
 
-    QFont headline(ChatListModel::DonationTier tier) const;
-    int donationIcon(ChatListModel::DonationTier tier) const;
+    QFont headline(DonationTier tier) const;
+    int donationIcon(DonationTier tier) const;
 };
 
 // Where everything of one row goes at one width: computed once, cached by
@@ -60,6 +60,7 @@ public:
     struct Badge
     {
         Role role;
+        QLatin1StringView icon; // the badge table's key: the icon file drawn
         QRect rect;
         QStaticText months; // empty unless a subscriber with months
         QPoint monthsPos;
@@ -74,6 +75,7 @@ public:
     int width() const { return m_width; }
     int height() const { return m_height; }
     Kind kind() const { return m_kind; }
+    DonationTier tier() const { return m_tier; }
     int lineCount() const { return m_text ? m_text->lineCount() : 0; }
 
     const QList<Badge> &badges() const { return m_badges; }
@@ -82,6 +84,8 @@ public:
     QRect timeRect() const { return m_timeRect; }
     QRect cardRect() const { return m_card; }
     QRect iconRect() const { return m_iconRect; }
+    // The icon of a donation or notice row (eventIcon()), if it has one.
+    std::optional<QLatin1StringView> icon() const { return m_icon; }
 
     void paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal devicePixelRatio) const;
 
@@ -105,7 +109,7 @@ private:
     int m_width = 0;
     int m_height = 0;
     Kind m_kind = Kind::Chat;
-    ChatListModel::DonationTier m_tier = ChatListModel::DonationTier::None;
+    DonationTier m_tier = DonationTier::None;
 
     QStaticText m_time;
     QPoint m_timePos;
@@ -136,7 +140,7 @@ private:
     std::shared_ptr<const QTextLayout> m_text; // the wrapped message or system sentence, shared
     QPoint m_textFirstLine; // where its lines go: they are laid out from (0, 0)
     QPoint m_textOtherLines;
-    std::optional<BadgeRenderer::Icon> m_icon;
+    std::optional<QLatin1StringView> m_icon;
     QRect m_iconRect;
     QRect m_card;
     int m_gapLineY = 0;

@@ -11,6 +11,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/events/Badges.h"
 #include "core/stats/UserDirectory.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatEventText.h"
@@ -29,9 +30,6 @@ QLabel *plainLabel(QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
-
-constexpr Role CardRoleOrder[] = {
-    Role::Host, Role::Operator, Role::Manager, Role::TopFan, Role::FanClub, Role::Subscriber, Role::Supporter};
 
 } // namespace
 
@@ -128,13 +126,14 @@ void UserCardDialog::refresh()
     }
     QStringList roleNames;
     const int badgeSize = fontMetrics().height();
-    for (Role role : CardRoleOrder) {
-        if (!s.roles.testFlag(role))
+    for (const RoleBadge &table : roleBadges()) {
+        if (!s.roles.testFlag(table.role))
             continue;
-        const QString tooltip = ChatEventText::roleTooltip(role, s.subscriptionMonths);
+        const QString tooltip = roleTooltip(table.role, s.subscriptionMonths);
         roleNames.append(tooltip);
         auto *badge = new QLabel(m_badgeRow);
-        badge->setPixmap(m_badges.pixmap(BadgeRenderer::iconFor(role), badgeSize, devicePixelRatioF()));
+        badge->setObjectName(u"badge-"_s + table.key);
+        badge->setPixmap(m_badges.pixmap(table.key, badgeSize, devicePixelRatioF()));
         badge->setToolTip(tooltip.toHtmlEscaped());
         m_badgeLayout->addWidget(badge);
     }

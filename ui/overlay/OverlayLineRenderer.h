@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QImage>
+#include <QLatin1StringView>
+#include <QList>
 #include <QPoint>
 
 #include <optional>
 
 #include "core/events/ChatEvent.h"
+#include "core/events/Donation.h"
 #include "ui/chat/BadgeRenderer.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/overlay/OverlayWindowOptions.h"
@@ -17,7 +20,10 @@ namespace soopchat {
 // text with QTextLayout and drawn from glyph outlines, so the outline follows
 // every letter (Hangul included) and the line reads over any game or colour.
 // The window keeps the image until the width or the style changes, so a
-// frame costs one blit per line.
+// frame costs one blit per line. Badges, their order, name colours and tiers
+// are those of the badge table and donationTier() in core/events, as in the
+// chat list and on the browser-source page; the look (sizes, factors and
+// colours per tier) is one table at the top of the .cpp.
 class OverlayLineRenderer
 {
 public:
@@ -44,8 +50,10 @@ public:
         QPoint offset; // where the image's top left goes, from the line box's top left
         int height = 0; // of the line box, without the outline/glow margin
         int fontPixelSize = 0;
-        int tier = 0; // 0: not a donation
-        int badges = 0; // role badges drawn
+        DonationTier tier = DonationTier::None;
+        QList<QLatin1StringView> badges; // the badge table's keys of the role badges drawn, in order
+        QLatin1StringView icon; // eventIcon() drawn before a donation; empty for none
+        QColor nickname; // the name's colour
     };
 
     OverlayLineRenderer();
@@ -55,10 +63,6 @@ public:
     // the browser-source page (docs/OVERLAY.md).
     static std::optional<Kind> kindOf(EventType type);
     static bool isShown(const ChatEvent &event, bool donationsOnly);
-    // Donations grow in four steps: under 100, 100-999, 1,000-9,999, 10,000+
-    // (subscriptions are step 2, a year or more of renewals step 3); 0 otherwise.
-    static int donationTier(const ChatEvent &event);
-    static qreal tierScale(int tier);
 
     void setStyle(const Style &style);
     const Style &style() const { return m_style; }

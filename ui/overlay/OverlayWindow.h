@@ -43,8 +43,10 @@ public:
         QRect rect; // the line's box in window coordinates
         qreal opacity = 1;
         int fontPixelSize = 0;
-        int tier = 0;
-        int badges = 0;
+        DonationTier tier = DonationTier::None;
+        QList<QLatin1StringView> badges; // the badge table's keys, in the order drawn
+        QLatin1StringView icon; // the donation's eventIcon(); empty for none
+        QColor nickname;
     };
 
     explicit OverlayWindow(const QString &channel, QWidget *parent = nullptr);
