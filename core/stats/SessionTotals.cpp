@@ -9,8 +9,9 @@ namespace soopchat {
 
 namespace {
 
-// Fixed, so that a count never depends on the process; an id and a nickname
-// that happen to be the same text are different users.
+// Two seeds keep an id and a nickname of the same text apart. The hashes are
+// only compared within one process (Qt mixes a per-process seed into string
+// hashes), and only the counts are kept, so no hash is ever stored.
 constexpr size_t UserIdSeed = 0x53455353;
 constexpr size_t NicknameSeed = 0x4e49434b;
 
