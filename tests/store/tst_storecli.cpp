@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "StoreCli.h"
 #include "StoreTestSupport.h"
 #include "core/events/EventJson.h"
 #include "core/store/SessionWriter.h"
@@ -18,33 +19,6 @@
 using namespace Qt::StringLiterals;
 using namespace soopchat;
 using namespace storetest;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TZ"_s, u"UTC"_s);
-    process.setProcessEnvironment(env);
-    process.start(testdata::cliPath(), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestStoreCli : public QObject
 {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "StoreCli.h"
 #include "StoreTestSupport.h"
 #include "core/soop/EventStreamDecoder.h"
 #include "core/soop/PacketWriter.h"
@@ -26,29 +27,6 @@ namespace {
 
 constexpr qint64 StartMs = 1'790'852'400'000; // 2026-10-01T11:00:00Z
 constexpr qint64 MinuteMs = 60'000;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TZ"_s, u"UTC"_s);
-    process.setProcessEnvironment(env);
-    process.start(testdata::cliPath(), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // A video balloon packet (service 0105) as SOOP's chat server sends it.
 QByteArray videoBalloon(const char *userId, const QString &nickname, int count)
