@@ -1520,7 +1520,7 @@ Gifts: %3</source>
     </message>
     <message>
         <source>Balloons given</source>
-        <translation>선물한 별풍선</translation>
+        <translation>선물한 풍선</translation>
     </message>
     <message>
         <source>Time</source>

@@ -14,6 +14,7 @@
 
 #include "ChatTestEvents.h"
 #include "core/events/Badges.h"
+#include "core/stats/UserDirectory.h"
 #include "support/TestData.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatDelegate.h"
@@ -396,6 +397,22 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(image.save(dir + u'/' + file));
         qInfo() << "screenshot:" << dir + u'/' + file;
+    }
+
+    // The card counts a viewer's balloons as the statistics panel does
+    // (SessionTotals): star and video balloons, not ad balloons.
+    void userCardCountsBalloonsByTheOneDefinition()
+    {
+        ShownChat shown;
+        UserDirectory users;
+        users.add({donation(EventType::Balloon, u"큰손"_s, u"whale"_s, 100),
+            donation(EventType::VideoBalloon, u"큰손"_s, u"whale"_s, 1'000),
+            donation(EventType::AdBalloon, u"큰손"_s, u"whale"_s, 5'000)});
+        QPointer<UserCardDialog> card;
+        UserCardDialog::showFor(card, &shown.view, &shown.view, users, u"whale"_s);
+        QVERIFY(card);
+        QCOMPARE(card->findChild<QLabel *>(u"user-balloons"_s)->text(), QLocale().toString(1'100));
+        delete card;
     }
 
     void userCardShowsTheSummary()

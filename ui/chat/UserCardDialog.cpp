@@ -67,7 +67,7 @@ UserCardDialog::UserCardDialog(QWidget *parent)
     facts->addRow(tr("Roles"), m_roles); // ko: 역할
     facts->addRow(tr("First seen"), m_firstSeen); // ko: 처음 본 시각
     facts->addRow(tr("Messages this session"), m_messages); // ko: 이번 방송 채팅 수
-    facts->addRow(tr("Balloons given"), m_balloons); // ko: 선물한 별풍선
+    facts->addRow(tr("Balloons given"), m_balloons); // ko: 선물한 풍선
 
     m_recent->setColumnCount(2);
     m_recent->setHeaderLabels({tr("Time"), tr("Message")}); // ko: 시간, 메시지
@@ -170,7 +170,7 @@ UserSummary summaryOf(const UserRecord &user)
     summary.subscriptionMonths = std::max<qint64>(user.subscriptionMonths.value_or(0), 0);
     summary.firstSeenMs = user.firstSeenMs;
     summary.messageCount = user.messageCount;
-    summary.balloonsGiven = user.starBalloons;
+    summary.balloonsGiven = user.balloons; // SessionTotals' balloons: star and video
     for (const UserRecord::Message &message : user.recentMessages)
         summary.recentMessages.append({message.atMs, message.text});
     return summary;
