@@ -146,15 +146,8 @@ void ChatListModel::flush()
     const int incoming = int(m_pending.size() - skip);
     const int evict = std::max(0, m_count + incoming - capacity);
 
-    if (evict > 0) {
-        beginRemoveRows({}, 0, evict - 1);
-        for (int row = 0; row < evict; ++row)
-            slot(row).reset();
-        m_head = (m_head + std::size_t(evict)) % m_ring.size();
-        m_count -= evict;
-        m_firstSerial += quint64(evict);
-        endRemoveRows();
-    }
+    if (evict > 0)
+        evictOldest(evict);
 
     beginInsertRows({}, m_count, m_count + incoming - 1);
     for (std::size_t i = skip; i < m_pending.size(); ++i) {
@@ -184,6 +177,17 @@ void ChatListModel::clear()
     endRemoveRows();
 }
 
+void ChatListModel::evictOldest(int rows)
+{
+    beginRemoveRows({}, 0, rows - 1);
+    for (int row = 0; row < rows; ++row)
+        slot(row).reset();
+    m_head = (m_head + std::size_t(rows)) % m_ring.size();
+    m_count -= rows;
+    m_firstSerial += quint64(rows);
+    endRemoveRows();
+}
+
 void ChatListModel::relinearize(std::size_t capacity)
 {
     std::vector<EventPtr> ring(capacity);
@@ -199,15 +203,8 @@ void ChatListModel::setMaxRows(int rows)
     if (rows == m_maxRows)
         return;
     const int evict = std::max(0, m_count - rows);
-    if (evict > 0) {
-        beginRemoveRows({}, 0, evict - 1);
-        for (int row = 0; row < evict; ++row)
-            slot(row).reset();
-        m_head = (m_head + std::size_t(evict)) % m_ring.size();
-        m_count -= evict;
-        m_firstSerial += quint64(evict);
-        endRemoveRows();
-    }
+    if (evict > 0)
+        evictOldest(evict);
     relinearize(std::size_t(rows));
     m_maxRows = rows;
     qCDebug(lcUi) << "chat list keeps" << rows << "rows";

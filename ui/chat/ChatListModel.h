@@ -88,6 +88,7 @@ signals:
 
 private:
     EventPtr &slot(int row) { return m_ring[(m_head + std::size_t(row)) % m_ring.size()]; }
+    void evictOldest(int rows); // the oldest `rows` (> 0) rows leave the ring, with the model's signals
     void relinearize(std::size_t capacity);
 
     std::vector<EventPtr> m_ring; // capacity == m_maxRows
