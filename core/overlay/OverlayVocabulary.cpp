@@ -3,6 +3,7 @@
 #include <QTranslator>
 
 #include "core/events/Badges.h"
+#include "core/events/EventLook.h"
 #include "core/events/JsonWriter.h"
 #include "core/overlay/OverlayAssets.h"
 #include "core/util/Logging.h"
@@ -13,14 +14,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLatin1StringView hexColor(quint32 rgb, char (&buffer)[8])
+constexpr char HexDigits[] = "0123456789abcdef";
+
+QLatin1StringView hexColor(quint32 rgb, char (&buffer)[10])
 {
-    static constexpr char Digits[] = "0123456789abcdef";
     buffer[0] = '#';
     for (int i = 0; i < 6; ++i)
-        buffer[1 + i] = Digits[(rgb >> (20 - 4 * i)) & 0xF];
-    buffer[7] = '\0';
+        buffer[1 + i] = HexDigits[(rgb >> (20 - 4 * i)) & 0xF];
     return QLatin1StringView(buffer, 7);
+}
+
+// 0xAARRGGBB as CSS writes it: "#rrggbbaa".
+QLatin1StringView hexColorWithAlpha(quint32 argb, char (&buffer)[10])
+{
+    hexColor(argb, buffer);
+    buffer[7] = HexDigits[(argb >> 28) & 0xF];
+    buffer[8] = HexDigits[(argb >> 24) & 0xF];
+    return QLatin1StringView(buffer, 9);
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', 4);
 }
 
 } // namespace
@@ -42,7 +57,7 @@ QByteArray OverlayVocabulary::build(QLatin1StringView language) const
 
     QByteArray out;
     JsonWriter w(out);
-    char color[8];
+    char color[10];
     w.beginObject();
     w.key("language"_L1);
     w.value(language);
@@ -72,6 +87,49 @@ QByteArray OverlayVocabulary::build(QLatin1StringView language) const
             w.key(eventTypeName(EventType(type)));
             w.value(QStringView(m_assets.badgeUrl(*icon)));
         }
+    }
+    w.endObject();
+
+    // The accents and tiers of core/events/EventLook.h.
+    w.key("donations"_L1);
+    w.beginObject();
+    for (int type = 0; type < EventTypeCount; ++type) {
+        if (const std::optional<EventAccent> accent = eventAccent(EventType(type))) {
+            w.key(eventTypeName(EventType(type)));
+            w.beginObject();
+            w.key("accent_on_light"_L1);
+            w.value(hexColor(accent->onLight, color));
+            w.key("accent_on_dark"_L1);
+            w.value(hexColor(accent->onDark, color));
+            w.endObject();
+        }
+    }
+    w.endObject();
+    w.key("tiers"_L1);
+    w.beginObject();
+    for (DonationTier tier : {DonationTier::Small, DonationTier::Medium, DonationTier::Large, DonationTier::Huge}) {
+        const TierLook &look = tierLook(tier);
+        w.key(donationTierName(tier));
+        w.beginObject();
+        w.key("scale"_L1);
+        w.rawValue(number(look.scale));
+        w.key("bar_px"_L1);
+        w.rawValue(number(look.barPx));
+        w.key("from_alpha"_L1);
+        w.rawValue(number(look.fromAlpha));
+        w.key("to_alpha"_L1);
+        w.rawValue(number(look.toAlpha));
+        if (look.warmFrom != 0) {
+            w.key("warm_from"_L1);
+            w.value(hexColorWithAlpha(look.warmFrom, color));
+            w.key("warm_to"_L1);
+            w.value(hexColorWithAlpha(look.warmTo, color));
+        }
+        if (look.glows()) {
+            w.key("halo"_L1);
+            w.value(hexColorWithAlpha(look.halo, color));
+        }
+        w.endObject();
     }
     w.endObject();
     w.endObject();

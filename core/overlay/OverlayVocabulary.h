@@ -12,8 +12,10 @@ class OverlayAssets;
 // table (core/events/Badges.h) and sent in each page's hello, so the page
 // keeps no copy: the roles in drawing order with their badge URL, badge
 // colour, nickname colours and label in the page's language, and the icon
-// URL of each kind of event that has one. Tiers come with each event
-// (OverlayProtocol::eventJson). docs/OVERLAY.md shows the object.
+// URL of each kind of event that has one, the accent of each kind of gift and
+// subscription and the look of each donation tier (core/events/EventLook.h),
+// as the overlay window draws them. Which tier an event is in comes with the
+// event (OverlayProtocol::eventJson). docs/OVERLAY.md shows the object.
 class OverlayVocabulary
 {
 public:

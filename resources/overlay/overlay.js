@@ -6,8 +6,10 @@
 // shows literally. The CSP header forbids inline and foreign script as well.
 // Images come only from the app's own /overlay/badges/ paths.
 //
-// The page keeps no copy of the badge table or the donation tiers: the app
-// sends the table in its hello and each donation's tier beside it.
+// The page keeps no copy of the badge table, the accents or the donation
+// tiers: the app sends them in its hello (core/events/Badges.h and
+// EventLook.h, as its own windows draw them) and each donation's tier beside
+// it.
 'use strict';
 
 (() => {
@@ -135,9 +137,10 @@
     // before use: names and colours go into CSS, URLs into <img src>.
     const NAME = /^[a-z0-9_]{1,40}$/;
     const COLOR = /^#[0-9a-f]{6}$/i;
+    const COLOR_WITH_ALPHA = /^#[0-9a-f]{8}$/i;
     const BADGE_URL = /^\/overlay\/badges\/[a-z0-9_]{1,40}\.svg(\?v=[0-9a-f]{1,64})?$/;
 
-    let vocabulary = { roles: [], eventIcons: {} };
+    let vocabulary = { roles: [], eventIcons: {}, accents: {}, tiers: {} };
     let roleStyle = null;
 
     function readVocabulary(raw) {
@@ -159,13 +162,49 @@
         for (const [type, url] of Object.entries(icons)) {
             if (NAME.test(type) && BADGE_URL.test(url)) eventIcons[type] = url;
         }
-        return { roles, eventIcons };
+        const accents = {};
+        const donations = raw.donations && typeof raw.donations === 'object' ? raw.donations : {};
+        for (const [type, accent] of Object.entries(donations)) {
+            const color = accent && (light ? accent.accent_on_light : accent.accent_on_dark);
+            if (NAME.test(type) && COLOR.test(color)) accents[type] = color;
+        }
+        const tiers = {};
+        const looks = raw.tiers && typeof raw.tiers === 'object' ? raw.tiers : {};
+        for (const [tier, look] of Object.entries(looks)) {
+            if (!NAME.test(tier) || !look || typeof look !== 'object') continue;
+            const number = (value, min, max, fallback) =>
+                (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback);
+            tiers[tier] = {
+                scale: number(look.scale, 0.5, 3, 1),
+                barPx: number(look.bar_px, 0, 20, 4),
+                fromAlpha: number(look.from_alpha, 0, 1, 0.34),
+                toAlpha: number(look.to_alpha, 0, 1, 0.06),
+                warmFrom: COLOR_WITH_ALPHA.test(look.warm_from) ? look.warm_from : null,
+                warmTo: COLOR_WITH_ALPHA.test(look.warm_to) ? look.warm_to : null,
+                halo: COLOR_WITH_ALPHA.test(look.halo) ? look.halo : null,
+            };
+        }
+        return { roles, eventIcons, accents, tiers };
     }
 
-    // The role colours as custom properties (--role-ROLE for names, --badge-ROLE
-    // for badges) and the rules that use them, placed right after overlay.css:
-    // custom CSS, loaded later, still wins.
-    function applyRoleColors() {
+    // "#rrggbb" or "#rrggbbaa" as the parts of rgba(): "255, 194, 26" and 0.5.
+    function rgbOf(hex) {
+        const part = (i) => parseInt(hex.slice(i, i + 2), 16);
+        return `${part(1)}, ${part(3)}, ${part(5)}`;
+    }
+    function alphaOf(hex) {
+        return hex.length === 9 ? Math.round((parseInt(hex.slice(7, 9), 16) / 255) * 1000) / 1000 : 1;
+    }
+    function rgba(hex) {
+        return `rgba(${rgbOf(hex)}, ${alphaOf(hex)})`;
+    }
+
+    // The vocabulary as CSS, placed right after overlay.css (custom CSS, loaded
+    // later, still wins): the role colours as custom properties (--role-ROLE
+    // for names, --badge-ROLE for badges) and the rules that use them; each
+    // gift's accent and each tier's look as the properties that overlay.css's
+    // donation rules read (--accent, --tier-scale, ...).
+    function applyVocabulary() {
         let css = ':where(:root) {';
         for (const role of vocabulary.roles) {
             if (role.nickname) css += ` --role-${role.key}: ${role.nickname};`;
@@ -173,6 +212,22 @@
         }
         css += ' }\n';
         for (const role of vocabulary.roles) css += `.nick.role-${role.key} { color: var(--role-${role.key}); }\n`;
+        // A donation_color in the URL paints every gift in it instead.
+        if (!colorOption('donation_color')) {
+            for (const [type, accent] of Object.entries(vocabulary.accents)) {
+                css += `.line.type-${type} { --accent: ${accent}; --accent-rgb: ${rgbOf(accent)}; }\n`;
+            }
+        }
+        for (const [tier, look] of Object.entries(vocabulary.tiers)) {
+            css += `.line.donation.tier-${tier} { --tier-scale: ${look.scale}; --tier-bar: ${look.barPx}px;`;
+            css += ` --from-alpha: ${look.fromAlpha}; --to-alpha: ${look.toAlpha};`;
+            if (look.warmFrom && look.warmTo) css += ` --warm-from: ${rgba(look.warmFrom)}; --warm-to: ${rgba(look.warmTo)};`;
+            if (look.halo) css += ` --halo: ${rgba(look.halo)}; --halo-alpha: ${alphaOf(look.halo)};`;
+            css += ' }\n';
+            // A subscription glows in its own accent.
+            if (look.halo) css += `.line.donation.tier-${tier} { box-shadow: 0 0 0.7em var(--halo); }\n`;
+            if (look.halo) css += `.line.subscription.tier-${tier} { --halo: rgba(var(--accent-rgb), var(--halo-alpha)); }\n`;
+        }
         if (!roleStyle) {
             roleStyle = document.createElement('style');
             const own = document.querySelector('link[rel="stylesheet"]');
@@ -323,7 +378,7 @@
         if (message.kind === 'hello') {
             if (message.vocabulary && typeof message.vocabulary === 'object') {
                 vocabulary = readVocabulary(message.vocabulary);
-                applyRoleColors();
+                applyVocabulary();
             }
             if (message.instance !== instance) {
                 instance = message.instance;

@@ -5,7 +5,6 @@
 #include <QString>
 
 #include "core/events/ChatEvent.h"
-#include "core/soop/EventStreamDecoder.h"
 #include "support/TestData.h"
 
 namespace statsevents {
@@ -55,18 +54,7 @@ inline EventPtr ofType(EventType type, const QString &userId, qint64 atMs)
 // offset, as a recording replays it.
 inline soopchat::EventBatch fixture(const QString &fileName, qint64 startMs = SessionStartMs)
 {
-    soopchat::EventBatch stamped;
-    soopchat::soop::EventStreamDecoder decoder;
-    for (const testdata::Frame &frame : testdata::fixtureFrames(fileName)) {
-        soopchat::EventBatch events;
-        decoder.feed(frame.bytes, events);
-        for (const EventPtr &event : events) {
-            auto copy = std::make_shared<ChatEvent>(*event);
-            copy->receivedAtMs = startMs + frame.timeMs;
-            stamped.append(copy);
-        }
-    }
-    return stamped;
+    return testdata::decodedFixture(fileName, startMs);
 }
 
 } // namespace statsevents

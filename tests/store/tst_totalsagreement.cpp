@@ -45,18 +45,7 @@ EventBatch donationRecording()
     QList<testdata::Frame> frames = testdata::fixtureFrames(u"donations-2026-10.frames.jsonl"_s);
     frames.append({19 * MinuteMs, videoBalloon("viewer900", u"영상팬"_s, 1000)});
     frames.append({19 * MinuteMs + 30'000, videoBalloon("viewer002", u"시청자2"_s, 28)});
-    soop::EventStreamDecoder decoder;
-    EventBatch stamped;
-    for (const testdata::Frame &frame : frames) {
-        EventBatch events;
-        decoder.feed(frame.bytes, events);
-        for (const EventPtr &event : events) {
-            auto copy = std::make_shared<ChatEvent>(*event);
-            copy->receivedAtMs = StartMs + frame.timeMs;
-            stamped.append(copy);
-        }
-    }
-    return stamped;
+    return testdata::decodeFrames(frames, StartMs);
 }
 
 // Counted by hand from the fixture's README and the two packets above.

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "core/events/EventJson.h"
+#include "core/soop/EventStreamDecoder.h"
 
 namespace testdata {
 
@@ -101,6 +102,27 @@ QList<Frame> fixtureFrames(const QString &fileName)
         frames.append({o.value("t"_L1).toInteger(), QByteArray::fromBase64(o.value("b64"_L1).toString().toLatin1())});
     }
     return frames;
+}
+
+soopchat::EventBatch decodeFrames(const QList<Frame> &frames, qint64 startMs)
+{
+    soopchat::EventBatch stamped;
+    soopchat::soop::EventStreamDecoder decoder;
+    for (const Frame &frame : frames) {
+        soopchat::EventBatch events;
+        decoder.feed(frame.bytes, events);
+        for (const soopchat::EventPtr &event : events) {
+            auto copy = std::make_shared<soopchat::ChatEvent>(*event);
+            copy->receivedAtMs = startMs + frame.timeMs;
+            stamped.append(copy);
+        }
+    }
+    return stamped;
+}
+
+soopchat::EventBatch decodedFixture(const QString &fileName, qint64 startMs)
+{
+    return decodeFrames(fixtureFrames(fileName), startMs);
 }
 
 QStringList fixtureFiles()

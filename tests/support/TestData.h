@@ -37,6 +37,10 @@ struct Frame
     QByteArray bytes;
 };
 QList<Frame> fixtureFrames(const QString &fileName);
+// Frames decoded as the client does, each event stamped with startMs + its
+// frame's offset, as a recording replays it.
+soopchat::EventBatch decodeFrames(const QList<Frame> &frames, qint64 startMs = 0);
+soopchat::EventBatch decodedFixture(const QString &fileName, qint64 startMs = 0);
 QStringList fixtureFiles();
 
 // `expected` is a subset of `actual`: every key of `expected` is in `actual`

@@ -12,6 +12,7 @@
 #include "ChatTestEvents.h"
 #include "core/events/Badges.h"
 #include "core/events/Donation.h"
+#include "support/Pixels.h"
 #include "ui/chat/BadgeRenderer.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatDelegate.h"
@@ -61,23 +62,7 @@ struct Fixture
     }
 };
 
-// Share of the pixels in `rect` within `tolerance` of `color`.
-double coverage(const QImage &image, const QRect &rect, const QColor &color, int tolerance = 40)
-{
-    int hits = 0;
-    int total = 0;
-    for (int y = rect.top(); y <= rect.bottom(); ++y) {
-        for (int x = rect.left(); x <= rect.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            ++total;
-            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) +
-                    std::abs(c.blue() - color.blue()) <
-                tolerance)
-                ++hits;
-        }
-    }
-    return total ? double(hits) / total : 0;
-}
+using testdata::coverage;
 
 int distance(const QColor &a, const QColor &b)
 {

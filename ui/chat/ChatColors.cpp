@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/events/Badges.h"
+#include "core/events/EventLook.h"
 
 namespace soopchat {
 
@@ -57,23 +58,9 @@ QColor ChatColors::hashed(QStringView userId) const
 
 QColor ChatColors::donationAccent(EventType type) const
 {
-    switch (type) {
-    case EventType::Balloon:
-        return m_dark ? QColor(0xFF, 0xC2, 0x1A) : QColor(0xF0, 0xA5, 0x00);
-    case EventType::AdBalloon:
-    case EventType::StationAdBalloon:
-        return QColor(0x3E, 0x8B, 0xF5);
-    case EventType::VideoBalloon:
-        return QColor(0xF0, 0x50, 0x8F);
-    case EventType::VodBalloon:
-        return QColor(0x9B, 0x6B, 0xF2);
-    case EventType::Subscription:
-    case EventType::SubscriptionRenewal:
-    case EventType::SubscriptionGift:
-        return QColor(0x7A, 0x5A, 0xF0);
-    default:
-        return m_muted;
-    }
+    if (const std::optional<EventAccent> accent = eventAccent(type))
+        return QColor::fromRgba(accent->on(m_dark));
+    return m_muted;
 }
 
 QColor ChatColors::noticeAccent(EventType type) const

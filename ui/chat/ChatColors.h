@@ -27,7 +27,8 @@ public:
     QColor mutedText() const { return m_muted; }
     QColor base() const { return m_base; }
 
-    // The accent of a donation row (star balloons gold, ad balloons blue...).
+    // The accent of a gift or subscription row, from the one table
+    // (core/events/EventLook.h): star balloons gold, ad balloons blue...
     QColor donationAccent(EventType type) const;
     QColor noticeAccent(EventType type) const;
     QColor gapAccent() const;

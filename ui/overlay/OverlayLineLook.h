@@ -2,15 +2,12 @@
 
 #include <QColor>
 
-#include <algorithm>
-#include <array>
-
-#include "core/events/Donation.h"
-
 namespace soopchat {
 
 // How an overlay line looks, in one place: OverlayLineRenderer takes every
-// size, factor and colour from here. Sizes are factors of the line's font
+// size, factor and colour from here, and the accents and donation tiers from
+// the table it shares with the chat list and the browser source
+// (core/events/EventLook.h). Sizes are factors of the line's font
 // size in pixels unless they end in Px, so everything scales with the font
 // the streamer picked.
 struct OverlayLineLook
@@ -48,8 +45,6 @@ struct OverlayLineLook
         qreal dropShadowY = 0.08;
         qreal dropShadowSpread = 0.06;
         float chromaSolidity = 1.25f; // a translucent colour's alpha, made solid over chromaBase
-        int accentMinLightness = 150; // a darker accent is lightened for the amount's text...
-        int accentLighter = 155; // ...by this factor (QColor::lighter)
     };
 
     struct Colours
@@ -65,39 +60,10 @@ struct OverlayLineLook
         QColor stickerChip {0x1F, 0xB5, 0xA5, 230};
         QColor managerChip {0x2F, 0x9E, 0x5B, 230};
         QColor chromaBase {0x15, 0x17, 0x1C}; // what translucent boxes are mixed over for a chroma key
-        QColor subscription {150, 100, 255}; // the box of a subscription, in place of a gift's accent
-        QColor subscriptionBar {0xC9, 0xA7, 0xFF};
-        QColor subscriptionHalo {170, 130, 255, 150};
-    };
-
-    // How loud a donation line is, per DonationTier: the tiers of
-    // core/events/Donation.h, as in the chat list and on the page.
-    struct Tier
-    {
-        qreal scale; // of the font size
-        qreal barPx; // the accent bar on the box's left
-        float fromAlpha; // the accent's alpha at the box's left and right ends
-        float toAlpha;
-        QColor from; // when valid: these instead of the accent (the biggest gifts are warm)
-        QColor to;
-        QColor halo; // when valid: a glow around the box over a transparent background
-        qreal rimPx; // in its place over a chroma key
-        QColor rim;
     };
 
     Sizes sizes;
     Colours colours;
-    // None (not a donation), Small, Medium, Large, Huge.
-    std::array<Tier, 5> tiers = {{
-        {1.0, 4, 0.34f, 0.06f, {}, {}, {}, 0, {}},
-        {1.0, 4, 0.34f, 0.06f, {}, {}, {}, 0, {}},
-        {1.12, 4, 0.34f, 0.06f, {}, {}, {}, 0, {}},
-        {1.3, 4, 0.52f, 0.12f, {}, {}, QColor(255, 190, 40, 140), 2, QColor(255, 200, 60)},
-        {1.5, 6, 0.34f, 0.06f, QColor(255, 140, 0, 185), QColor(255, 60, 120, 95), QColor(255, 160, 0, 210), 3,
-            QColor(255, 170, 30)},
-    }};
-
-    constexpr const Tier &tier(DonationTier tier) const { return tiers[std::min(size_t(tier), tiers.size() - 1)]; }
 };
 
 } // namespace soopchat

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "core/events/Badges.h"
+#include "core/events/EventLook.h"
 #include "core/util/Logging.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/overlay/BoxBlur.h"
@@ -282,7 +283,7 @@ struct LineSpec
     const ChatEvent &event;
     Kind kind;
     const OverlayLineRenderer::Style &style;
-    const OverlayLineLook::Tier &tier;
+    const TierLook &tier;
     qreal px; // the font size in pixels
     int width; // of the line box, in logical pixels
 
@@ -324,12 +325,9 @@ StyledText textFor(const LineSpec &line, const Fonts &fonts, const QColor &nickC
         text.append(u" "_s + ChatEventText::messageText(event), fonts.base, Colours.text);
         break;
     case Kind::Donation: {
-        const QColor accent = colors.donationAccent(event.type);
-        const QColor amount =
-            accent.lightness() < Size.accentMinLightness ? accent.lighter(Size.accentLighter) : accent;
         text.append(name, fonts.bold, nickColor);
         text.append(u" "_s, fonts.bold, Colours.text);
-        text.append(ChatEventText::donationAction(event), fonts.bold, amount);
+        text.append(ChatEventText::donationAction(event), fonts.bold, colors.donationAccent(event.type));
         if (const QString message = ChatEventText::messageText(event); !message.isEmpty())
             text.append(QChar(QChar::LineSeparator) + message, fonts.small, Colours.text);
         break;
@@ -359,7 +357,7 @@ Geometry measure(const LineSpec &line, QTextLayout &layout, QList<PrefixItem> &p
 
     const qreal contentHeight = std::max(textHeight, prefixHeight);
     geometry.boxHeight = int(std::ceil(contentHeight + 2 * geometry.padY));
-    const bool glow = donation && line.tier.halo.isValid() && !line.style.chromaKey;
+    const bool glow = donation && line.tier.glows() && !line.style.chromaKey;
     geometry.margin =
         int(std::ceil(std::max(line.px * Size.edgeMargin + Size.edgeMarginPx, glow ? line.px * Size.glowMargin : 0.0)));
     return geometry;
@@ -376,13 +374,13 @@ void paintDonationBox(
     boxPath.addRoundedRect(box, radius, radius);
     const bool subscription = eventCategory(line.event.type) == EventCategory::Subscription;
     const QColor accent = colors.donationAccent(line.event.type);
-    QColor from = subscription ? Colours.subscription : accent;
-    QColor to = from;
+    QColor from = accent;
+    QColor to = accent;
     from.setAlphaF(line.tier.fromAlpha);
     to.setAlphaF(line.tier.toAlpha);
-    if (line.tier.from.isValid()) {
-        from = line.tier.from;
-        to = line.tier.to;
+    if (line.tier.warmFrom != 0) {
+        from = QColor::fromRgba(line.tier.warmFrom);
+        to = QColor::fromRgba(line.tier.warmTo);
     }
     if (line.style.chromaKey) {
         // Solid colours only: the same hues mixed over a dark base instead of over the scene.
@@ -392,12 +390,15 @@ void paintDonationBox(
         from = solid(from);
         to = solid(to);
     }
-    if (line.tier.halo.isValid() && !line.style.chromaKey) {
+    if (line.tier.glows() && !line.style.chromaKey) {
+        QColor glow = QColor::fromRgba(line.tier.halo);
+        if (subscription)
+            glow = QColor(accent.red(), accent.green(), accent.blue(), glow.alpha());
         QImage halo = layerLike(image);
         QPainter haloPainter(&halo);
         haloPainter.setRenderHint(QPainter::Antialiasing);
         haloPainter.translate(geometry.margin, geometry.margin);
-        haloPainter.fillPath(boxPath, subscription ? Colours.subscriptionHalo : line.tier.halo);
+        haloPainter.fillPath(boxPath, glow);
         haloPainter.end();
         boxBlur(halo, int(std::round(line.px * Size.glowBlur * line.style.devicePixelRatio)));
         painter.drawImage(QPointF(-geometry.margin, -geometry.margin), halo);
@@ -409,11 +410,11 @@ void paintDonationBox(
     painter.fillPath(boxPath, gradient);
     painter.save();
     painter.setClipPath(boxPath);
-    painter.fillRect(QRectF(0, 0, geometry.bar, geometry.boxHeight), subscription ? Colours.subscriptionBar : accent);
+    painter.fillRect(QRectF(0, 0, geometry.bar, geometry.boxHeight), accent);
     painter.restore();
     if (line.style.chromaKey && line.tier.rimPx > 0) {
         const qreal rim = line.tier.rimPx;
-        painter.setPen(QPen(subscription ? Colours.subscriptionBar : line.tier.rim, rim));
+        painter.setPen(QPen(subscription ? accent : QColor::fromRgba(line.tier.rim), rim));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(box.adjusted(rim / 2, rim / 2, -rim / 2, -rim / 2), radius, radius);
     }
@@ -516,10 +517,12 @@ OverlayLineRenderer::Line OverlayLineRenderer::render(const ChatEvent &event, in
         return result;
     result.tier = donationTier(event);
     // Without emphasis every donation looks like the smallest.
-    const OverlayLineLook::Tier &look = Look.tier(m_style.emphasise ? result.tier : DonationTier::Small);
+    const TierLook &look = tierLook(m_style.emphasise ? result.tier : DonationTier::Small);
     const LineSpec line {event, *kind, m_style, look, std::round(m_style.fontSize * look.scale), width};
     result.fontPixelSize = int(line.px);
     result.nickname = m_colors.nickname(event.roles(), event.userId.value_or(ChatEventText::displayName(event)));
+    if (line.isDonation())
+        result.accent = m_colors.donationAccent(event.type);
 
     const Fonts fonts = fontsFor(m_style.fontFamily, line.px);
     QList<PrefixItem> prefix = prefixFor(line, m_badges, result);

@@ -54,6 +54,7 @@ public:
         QList<QLatin1StringView> badges; // the badge table's keys of the role badges drawn, in order
         QLatin1StringView icon; // eventIcon() drawn before a donation; empty for none
         QColor nickname; // the name's colour
+        QColor accent; // a donation's or subscription's accent bar; invalid for other lines
     };
 
     OverlayLineRenderer();

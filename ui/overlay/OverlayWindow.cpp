@@ -309,7 +309,7 @@ QList<OverlayWindow::ShownLine> OverlayWindow::shownLines()
     for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
         const Entry &entry = *it->entry;
         shown.append({entry.event, it->box.toAlignedRect(), it->opacity, entry.line.fontPixelSize, entry.line.tier,
-            entry.line.badges, entry.line.icon, entry.line.nickname});
+            entry.line.badges, entry.line.icon, entry.line.nickname, entry.line.accent});
     }
     return shown;
 }

@@ -47,6 +47,7 @@ public:
         QList<QLatin1StringView> badges; // the badge table's keys, in the order drawn
         QLatin1StringView icon; // the donation's eventIcon(); empty for none
         QColor nickname;
+        QColor accent; // a donation's accent bar; invalid for none
     };
 
     explicit OverlayWindow(const QString &channel, QWidget *parent = nullptr);
