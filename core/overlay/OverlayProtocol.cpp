@@ -44,6 +44,11 @@ QString normalizeChannel(QStringView channel)
     return channel.toString().toLower();
 }
 
+QString feedChannel(QStringView path)
+{
+    return path.startsWith(FeedPathPrefix) ? normalizeChannel(path.sliced(FeedPathPrefix.size())) : QString();
+}
+
 QLatin1StringView pageLanguage(QStringView requested)
 {
     for (QLatin1StringView language : PageLanguages) {

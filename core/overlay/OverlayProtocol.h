@@ -38,6 +38,10 @@ bool isOverlayEvent(EventType type);
 // (SOOP ids are ASCII letters, digits, '_' and '-').
 QString normalizeChannel(QStringView channel);
 
+// The channel a feed path names ("/overlay/ws/CHANNEL"), normalized; empty
+// for any other path.
+QString feedChannel(QStringView path);
+
 // The languages of the page's own words (its `lang` option); a feed request
 // names one, anything else gets the first.
 inline constexpr QLatin1StringView PageLanguages[] = {QLatin1StringView("ko"), QLatin1StringView("en")};

@@ -213,10 +213,7 @@ void OverlayServer::refuseRequest(const QHttpServerRequest &request, QTcpSocket 
 
 OverlayServer::Answer OverlayServer::checkFeedRequest(const QHttpServerRequest &request) const
 {
-    const QString path = request.url().path();
-    const QString channel = path.startsWith(OverlayProtocol::FeedPathPrefix)
-        ? OverlayProtocol::normalizeChannel(QStringView(path).sliced(OverlayProtocol::FeedPathPrefix.size()))
-        : QString();
+    const QString channel = OverlayProtocol::feedChannel(request.url().path());
     if (channel.isEmpty())
         return {404, "text/plain; charset=utf-8", "not a channel feed\n"};
     if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded)))
@@ -295,9 +292,7 @@ void OverlayServer::admit(std::unique_ptr<QWebSocket> socket)
     const QUrl url = socket->requestUrl();
     const QString path = url.path();
     const QString peer = socket->peerAddress().toString();
-    const QString channel = path.startsWith(OverlayProtocol::FeedPathPrefix)
-        ? OverlayProtocol::normalizeChannel(QStringView(path).sliced(OverlayProtocol::FeedPathPrefix.size()))
-        : QString();
+    const QString channel = OverlayProtocol::feedChannel(path);
     const OverlayClient::Budget budget {
         m_limits.maxQueuedBytes, m_limits.socketHighWaterBytes, m_limits.maxIncomingBytes};
     auto *client = new OverlayClient(std::move(socket), channel, budget, this);

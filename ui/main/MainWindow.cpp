@@ -184,7 +184,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(currentTab() ? tr("%1 — SoopChat").arg(currentTab()->tabTitle()) : tr("SoopChat"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Channel…"));
     m_closeTabAction->setText(tr("&Close Tab"));
@@ -377,7 +377,7 @@ void MainWindow::updateTab(ChannelTab *tab)
         tooltip = tab->channelId() + u" — "_s + tooltip;
     m_tabs->setTabToolTip(index, tooltip);
     if (tab == currentTab())
-        setWindowTitle(tr("%1 — SoopChat").arg(tab->tabTitle()));
+        updateWindowTitle();
 }
 
 void MainWindow::updateActions()
@@ -393,9 +393,18 @@ void MainWindow::updateActions()
     m_popOutOverlayAction->setEnabled(hasTab);
     m_overlayOptionsAction->setEnabled(hasTab);
     m_overlayClickThroughAction->setEnabled(hasTab);
-    setWindowTitle(hasTab ? tr("%1 — SoopChat").arg(currentTab()->tabTitle()) : tr("SoopChat"));
-    if (recorded)
-        setWindowTitle(tr("%1 — SoopChat").arg(recorded->tabTitle()));
+    updateWindowTitle();
+}
+
+// The open tab's title, live or recorded, then the app's name.
+void MainWindow::updateWindowTitle()
+{
+    QString tab;
+    if (const ChannelTab *live = currentTab())
+        tab = live->tabTitle();
+    else if (const auto *recorded = qobject_cast<RecordedSessionTab *>(m_tabs->currentWidget()))
+        tab = recorded->tabTitle();
+    setWindowTitle(tab.isEmpty() ? tr("SoopChat") : tr("%1 — SoopChat").arg(tab));
 }
 
 void MainWindow::saveTabs()

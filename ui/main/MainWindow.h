@@ -72,6 +72,7 @@ private:
     void retranslate();
     void updateTab(ChannelTab *tab);
     void updateActions();
+    void updateWindowTitle();
     void saveTabs();
     void saveView();
     void showStoreProblem(const QString &message);
