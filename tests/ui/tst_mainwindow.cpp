@@ -3,14 +3,18 @@
 // the filters and search, open a user card, lose the connection, watch an
 // offline channel, restart the app.
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "AppTestOptions.h"
 #include "core/events/EventFilter.h"
+#include "core/overlay/OverlayServer.h"
 #include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
 #include "support/TestData.h"
@@ -20,6 +24,7 @@
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/UserCardDialog.h"
+#include "ui/common/AppSettings.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
@@ -127,7 +132,8 @@ private slots:
         QVERIFY(app.window.channelBar()->errorText().contains(u"is not a SOOP address"_s));
         QVERIFY(app.window.tabs().isEmpty());
         typeChannel(app.window, u"감스트"_s);
-        QVERIFY(app.window.channelBar()->errorText().contains(u"is not a streamer id"_s));
+        QVERIFY(
+            app.window.channelBar()->errorText().contains(u"looks like a nickname. Enter the streamer's id instead"_s));
     }
 
     void filtersAndSearchNarrowTheRows()
@@ -268,6 +274,47 @@ private slots:
         QCOMPARE(again.window.tabWidget()->currentIndex(), 1);
         QCOMPARE(again.window.size(), QSize(900, 640));
         QCOMPARE(again.context.settings().recentChannels().first(), u"third_bj"_s);
+    }
+
+    void theOverlayAddressSurvivesARestart()
+    {
+        // OBS keeps the address: the port the first start took is kept.
+        QTemporaryDir folder;
+        QUrl address;
+        {
+            App app(m_simulator, folder.path());
+            QVERIFY(app.context.overlay());
+            QVERIFY(app.context.settings().hasOverlayPort());
+            QCOMPARE(app.context.settings().overlayPort(), app.context.overlay()->port());
+            QCOMPARE(app.context.overlayBusyPort(), 0);
+            address = app.context.overlay()->overlayUrl(u"obs_bj"_s);
+        }
+        App again(m_simulator, folder.path());
+        QVERIFY(again.context.overlay());
+        QCOMPARE(again.context.overlay()->overlayUrl(u"obs_bj"_s), address);
+    }
+
+    void aBusyOverlayPortIsSaidAndKeptForNextTime()
+    {
+        QTemporaryDir folder;
+        QTcpServer squatter; // another program on the streamer's port
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        {
+            AppSettings settings(folder.path() + u"/soopchat.ini"_s);
+            settings.setOverlayPort(squatter.serverPort());
+            QCOMPARE(settings.sync(), QSettings::NoError);
+        }
+        App app(m_simulator, folder.path());
+        QVERIFY(app.context.overlay()); // an overlay on another port rather than none
+        QVERIFY(app.context.overlay()->port() != squatter.serverPort());
+        QCOMPARE(app.context.overlayBusyPort(), squatter.serverPort());
+        QCOMPARE(app.context.settings().overlayPort(), squatter.serverPort()); // tried again next time
+        auto *label = app.window.statusBar()->findChild<QLabel *>(u"overlayStatus"_s);
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QString::number(squatter.serverPort())) &&
+                label->text().contains(QString::number(app.context.overlay()->port())),
+            qPrintable(label->text()));
+        QVERIFY(label->toolTip().contains(u"OBS"_s));
     }
 
     void theWindowIsRenderedToAPicture()

@@ -155,7 +155,14 @@ void AppSettings::setRecordingPath(const QString &path)
 
 quint16 AppSettings::overlayPort() const
 {
-    return quint16(m_settings.value("overlay/port"_L1, 0).toUInt());
+    return hasOverlayPort() ? quint16(m_settings.value("overlay/port"_L1).toUInt()) : DefaultOverlayPort;
+}
+
+bool AppSettings::hasOverlayPort() const
+{
+    // Older versions kept 0 for "any free port", which changed at every start.
+    const uint port = m_settings.value("overlay/port"_L1, 0).toUInt();
+    return port >= MinOverlayPort && port <= 65535;
 }
 
 void AppSettings::setOverlayPort(quint16 port)

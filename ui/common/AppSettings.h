@@ -51,7 +51,14 @@ public:
     QString recordingPath() const; // empty: the default database
     void setRecordingPath(const QString &path);
 
-    quint16 overlayPort() const; // 0: any free port
+    // The overlay's port stays the same from one start to the next, so the
+    // browser sources set up in OBS keep working: the user's choice, else
+    // the one the first start took (DefaultOverlayPort, or a free one when
+    // that was taken).
+    static constexpr quint16 DefaultOverlayPort = 24811;
+    static constexpr quint16 MinOverlayPort = 1024;
+    quint16 overlayPort() const; // DefaultOverlayPort until one is kept
+    bool hasOverlayPort() const;
     void setOverlayPort(quint16 port);
     bool overlayLanAccess() const;
     void setOverlayLanAccess(bool allowed);

@@ -91,12 +91,25 @@ void AppContext::startOverlay()
     m_overlay = std::make_unique<OverlayServer>(loadOrCreateOverlayToken());
     const auto interfaces =
         m_settings.overlayLanAccess() ? OverlayServer::Interfaces::All : OverlayServer::Interfaces::LoopbackOnly;
-    if (!m_overlay->listen(m_settings.overlayPort(), interfaces)) {
+    const quint16 port = m_settings.overlayPort();
+    if (!m_overlay->listen(port, interfaces)) {
         m_overlayError = m_overlay->errorString();
-        qCWarning(lcUi) << "the overlay server did not start:" << m_overlayError;
-        // Try any free port rather than going without an overlay.
-        if (m_settings.overlayPort() == 0 || !m_overlay->listen(0, interfaces))
+        qCWarning(lcUi) << "the overlay server could not use port" << port << m_overlayError;
+        // A free port rather than no overlay; the kept one is tried again at
+        // the next start.
+        if (!m_overlay->listen(0, interfaces)) {
             m_overlay.reset();
+            return;
+        }
+        m_overlayBusyPort = port;
+    }
+    // The first start keeps the port it got, so the addresses copied into
+    // OBS today still work after a restart.
+    if (!m_settings.hasOverlayPort()) {
+        m_settings.setOverlayPort(m_overlay->port());
+        m_overlayBusyPort = 0;
+        if (m_settings.sync() != QSettings::NoError)
+            qCWarning(lcUi) << "cannot keep the overlay port in" << m_settings.path();
     }
 }
 

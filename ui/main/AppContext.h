@@ -60,6 +60,9 @@ public:
 
     OverlayServer *overlay() const { return m_overlay.get(); }
     QString overlayError() const { return m_overlayError; }
+    // The kept port when another program held it and the overlay took a
+    // free one for this run instead; 0 otherwise.
+    quint16 overlayBusyPort() const { return m_overlayBusyPort; }
     void regenerateOverlayToken();
 
     // "ko" or "en": what the UI shows now.
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<ChatSources> m_sources;
     std::unique_ptr<OverlayServer> m_overlay;
     QString m_overlayError;
+    quint16 m_overlayBusyPort = 0;
     QString m_language;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;

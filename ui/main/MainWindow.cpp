@@ -60,6 +60,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_recordingLabel);
     statusBar()->addPermanentWidget(m_overlayLabel);
     m_recordingLabel->setTextFormat(Qt::PlainText);
+    m_overlayLabel->setObjectName(u"overlayStatus"_s);
     m_overlayLabel->setTextFormat(Qt::PlainText);
 
     AppSettings &settings = m_context.settings();
@@ -217,11 +218,25 @@ void MainWindow::retranslate()
         m_recordingLabel->setText(recording.isEmpty() ? tr("Not recording") : tr("Recording"));
         m_recordingLabel->setToolTip(recording);
     }
-    if (OverlayServer *overlay = m_context.overlay())
-        m_overlayLabel->setText(tr("Overlay on port %1").arg(overlay->port()));
-    else
+    const OverlayServer *overlay = m_context.overlay();
+    if (!overlay) {
         m_overlayLabel->setText(tr("Overlay off"));
-    m_overlayLabel->setToolTip(m_context.overlayError());
+        m_overlayLabel->setToolTip(m_context.overlayError());
+    } else if (const quint16 busy = m_context.overlayBusyPort()) {
+        // ko: 오버레이: 포트 %1 사용 중, 지금은 %2
+        m_overlayLabel->setText(tr("Overlay: port %1 busy, on %2 for now").arg(busy).arg(overlay->port()));
+        // ko: 다른 프로그램이 포트 %1을(를) 쓰고 있어서 이번에는 %2번에서 오버레이를 엽니다. OBS에 넣은 주소는 포트가
+        // 다시 비거나 새 주소를 복사할 때까지 비어 보입니다. (%3)
+        m_overlayLabel->setToolTip(tr("Another program uses port %1, so the overlay runs on port %2 this time. "
+                                      "Browser sources in OBS stay blank until that port is free again or you copy "
+                                      "the new address. (%3)")
+                                       .arg(busy)
+                                       .arg(overlay->port())
+                                       .arg(m_context.overlayError()));
+    } else {
+        m_overlayLabel->setText(tr("Overlay on port %1").arg(overlay->port()));
+        m_overlayLabel->setToolTip(QString());
+    }
     for (ChannelTab *tab : tabs())
         updateTab(tab);
 }

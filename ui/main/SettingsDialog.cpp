@@ -47,9 +47,11 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     const QString path = context.recordingPath();
     m_recordingPath->setText(path.isEmpty() ? tr("Recording is off.") : tr("Sessions are saved in %1").arg(path));
 
-    m_overlayPort->setRange(0, 65535);
-    m_overlayPort->setSpecialValueText(tr("any free port"));
+    m_overlayPort->setRange(AppSettings::MinOverlayPort, 65535);
     m_overlayPort->setValue(settings.overlayPort());
+    // ko: 이 번호가 바뀌면 OBS에 넣은 오버레이 주소도 바꿔야 합니다.
+    m_overlayPort->setToolTip(tr("The overlay addresses in OBS contain this number: change it and they must be "
+                                 "copied again."));
     m_overlayLan->setChecked(settings.overlayLanAccess());
     m_overlayLan->setToolTip(tr("Off: only this computer (and OBS on it) can load the overlay."));
     auto *newToken = new QPushButton(tr("New Overlay Address"), this);
