@@ -2,6 +2,7 @@
 // strings (placeholders, accelerators, plural forms), compiled into the app,
 // and used by it: the real main window in Korean, switched to English without a
 // restart, and Korean by default on a Korean system.
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -348,7 +350,7 @@ private slots:
         QCOMPARE(roleLabel(Role::Host), u"Streamer"_s);
         QCOMPARE(roleTooltip(Role::Subscriber, 1), u"Subscriber, 1 month"_s);
         QCOMPARE(roleTooltip(Role::Subscriber, 5), u"Subscriber, 5 months"_s);
-        QVERIFY(soop::ChannelInput::parse(u"감스트"_s).error.contains(u"is not a streamer id"_s));
+        QVERIFY(soop::ChannelInput::parse(u"감스트"_s).error.contains(u"looks like a nickname"_s));
     }
 
     void theMainWindowSpeaksKoreanAndSwitchesToEnglishLive()
@@ -379,6 +381,42 @@ private slots:
         context.setLanguage(u"ko"_s);
         QTRY_COMPARE(menuTitles(window), korean);
         QTRY_COMPARE(channelPlaceholder(window), koreanPlaceholder);
+    }
+
+    void anOpenChannelSwitchesLanguageLiveToo()
+    {
+        // Every word a widget of an open channel shows (buttons, chips and
+        // their tips, placeholders) follows a switch of language.
+        sim::SoopSimulator simulator;
+        QVERIFY(simulator.start());
+        QTemporaryDir folder;
+        AppContext context(apptest::options(folder.path(), simulator.apiBase(), u"ko"_s));
+        MainWindow window(context);
+        window.show();
+        ChannelTab *tab = window.openChannel(u"switch_bj"_s);
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+        const auto chip = [tab] { return tab->findChild<QToolButton *>(u"filter-chat"_s)->text(); };
+        QCOMPARE(chip(), u"채팅"_s);
+
+        context.setLanguage(u"en"_s);
+        QTRY_COMPARE(chip(), u"Chat"_s);
+        QStringList korean;
+        for (const QAbstractButton *button : tab->findChildren<QAbstractButton *>()) {
+            for (const QString &text : {button->text(), button->toolTip()}) {
+                if (hasHangul(text))
+                    korean.append(button->objectName() + u": "_s + text);
+            }
+        }
+        for (const QLineEdit *field : window.findChildren<QLineEdit *>()) {
+            if (hasHangul(field->placeholderText()))
+                korean.append(field->objectName() + u": "_s + field->placeholderText());
+        }
+        QVERIFY2(korean.isEmpty(), qPrintable(korean.join(u'\n')));
+
+        context.setLanguage(u"ko"_s);
+        QTRY_COMPARE(chip(), u"채팅"_s);
+        QCOMPARE(tab->findChild<QToolButton *>(u"toggle-time"_s)->text(), u"시간"_s);
     }
 
     void koreanIsTheDefaultOnAKoreanSystem_data()

@@ -15,8 +15,6 @@ ChatSearchBar::ChatSearchBar(QWidget *parent)
 {
     m_field->setObjectName(u"search-field"_s);
     m_field->setClearButtonEnabled(true);
-    // ko: 검색 — 단어, from:닉네임, type:balloon
-    m_field->setPlaceholderText(tr("Search: words, from:nickname, type:balloon"));
     m_field->installEventFilter(this);
 
     m_error->setObjectName(u"search-error"_s);
@@ -29,7 +27,7 @@ ChatSearchBar::ChatSearchBar(QWidget *parent)
     m_close->setObjectName(u"search-close"_s);
     m_close->setAutoRaise(true);
     m_close->setText(u"\u2715"_s);
-    m_close->setToolTip(tr("Close search (Esc)")); // ko: 검색 닫기 (Esc)
+    retranslate();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -60,6 +58,20 @@ void ChatSearchBar::setQuery(const QString &query)
     m_field->setText(query);
     m_debounce.stop();
     emit queryChanged(query);
+}
+
+void ChatSearchBar::retranslate()
+{
+    // ko: 검색 — 단어, from:닉네임, type:balloon
+    m_field->setPlaceholderText(tr("Search: words, from:nickname, type:balloon"));
+    m_close->setToolTip(tr("Close search (Esc)")); // ko: 검색 닫기 (Esc)
+}
+
+void ChatSearchBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ChatSearchBar::setError(const QString &error)

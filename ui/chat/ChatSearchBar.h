@@ -33,8 +33,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     QLineEdit *m_field;
     QLabel *m_error;
     QToolButton *m_close;

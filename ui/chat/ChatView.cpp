@@ -39,6 +39,7 @@ ChatView::ChatView(ChatListModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_toolbar = buildToolbar();
+    retranslate();
     layout->addWidget(m_toolbar);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
@@ -91,24 +92,16 @@ QWidget *ChatView::buildToolbar()
     {
         EventFilter::Category category;
         QString name;
-        QString text;
-        QString tip;
     } toggles[] = {
-        {EventFilter::Category::Chat, u"filter-chat"_s, tr("Chat"), tr("Show chat messages")}, // ko: 채팅
-        {EventFilter::Category::Donations, u"filter-donations"_s, tr("Donations"), // ko: 후원
-            tr("Show balloons and other donations")},
-        {EventFilter::Category::Subscriptions, u"filter-subscriptions"_s, tr("Subscriptions"), // ko: 구독
-            tr("Show subscriptions, renewals and gifts")},
-        {EventFilter::Category::EnterLeave, u"filter-enter-leave"_s, tr("Enter/leave"), // ko: 입장/퇴장
-            tr("Show viewers entering and leaving")},
-        {EventFilter::Category::System, u"filter-system"_s, tr("System"), // ko: 시스템
-            tr("Show notices, freezes, mutes and other system messages")},
+        {EventFilter::Category::Chat, u"filter-chat"_s},
+        {EventFilter::Category::Donations, u"filter-donations"_s},
+        {EventFilter::Category::Subscriptions, u"filter-subscriptions"_s},
+        {EventFilter::Category::EnterLeave, u"filter-enter-leave"_s},
+        {EventFilter::Category::System, u"filter-system"_s},
     };
     for (const auto &toggle : toggles) {
         auto *button = new QToolButton(bar);
         button->setObjectName(toggle.name);
-        button->setText(toggle.text);
-        button->setToolTip(toggle.tip);
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setChecked(m_proxy->categories().testFlag(toggle.category));
@@ -124,24 +117,43 @@ QWidget *ChatView::buildToolbar()
 
     m_timeButton = new QToolButton(bar);
     m_timeButton->setObjectName(u"toggle-time"_s);
-    m_timeButton->setText(tr("Time")); // ko: 시간
-    m_timeButton->setToolTip(tr("Show the time of each message")); // ko: 메시지 시간 표시
     m_timeButton->setCheckable(true);
     m_timeButton->setAutoRaise(true);
     m_timeButton->setChecked(m_delegate->showTimestamps());
     connect(m_timeButton, &QToolButton::toggled, this, &ChatView::setShowTimestamps);
     layout->addWidget(m_timeButton);
 
-    auto *searchButton = new QToolButton(bar);
-    searchButton->setObjectName(u"open-search"_s);
-    searchButton->setText(tr("Search")); // ko: 검색
-    searchButton->setToolTip(
+    m_searchButton = new QToolButton(bar);
+    m_searchButton->setObjectName(u"open-search"_s);
+    m_searchButton->setAutoRaise(true);
+    connect(m_searchButton, &QToolButton::clicked, this, &ChatView::openSearch);
+    layout->addWidget(m_searchButton);
+    return bar;
+}
+
+// The toolbar's words, again whenever the language changes.
+void ChatView::retranslate()
+{
+    const auto name = [this](EventFilter::Category category, const QString &text, const QString &tip) {
+        QToolButton *button = m_categoryButtons.value(category);
+        button->setText(text);
+        button->setToolTip(tip);
+    };
+    name(EventFilter::Category::Chat, tr("Chat"), tr("Show chat messages")); // ko: 채팅
+    name(EventFilter::Category::Donations, tr("Donations"), tr("Show balloons and other donations")); // ko: 후원
+    // ko: 구독
+    name(EventFilter::Category::Subscriptions, tr("Subscriptions"), tr("Show subscriptions, renewals and gifts"));
+    name(
+        EventFilter::Category::EnterLeave, tr("Enter/leave"), tr("Show viewers entering and leaving")); // ko: 입장/퇴장
+    name(EventFilter::Category::System, tr("System"), // ko: 시스템
+        tr("Show notices, freezes, mutes and other system messages"));
+    m_timeButton->setText(tr("Time")); // ko: 시간
+    m_timeButton->setToolTip(tr("Show the time of each message")); // ko: 메시지 시간 표시
+    m_searchButton->setText(tr("Search")); // ko: 검색
+    m_searchButton->setToolTip(
         tr("Search the chat (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText))); // ko: 채팅 검색 (%1)
-    searchButton->setAutoRaise(true);
-    connect(searchButton, &QToolButton::clicked, this, &ChatView::openSearch);
-    layout->addWidget(searchButton);
-    return bar;
+    updateNewMessagesButton();
 }
 
 void ChatView::styleToolbar()
@@ -178,6 +190,8 @@ void ChatView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_styling && m_toolbar)
         styleToolbar();
+    else if (event->type() == QEvent::LanguageChange && m_toolbar)
+        retranslate();
 }
 
 bool ChatView::showTimestamps() const

@@ -65,6 +65,7 @@ protected:
 private:
     QWidget *buildToolbar();
     void styleToolbar();
+    void retranslate();
     void applyQuery(const QString &query);
     void onRowsInserted(int count);
     void updateNewMessagesButton();
@@ -79,6 +80,7 @@ private:
     QPushButton *m_newButton;
     QWidget *m_toolbar = nullptr;
     QToolButton *m_timeButton = nullptr;
+    QToolButton *m_searchButton = nullptr;
     bool m_styling = false;
     QHash<EventFilter::Category, QToolButton *> m_categoryButtons;
     int m_newCount = 0;
