@@ -62,6 +62,10 @@ struct ChatEventDetails
     std::optional<qint64> status;
 
     std::optional<bool> frozen;
+    // freeze: who may still chat (by role, by balloons given, by months subscribed)
+    std::optional<Roles> allowedRoles;
+    std::optional<qint64> minBalloons;
+    std::optional<qint64> minMonths;
     std::optional<bool> kicked;
     std::optional<bool> appointed;
 

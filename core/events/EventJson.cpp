@@ -38,6 +38,9 @@ enum class Key : quint8 {
     Value,
     Status,
     Frozen,
+    AllowedRoles,
+    MinBalloons,
+    MinMonths,
     Kicked,
     Appointed,
     Users,
@@ -93,7 +96,7 @@ KeyList keysOf(EventType type)
     case EventType::VideoBalloon:
         return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count, Key::FanClubOrdinal>();
     case EventType::Freeze:
-        return keys<Key::Frozen>();
+        return keys<Key::Frozen, Key::AllowedRoles, Key::MinBalloons, Key::MinMonths>();
     case EventType::SlowMode:
         return keys<Key::Seconds>();
     case EventType::ManagerChat:
@@ -136,12 +139,12 @@ bool hasPacketHeader(EventType type)
 }
 
 // The neutral part of a user's flags: the roles, in EVENTS.md order.
-void writeRoles(JsonWriter &w, QLatin1StringView name, const UserFlags &flags)
+void writeRoles(JsonWriter &w, QLatin1StringView name, Roles roles)
 {
     w.key(name);
     w.beginArray();
     for (Role role : AllRoles) {
-        if (flags.roles.testFlag(role))
+        if (roles.testFlag(role))
             w.value(roleName(role));
     }
     w.endArray();
@@ -217,11 +220,11 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
         return writeString(w, "image_url"_L1, e.details().imageUrl);
     case Key::Flags:
         if (e.flags)
-            writeRoles(w, "roles"_L1, *e.flags);
+            writeRoles(w, "roles"_L1, e.flags->roles);
         return;
     case Key::PreviousFlags:
         if (e.details().previousFlags)
-            writeRoles(w, "previous_roles"_L1, *e.details().previousFlags);
+            writeRoles(w, "previous_roles"_L1, e.details().previousFlags->roles);
         return;
     case Key::Count:
         return writeNumber(w, "count"_L1, e.count);
@@ -243,6 +246,14 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
         return writeNumber(w, "status"_L1, e.details().status);
     case Key::Frozen:
         return writeBool(w, "frozen"_L1, e.details().frozen);
+    case Key::AllowedRoles:
+        if (const std::optional<Roles> roles = e.details().allowedRoles)
+            writeRoles(w, "allowed_roles"_L1, *roles);
+        return;
+    case Key::MinBalloons:
+        return writeNumber(w, "min_balloons"_L1, e.details().minBalloons);
+    case Key::MinMonths:
+        return writeNumber(w, "min_months"_L1, e.details().minMonths);
     case Key::Kicked:
         return writeBool(w, "kicked"_L1, e.details().kicked);
     case Key::Appointed:
@@ -257,7 +268,7 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
             w.key("nickname"_L1);
             w.value(QStringView(user.nickname));
             if (user.flags) {
-                writeRoles(w, "roles"_L1, *user.flags);
+                writeRoles(w, "roles"_L1, user.flags->roles);
                 w.key(platformName(e.platform));
                 w.beginObject();
                 writeRawFlags(w, RawFlags::Current, *user.flags);
@@ -467,6 +478,10 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     d.value = readNumber(o, "value"_L1);
     d.status = readNumber(o, "status"_L1);
     d.frozen = readBool(o, "frozen"_L1);
+    if (o.value("allowed_roles"_L1).isArray())
+        d.allowedRoles = readRoles(o.value("allowed_roles"_L1).toArray());
+    d.minBalloons = readNumber(o, "min_balloons"_L1);
+    d.minMonths = readNumber(o, "min_months"_L1);
     d.kicked = readBool(o, "kicked"_L1);
     d.appointed = readBool(o, "appointed"_L1);
 

@@ -21,6 +21,7 @@ public:
         quint64 bytes = 0;
         quint64 packets = 0;
         quint64 malformed = 0;
+        quint64 echoes = 0; // packets that only repeat the one before (0019 after 0021)
     };
 
     void feed(const QByteArray &bytes, EventBatch &out, qint64 receivedAtMs = 0);
@@ -36,12 +37,16 @@ public:
 
 private:
     void drain(EventBatch &out, qint64 receivedAtMs);
+    bool isEcho(const ChatEvent &event);
 
     PacketReader m_reader;
     StringCache m_strings;
     TextArena m_texts;
     Counters m_counters;
     quint64 m_sequence = 0;
+    // Whether the last packet was a freeze (0021), and its state.
+    bool m_afterFreeze = false;
+    std::optional<bool> m_frozen;
 };
 
 } // namespace soopchat::soop

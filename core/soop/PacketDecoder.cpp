@@ -369,6 +369,17 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.type = EventType::Freeze;
         if (r.has(0) && !r.raw(0).isEmpty())
             e.editDetails().frozen = r.raw(0) == "1";
+        {
+            // Who may still chat: a role mask (SOOP-PROTOCOL.md 9.1), then
+            // balloons given and months subscribed (0 = no such rule). The
+            // old 0019 was seen with the same layout.
+            if (const std::optional<qint64> mask = r.number(2, "allowed roles"))
+                e.editDetails().allowedRoles = freezeAllowedRoles(*mask);
+            if (const std::optional<qint64> balloons = r.number(3, "minimum balloons"); balloons && *balloons > 0)
+                e.editDetails().minBalloons = balloons;
+            if (const std::optional<qint64> months = r.number(4, "minimum months"); months && *months > 0)
+                e.editDetails().minMonths = months;
+        }
         break;
     case Service::SlowMode: {
         e.type = EventType::SlowMode;

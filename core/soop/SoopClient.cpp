@@ -415,8 +415,12 @@ void SoopClient::openSocket(Transport transport, Trigger trigger)
             qCWarning(lcNet) << "TLS error from" << url.host() << error.errorString();
     });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket] {
-        if (socket == m_socket)
-            drop(DropReason::Closed, socket->errorString());
+        // The socket's own words ("Remote host closed the connection") go to
+        // the log; the banner says it in ours.
+        if (socket == m_socket) {
+            qCInfo(lcNet) << "chat socket error:" << socket->errorString();
+            drop(DropReason::Closed, tr("The connection to the chat server was lost."));
+        }
     });
 
     qCInfo(lcNet) << "connecting to" << url.toString();

@@ -42,6 +42,24 @@ Roles rolesFromFlag1(quint32 flag1)
     return roles;
 }
 
+Roles freezeAllowedRoles(qint64 mask)
+{
+    Roles roles;
+    if (mask & 16)
+        roles |= Role::Host;
+    if (mask & 32)
+        roles |= Role::FanClub;
+    if (mask & 64)
+        roles |= Role::Supporter;
+    if (mask & 128)
+        roles |= Role::TopFan;
+    if (mask & 256)
+        roles |= Role::Subscriber;
+    if (mask & 512)
+        roles |= Role::Manager;
+    return roles;
+}
+
 UserFlags makeFlags(quint32 flag1, quint32 flag2)
 {
     return {flag1, flag2, rolesFromFlag1(flag1)};

@@ -24,6 +24,10 @@ inline constexpr quint32 Subscriber = 1u << 28;
 Roles rolesFromFlag1(quint32 flag1);
 UserFlags makeFlags(quint32 flag1, quint32 flag2);
 
+// The roles a chat freeze (0021 F[2], §9.1) still lets chat: 16 streamer,
+// 32 fan club, 64 supporter, 128 top fan, 256 subscriber, 512 manager.
+Roles freezeAllowedRoles(qint64 mask);
+
 // "flag1|flag2" (or a lone "flag1"); nullopt when it is not that.
 std::optional<UserFlags> parseFlags(QByteArrayView text);
 

@@ -399,6 +399,8 @@ private slots:
         Fixture f;
         const QModelIndex row = f.add(gap(at(21, 3, 10), at(21, 3, 14)));
         QCOMPARE(ChatEventText::gapText(at(21, 3, 10), at(21, 3, 14)), u"Disconnected 21:03:10\u201321:03:14"_s);
+        // A drop shorter than a second is not a range from a time to itself.
+        QCOMPARE(ChatEventText::gapText(at(17, 53, 48), at(17, 53, 48) + 400), u"Disconnected briefly at 17:53:48"_s);
         QVERIFY(row.data(Qt::DisplayRole).toString().endsWith(u"Disconnected 21:03:10\u201321:03:14"_s));
         const QImage image = f.paint(row, 600);
         QVERIFY(image.height() > 0);
@@ -412,6 +414,15 @@ private slots:
         auto freeze = ofType(EventType::Freeze);
         freeze->editDetails().frozen = true;
         QCOMPARE(ChatEventText::systemText(*freeze), u"Chat frozen"_s);
+        // Who may still chat, as SOOP's 0021 says it: roles in the badge table's order, then the rules.
+        freeze->editDetails().allowedRoles = Roles(Role::Manager | Role::Host);
+        QCOMPARE(ChatEventText::systemText(*freeze), u"Chat frozen: only Streamer, Manager can chat"_s);
+        freeze->editDetails().minBalloons = 100;
+        freeze->editDetails().minMonths = 3;
+        QCOMPARE(ChatEventText::systemText(*freeze),
+            u"Chat frozen: only Streamer, Manager, viewers who gave 100+ balloons, subscribers of 3+ months can chat"_s);
+        freeze->editDetails().frozen = false;
+        QCOMPARE(ChatEventText::systemText(*freeze), u"Chat unfrozen"_s);
         auto mute = ofType(EventType::Mute);
         mute->nickname = u"악플러"_s;
         mute->editDetails().seconds = 30;

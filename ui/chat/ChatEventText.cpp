@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include "core/events/Badges.h"
+
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
@@ -105,8 +107,29 @@ QString ChatEventText::gapText(qint64 fromMs, qint64 toMs)
 {
     if (fromMs <= 0 || toMs <= 0)
         return tr("Disconnected; some messages may be missing"); // ko: 연결이 끊겨 일부 메시지가 누락되었을 수 있습니다
+    const QString from = longTime(fromMs);
+    const QString to = longTime(toMs);
+    if (from == to) // under a second: "21:03:10–21:03:10" would say nothing
+        return tr("Disconnected briefly at %1").arg(from); // ko: %1에 잠깐 연결 끊김
     // En dash between the two times, as in "21:03:10–21:03:14".
-    return tr("Disconnected %1\u2013%2").arg(longTime(fromMs), longTime(toMs)); // ko: 연결 끊김 %1–%2
+    return tr("Disconnected %1\u2013%2").arg(from, to); // ko: 연결 끊김 %1–%2
+}
+
+QStringList ChatEventText::freezeAllowed(const ChatEvent &event)
+{
+    QStringList who;
+    const ChatEventDetails &details = event.details();
+    if (details.allowedRoles) {
+        for (const RoleBadge &badge : roleBadges()) {
+            if (details.allowedRoles->testFlag(badge.role))
+                who.append(roleLabel(badge.role));
+        }
+    }
+    if (details.minBalloons) // ko: 별풍선 %n개 이상 선물한 시청자
+        who.append(tr("viewers who gave %n+ balloons", nullptr, int(*details.minBalloons)));
+    if (details.minMonths) // ko: %n개월 이상 구독자
+        who.append(tr("subscribers of %n+ months", nullptr, int(*details.minMonths)));
+    return who;
 }
 
 QString ChatEventText::systemText(const ChatEvent &event)
@@ -116,9 +139,15 @@ QString ChatEventText::systemText(const ChatEvent &event)
     case EventType::Notice:
     case EventType::AdminNotice:
         return messageText(event);
-    case EventType::Freeze:
-        return event.details().frozen.value_or(true) ? tr("Chat frozen") // ko: 채팅창 얼림
-                                                     : tr("Chat unfrozen"); // ko: 채팅창 녹임
+    case EventType::Freeze: {
+        if (!event.details().frozen.value_or(true))
+            return tr("Chat unfrozen"); // ko: 채팅창 녹임
+        const QStringList allowed = freezeAllowed(event);
+        if (allowed.isEmpty())
+            return tr("Chat frozen"); // ko: 채팅창 얼림
+        // ko: 채팅창 얼림: %1만 채팅할 수 있어요
+        return tr("Chat frozen: only %1 can chat").arg(allowed.join(u", "_s));
+    }
     case EventType::SlowMode: {
         const int seconds = int(event.details().seconds.value_or(0));
         if (seconds <= 0)

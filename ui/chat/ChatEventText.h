@@ -31,6 +31,9 @@ public:
 
     // System rows: the whole sentence ("Chat frozen", "viewer7 was muted for 30 seconds").
     static QString systemText(const ChatEvent &event);
+    // Who may still chat during a freeze, in words: roles in the badge
+    // table's order, then the balloons and months rules.
+    static QStringList freezeAllowed(const ChatEvent &event);
     // A label drawn before the text of some rows ("Notice", "whisper"); may be empty.
     static QString label(const ChatEvent &event);
 
