@@ -56,6 +56,24 @@ QString rolesText(Roles roles)
     return text;
 }
 
+// =, +, -, @ start a formula in Excel, LibreOffice and Google Sheets, and a
+// leading tab or CR can hide one; an apostrophe makes such a cell plain text.
+// What a formula can do harm with is a function call or a link to another
+// program or sheet, so a chat that starts with +, -, @ (a mention:
+// "@닉네임 안녕", common) and has none of "(", "|" or "!" is left as typed.
+// Anything that starts with = is marked.
+bool couldBeFormula(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    if (first == u'=' || first == u'\t' || first == u'\r')
+        return true;
+    if (first != u'+' && first != u'-' && first != u'@')
+        return false;
+    return std::any_of(value.begin(), value.end(), [](QChar c) { return c == u'(' || c == u'|' || c == u'!'; });
+}
+
 } // namespace
 
 QByteArray CsvWriter::header()
@@ -65,11 +83,7 @@ QByteArray CsvWriter::header()
 
 void CsvWriter::appendCell(QByteArray &out, QStringView value, Cell cell)
 {
-    // =, +, -, @ start a formula in Excel, LibreOffice and Google Sheets; a
-    // leading tab or CR can hide one. An apostrophe makes the cell plain text.
-    const bool formula = cell == Cell::FromUser && !value.isEmpty() &&
-        (value.front() == u'=' || value.front() == u'+' || value.front() == u'-' || value.front() == u'@' ||
-            value.front() == u'\t' || value.front() == u'\r');
+    const bool formula = cell == Cell::FromUser && couldBeFormula(value);
     const bool quote = formula || std::any_of(value.begin(), value.end(), [](QChar c) {
         return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
     });
@@ -116,17 +130,47 @@ void CsvWriter::appendRow(QByteArray &out, const StoredEvent &e)
     out.append(',');
     out.append(eventTypeName(e.type));
     out.append(',');
-    appendCell(out, e.userId, Cell::FromUser);
-    out.append(',');
-    appendCell(out, e.nickname, Cell::FromUser);
-    out.append(',');
-    appendCell(out, rolesText(e.roles), Cell::Trusted);
-    out.append(',');
-    appendCell(out, e.text, Cell::FromUser);
-    out.append(',');
-    if (e.count)
-        out.append(QByteArray::number(*e.count));
+    if (e.type == EventType::UserEnter && e.userId.isEmpty()) {
+        appendEnteringUsers(out, e);
+    } else {
+        appendCell(out, e.userId, Cell::FromUser);
+        out.append(',');
+        appendCell(out, e.nickname, Cell::FromUser);
+        out.append(',');
+        appendCell(out, rolesText(e.roles), Cell::Trusted);
+        out.append(',');
+        appendCell(out, e.text, Cell::FromUser);
+        out.append(',');
+        if (e.count)
+            out.append(QByteArray::number(*e.count));
+    }
     out.append("\r\n");
+}
+
+// A user_enter names its viewers in a list (one, or a room's worth when
+// joining): one viewer fills the user columns as any event does; several
+// are listed, ids space-separated and nicknames comma-separated, with their
+// number in `count`.
+void CsvWriter::appendEnteringUsers(QByteArray &out, const StoredEvent &e)
+{
+    const EventPtr event = e.toEvent();
+    const QList<ChatUser> users = event ? event->details().users : QList<ChatUser>();
+    QStringList ids;
+    QStringList nicknames;
+    for (const ChatUser &user : users) {
+        ids.append(user.id);
+        nicknames.append(user.nickname);
+    }
+    appendCell(out, ids.join(u' '), Cell::FromUser);
+    out.append(',');
+    appendCell(out, nicknames.join(u", "_s), Cell::FromUser);
+    out.append(',');
+    if (users.size() == 1 && users.first().flags)
+        appendCell(out, rolesText(users.first().flags->roles), Cell::Trusted);
+    out.append(',');
+    out.append(',');
+    if (!users.isEmpty())
+        out.append(QByteArray::number(users.size()));
 }
 
 } // namespace soopchat

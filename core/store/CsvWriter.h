@@ -34,6 +34,8 @@ public:
     void appendRow(QByteArray &out, const StoredEvent &event);
 
 private:
+    static void appendEnteringUsers(QByteArray &out, const StoredEvent &event);
+
     qint64 m_offsetQuarter = -1; // the quarter hour m_offsetSeconds was looked up for
     int m_offsetSeconds = 0;
 };

@@ -4,12 +4,15 @@
 // 100,000-event session exported and searched correctly.
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 #include "StoreTestSupport.h"
 #include "core/events/EventJson.h"
+#include "core/soop/EventStreamDecoder.h"
+#include "core/soop/PacketWriter.h"
 #include "core/store/CsvWriter.h"
 #include "core/store/SessionExporter.h"
 #include "core/store/SessionReader.h"
@@ -63,7 +66,8 @@ private slots:
         m_events = {chat(t += 1000, u"u1"_s, u"시청자"_s, u"plain"_s),
             chat(t += 1000, u"u2"_s, u"a,b"_s, u"say \"hi\", then\nbye\r\nend"_s),
             chat(t += 1000, u"u3"_s, u"=cmd|' /C calc'!A0"_s, u"+SUM(A1)"_s),
-            chat(t += 1000, u"-u4"_s, u"@me"_s, u"-2+3"_s), chat(t += 1000, u"u5"_s, u"tab"_s, u"\tinvisible"_s),
+            chat(t += 1000, u"-u4"_s, u"@me"_s, u"-2+HYPERLINK(3)"_s),
+            chat(t += 1000, u"u5"_s, u"tab"_s, u"\tinvisible"_s),
             chat(t += 1000, u"u6"_s, u"한국어 닉"_s, u"이모지 😀👍 그리고 한글"_s),
             balloon(EventType::Balloon, 18, t += 1000, u"fan"_s, 1000)};
         SessionWriter writer(m_db);
@@ -82,15 +86,62 @@ private slots:
         QCOMPARE(csvCell(u"say \"hi\""_s), "\"say \"\"hi\"\"\""_ba);
         QCOMPARE(csvCell(u"two\nlines"_s), "\"two\nlines\""_ba);
         QCOMPARE(csvCell(u"=1+1"_s), "\"'=1+1\""_ba);
-        QCOMPARE(csvCell(u"+1"_s), "\"'+1\""_ba);
-        QCOMPARE(csvCell(u"-1"_s), "\"'-1\""_ba);
+        QCOMPARE(csvCell(u"+SUM(A1)"_s), "\"'+SUM(A1)\""_ba);
+        QCOMPARE(csvCell(u"-2+cmd|' /C calc'!A0"_s), "\"'-2+cmd|' /C calc'!A0\""_ba);
         QCOMPARE(csvCell(u"@SUM(A1)"_s), "\"'@SUM(A1)\""_ba);
+        // A mention, an agreement, a face: ordinary chat, left as typed.
+        QCOMPARE(csvCell(u"@까만토끼 ㅋㅋ 반가워요"_s), u"@까만토끼 ㅋㅋ 반가워요"_s.toUtf8());
+        QCOMPARE(csvCell(u"+1"_s), "+1"_ba);
+        QCOMPARE(csvCell(u"-_-"_s), "-_-"_ba);
         QCOMPARE(csvCell(u"\tx"_s), "\"'\tx\""_ba);
         QCOMPARE(csvCell(u"\rx"_s), "\"'\rx\""_ba);
         QCOMPARE(csvCell(u"a=b"_s), "a=b"_ba); // only a leading sign starts a formula
         QCOMPARE(csvCell(u"한글 😀"_s), u"한글 😀"_s.toUtf8());
         QCOMPARE(csvCell(u"-1"_s, CsvWriter::Cell::Trusted), "-1"_ba);
         QCOMPARE(csvCell(QString()), QByteArray());
+    }
+
+    void enteringViewersAndAFreezeSayWhoInTheCsv()
+    {
+        // As SOOP sends them: one viewer entering, a room's worth on joining,
+        // and a freeze announced twice (0021, then the old 0019).
+        using soop::PacketWriter::packet;
+        QByteArray bytes = packet(4, {"1", "viewer1", "시청자1", "32|0"}) +
+            packet(4, {"1", "viewer2", "시청자2", "0|0", "viewer3(2)", "시청자3", "0|0", "viewer4", "@멘션왕", "0|0"}) +
+            packet(21, {"1", "0", "528", "0", "0"}) + packet(19, {"1", "1", "528", ""});
+        soop::EventStreamDecoder decoder;
+        EventBatch events;
+        decoder.feed(bytes, events, BaseTimeMs);
+        QCOMPARE(events.size(), 3); // the 0019 repeats the 0021: one freeze
+        QCOMPARE(decoder.counters().echoes, 1u);
+
+        const QString db = m_dir.filePath(u"enter.db"_s);
+        SessionWriter writer(db);
+        QSignalSpy started(&writer, &SessionWriter::sessionStarted);
+        writer.beginSession(info());
+        writer.record(events);
+        writer.endSession(BaseTimeMs + 1000);
+        QVERIFY(flushed(writer));
+        const QString out = m_dir.filePath(u"enter.csv"_s);
+        QCOMPARE(exportTo(db, started.first().first().toLongLong(), ExportFormat::Csv, out).status,
+            ExportResult::Status::Done);
+        const QList<QByteArray> lines = testdata::readFile(out).split('\n');
+        QCOMPARE(lines.size(), 5); // header, three rows, the empty rest after the last CRLF
+        QVERIFY2(lines[1].endsWith(",user_enter,viewer1,시청자1,fan_club,,1\r"_ba), lines[1].constData());
+        QVERIFY2(lines[2].endsWith(",user_enter,viewer2 viewer3 viewer4,\"시청자2, 시청자3, @멘션왕\",,,3\r"_ba),
+            lines[2].constData());
+        QVERIFY2(lines[3].contains(",freeze,"), lines[3].constData());
+
+        // The JSONL keeps who may still chat.
+        const QString jsonl = m_dir.filePath(u"enter.jsonl"_s);
+        QCOMPARE(exportTo(db, started.first().first().toLongLong(), ExportFormat::Jsonl, jsonl).status,
+            ExportResult::Status::Done);
+        const QList<QByteArray> json = testdata::readFile(jsonl).trimmed().split('\n');
+        QCOMPARE(json.size(), 3);
+        const EventPtr freeze = EventJson::fromJson(json[2]);
+        QVERIFY(freeze);
+        QCOMPARE(freeze->details().frozen, true);
+        QCOMPARE(freeze->details().allowedRoles, Roles(Role::Host | Role::Manager));
     }
 
     void csvTimesMatchTheEventJson()
@@ -124,8 +175,8 @@ private slots:
             "\"say \"\"hi\"\", then\nbye\r\nend\",\r\n"
             "1,3,2026-11-18T11:06:43.000Z,2026-11-18 20:06:43.000,chat,u3,"
             "\"'=cmd|' /C calc'!A0\",fan_club,\"'+SUM(A1)\",\r\n"
-            "1,4,2026-11-18T11:06:44.000Z,2026-11-18 20:06:44.000,chat,\"'-u4\",\"'@me\","
-            "fan_club,\"'-2+3\",\r\n"
+            "1,4,2026-11-18T11:06:44.000Z,2026-11-18 20:06:44.000,chat,-u4,@me,"
+            "fan_club,\"'-2+HYPERLINK(3)\",\r\n"
             "1,5,2026-11-18T11:06:45.000Z,2026-11-18 20:06:45.000,chat,u5,tab,fan_club,"
             "\"'\tinvisible\",\r\n"
             "1,6,2026-11-18T11:06:46.000Z,2026-11-18 20:06:46.000,chat,u6,한국어 닉,fan_club,"
