@@ -18,7 +18,9 @@ namespace soopchat {
 // Dropped as noise: words of fewer than 2 or more than MaxWordLength
 // characters (keysmash, pasted links), words made only of digits ("1" votes),
 // and one character repeated three times or more ("zzz", "www") or one jamo
-// repeated ("ㄷㄷ", "ㅇㅇ", "ㅡㅡ"); "gg" stays a word. Korean particles stay
+// repeated ("ㄷㄷ", "ㅇㅇ", "ㅡㅡ"); "gg" stays a word. So are filler words
+// that top every room's list and say nothing about this one ("너무", "이거",
+// "돼요", "뭐예요", "the"; the list is in WordTokenizer.cpp). Korean particles stay
 // attached ("낚시겜은"): there is no morphological analysis.
 class WordTokenizer
 {

@@ -67,6 +67,15 @@ private slots:
         QVERIFY(!WordTokenizer::isNoise(u"진짜"));
     }
 
+    void fillerWordsSayNothingAboutTheRoom()
+    {
+        // What topped a demo room's list before: 너무, 이거, 돼요, 뭐예요.
+        QCOMPARE(wordsOf(u"너무 웃겨 이거 뭐예요 돼요 낚시겜"_s), (QStringList {u"웃겨"_s, u"낚시겜"_s}));
+        QCOMPARE(wordsOf(u"this is the boss fight"_s), (QStringList {u"boss"_s, u"fight"_s}));
+        QVERIFY(WordTokenizer::isNoise(u"너무"));
+        QVERIFY(!WordTokenizer::isNoise(u"너무해")); // a different word
+    }
+
     void aMessageCountsEachWordOnceAndAtMostALimit()
     {
         QCOMPARE(wordsOf(u"go go go GO"_s), QStringList {u"go"_s});

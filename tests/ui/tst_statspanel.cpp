@@ -1,8 +1,10 @@
 // The statistics side panel on the offscreen platform: figures appear after
 // events, refreshes are rate-limited, the metric switch swaps the series, and
 // a realistic session is rendered to a screenshot for review.
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -134,7 +136,14 @@ private slots:
         QCOMPARE(tileValue(panel, "subscriptionsTile"), u"5"_s);
         QCOMPARE(tileValue(panel, "chattersTile"), u"5"_s);
         QCOMPARE(tileValue(panel, "chatMessagesTile"), u"5"_s);
-        QCOMPARE(tileValue(panel, "durationTile"), u"18:16"_s);
+        QCOMPARE(tileValue(panel, "durationTile"), u"18 min 16 s"_s);
+        // Each side of the chart says which series its numbers measure.
+        const auto *chart = panel.findChild<SessionChart *>();
+        QVERIFY(chart);
+        QStringList titles;
+        for (const QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
+            titles.append(axis->titleText());
+        QCOMPARE(titles, (QStringList {u"Total"_s, u"Per minute"_s}));
 
         const auto *donors = panel.findChild<RankingList *>(u"topDonors"_s);
         QVERIFY(donors);

@@ -231,6 +231,13 @@ void SessionChart::rebuild()
     const QString lineName = balloons ? tr("Balloons, total") : tr("Chat messages, total");
     if (m_cumulative->name() != lineName)
         m_cumulative->setName(lineName);
+    // The grid lines serve both scales; each side says which series it
+    // measures, so a bar is not read against the line's numbers.
+    const QString totalTitle = tr("Total"); // ko: 누적
+    if (m_axisTotal->titleText() != totalTitle)
+        m_axisTotal->setTitleText(totalTitle);
+    if (m_axisRate->titleText() != barName)
+        m_axisRate->setTitleText(barName);
 }
 
 void SessionChart::updateTimeAxis(qint64 spanMinutes)
@@ -283,11 +290,16 @@ void SessionChart::applyColors()
     small.setPointSizeF(font().pointSizeF() * 0.82);
     const QColor muted = statscolors::muted(pal);
     m_axisTime->setLabelsColor(muted);
-    m_axisTotal->setLabelsColor(accent.darker(statscolors::isDark(pal) ? 100 : 115));
+    const QColor totalColor = accent.darker(statscolors::isDark(pal) ? 100 : 115);
+    m_axisTotal->setLabelsColor(totalColor);
+    m_axisTotal->setTitleBrush(totalColor);
     m_axisRate->setLabelsColor(muted);
+    m_axisRate->setTitleBrush(muted);
     m_axisTotal->setGridLineColor(statscolors::gridLine(pal));
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
         axis->setLabelsFont(small);
+        axis->setTitleFont(small);
+    }
 
     QLegend *legend = m_chart->legend();
     legend->setFont(small);

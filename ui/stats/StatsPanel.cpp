@@ -195,9 +195,11 @@ QString StatsPanel::formatDuration(qint64 ms)
     const qint64 h = seconds / 3600;
     const qint64 m = seconds / 60 % 60;
     const qint64 s = seconds % 60;
+    // In units, not "18:16": the chart's time axis reads h:mm, and a tile
+    // in m:ss beside it would be misread.
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+        return tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0')); // ko: %1시간 %2분
+    return tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0')); // ko: %1분 %2초
 }
 
 void StatsPanel::apply(const SessionStatsSnapshot &s)
