@@ -166,6 +166,28 @@
         <source>A message could not be read</source>
         <translation>A message could not be read</translation>
     </message>
+    <message>
+        <source>Disconnected briefly at %1</source>
+        <translation>Disconnected briefly at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>viewers who gave %n+ balloons</source>
+        <translation>
+            <numerusform>viewers who gave %n+ balloon</numerusform>
+            <numerusform>viewers who gave %n+ balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>subscribers of %n+ months</source>
+        <translation>
+            <numerusform>subscribers of %n+ month</numerusform>
+            <numerusform>subscribers of %n+ months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat frozen: only %1 can chat</source>
+        <translation>Chat frozen: only %1 can chat</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -938,6 +960,14 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
         <source>SoopChat cannot open channels of this platform here.</source>
         <translation>SoopChat cannot open channels of this platform here.</translation>
     </message>
+    <message>
+        <source>Overlay: port %1 busy, on %2 for now</source>
+        <translation>Overlay: port %1 busy, on %2 for now</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, so the overlay runs on port %2 this time. Browser sources in OBS stay blank until that port is free again or you copy the new address. (%3)</source>
+        <translation>Another program uses port %1, so the overlay runs on port %2 this time. Browser sources in OBS stay blank until that port is free again or you copy the new address. (%3)</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1076,10 +1106,6 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
 <context>
     <name>soopchat::OverlayWindow</name>
     <message>
-        <source>%1 — SoopChat Overlay</source>
-        <translation>%1 — SoopChat Overlay</translation>
-    </message>
-    <message>
         <source>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through (%1).</source>
         <translation>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through (%1).</translation>
     </message>
@@ -1118,6 +1144,10 @@ Right-click for options.</translation>
     <message>
         <source>&amp;Close Overlay Window</source>
         <translation>&amp;Close Overlay Window</translation>
+    </message>
+    <message>
+        <source>%1 overlay — SoopChat</source>
+        <translation>%1 overlay — SoopChat</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1281,10 @@ Right-click for options.</translation>
             <numerusform>%Ln balloon</numerusform>
             <numerusform>%Ln balloons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1425,6 @@ Gifts: %3</translation>
         <translation>Sessions are saved in %1</translation>
     </message>
     <message>
-        <source>any free port</source>
-        <translation>any free port</translation>
-    </message>
-    <message>
         <source>Off: only this computer (and OBS on it) can load the overlay.</source>
         <translation>Off: only this computer (and OBS on it) can load the overlay.</translation>
     </message>
@@ -1449,6 +1479,10 @@ Gifts: %3</translation>
     <message>
         <source>The settings could not be written to %1.</source>
         <translation>The settings could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The overlay addresses in OBS contain this number: change it and they must be copied again.</source>
+        <translation>The overlay addresses in OBS contain this number: change it and they must be copied again.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1562,14 @@ Gifts: %3</translation>
     <message>
         <source>No balloons yet</source>
         <translation>No balloons yet</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1677,10 @@ Gifts: %3</translation>
         <source>“%1” is not a channel address: use a play., ch. or vod. address.</source>
         <translation>“%1” is not a channel address: use a play., ch. or vod. address.</translation>
     </message>
+    <message>
+        <source>“%1” looks like a nickname. Enter the streamer&apos;s id instead, the part after sooplive.co.kr/ in their channel address (e.g. gosegu2), or paste that address.</source>
+        <translation>“%1” looks like a nickname. Enter the streamer&apos;s id instead, the part after sooplive.co.kr/ in their channel address (e.g. gosegu2), or paste that address.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::soop::LiveInfoResolver</name>
@@ -1704,6 +1750,10 @@ Gifts: %3</translation>
     <message>
         <source>The broadcast ended.</source>
         <translation>The broadcast ended.</translation>
+    </message>
+    <message>
+        <source>The connection to the chat server was lost.</source>
+        <translation>The connection to the chat server was lost.</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,26 @@
         <source>A message could not be read</source>
         <translation>메시지를 읽을 수 없습니다</translation>
     </message>
+    <message>
+        <source>Disconnected briefly at %1</source>
+        <translation>%1에 잠깐 연결 끊김</translation>
+    </message>
+    <message numerus="yes">
+        <source>viewers who gave %n+ balloons</source>
+        <translation>
+            <numerusform>별풍선 %n개 이상 선물한 시청자</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>subscribers of %n+ months</source>
+        <translation>
+            <numerusform>%n개월 이상 구독자</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat frozen: only %1 can chat</source>
+        <translation>채팅창 얼림: %1만 채팅할 수 있어요</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -913,6 +933,14 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
         <source>SoopChat cannot open channels of this platform here.</source>
         <translation>SoopChat은 여기서 이 플랫폼의 채널을 열 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Overlay: port %1 busy, on %2 for now</source>
+        <translation>오버레이: 포트 %1 사용 중, 지금은 %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, so the overlay runs on port %2 this time. Browser sources in OBS stay blank until that port is free again or you copy the new address. (%3)</source>
+        <translation>다른 프로그램이 포트 %1을(를) 쓰고 있어서 이번에는 포트 %2에서 오버레이를 엽니다. OBS의 브라우저 소스는 그 포트가 다시 비거나 새 주소를 복사할 때까지 비어 보입니다. (%3)</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1051,10 +1079,6 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
 <context>
     <name>soopchat::OverlayWindow</name>
     <message>
-        <source>%1 — SoopChat Overlay</source>
-        <translation>%1 — SoopChat 오버레이</translation>
-    </message>
-    <message>
         <source>Clicks now pass through this window. To undo, use SoopChat&apos;s Channel → Overlay Window Click-Through (%1).</source>
         <translation>이제 클릭이 이 창을 통과합니다. 되돌리려면 SoopChat의 채널 → 오버레이 창 클릭 통과(%1)를 선택하세요.</translation>
     </message>
@@ -1093,6 +1117,10 @@ Right-click for options.</source>
     <message>
         <source>&amp;Close Overlay Window</source>
         <translation>오버레이 창 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 overlay — SoopChat</source>
+        <translation>%1 오버레이 — SoopChat</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1251,10 @@ Right-click for options.</source>
         <translation>
             <numerusform>풍선 %Ln개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>누적</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1393,6 @@ Gifts: %3</source>
         <translation>기록 저장 위치: %1</translation>
     </message>
     <message>
-        <source>any free port</source>
-        <translation>자동</translation>
-    </message>
-    <message>
         <source>Off: only this computer (and OBS on it) can load the overlay.</source>
         <translation>끄면 이 컴퓨터(와 이 컴퓨터의 OBS)에서만 오버레이를 불러올 수 있습니다.</translation>
     </message>
@@ -1419,6 +1447,10 @@ Gifts: %3</source>
     <message>
         <source>The settings could not be written to %1.</source>
         <translation>설정을 %1에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The overlay addresses in OBS contain this number: change it and they must be copied again.</source>
+        <translation>OBS에 넣은 오버레이 주소에 이 번호가 들어 있습니다. 바꾸면 주소를 다시 복사해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1530,14 @@ Gifts: %3</source>
     <message>
         <source>No balloons yet</source>
         <translation>아직 풍선이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1643,10 @@ Gifts: %3</source>
         <source>“%1” is not a channel address: use a play., ch. or vod. address.</source>
         <translation>“%1”: 채널 주소가 아닙니다. play., ch., vod. 주소를 입력하세요.</translation>
     </message>
+    <message>
+        <source>“%1” looks like a nickname. Enter the streamer&apos;s id instead, the part after sooplive.co.kr/ in their channel address (e.g. gosegu2), or paste that address.</source>
+        <translation>“%1”은(는) 닉네임 같아요. 대신 BJ 아이디(방송국 주소에서 sooplive.co.kr/ 뒤에 오는 부분, 예: gosegu2)를 입력하거나 그 주소를 붙여 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::soop::LiveInfoResolver</name>
@@ -1672,6 +1716,10 @@ Gifts: %3</source>
     <message>
         <source>The broadcast ended.</source>
         <translation>방송이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the chat server was lost.</source>
+        <translation>채팅 서버와 연결이 끊겼습니다.</translation>
     </message>
 </context>
 </TS>

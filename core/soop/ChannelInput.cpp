@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace soopchat::soop {
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,16 @@ ChannelInput::Result ChannelInput::parse(QStringView input)
         return {ChannelTarget {text.toLower()}, {}};
 
     const bool looksLikeAddress = text.contains(u'/') || text.contains(u'.');
+    const bool hasHangul = std::any_of(text.begin(), text.end(), [](QChar c) {
+        return (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) || (c.unicode() >= 0x3131 && c.unicode() <= 0x318E);
+    });
+    if (!looksLikeAddress && hasHangul) {
+        // A streamer's nickname, typed as their fans know them: say what works instead.
+        return {std::nullopt,
+            tr("“%1” looks like a nickname. Enter the streamer's id instead, the part after "
+               "sooplive.co.kr/ in their channel address (e.g. gosegu2), or paste that address.")
+                .arg(text)};
+    }
     if (!looksLikeAddress) {
         return {
             std::nullopt, tr("“%1” is not a streamer id: ids have only letters, digits and underscores.").arg(text)};

@@ -58,7 +58,7 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << u"   "_s << u"Enter a streamer id"_s;
-        QTest::newRow("korean") << u"감스트"_s << u"is not a streamer id"_s;
+        QTest::newRow("korean nickname") << u"감스트"_s << u"looks like a nickname"_s;
         QTest::newRow("spaces inside") << u"some bj"_s << u"is not a streamer id"_s;
         QTest::newRow("other site") << u"https://www.twitch.tv/somebj"_s << u"is not a SOOP address"_s;
         QTest::newRow("lookalike domain") << u"https://play.notsooplive.com/x"_s << u"is not a SOOP address"_s;

@@ -3,6 +3,7 @@
 // chat, click-through undone from the main window, closed with its tab, and
 // its place remembered per channel across a restart.
 #include <QApplication>
+#include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -86,7 +87,21 @@ private slots:
         QAction *options = app.channelAction(u"Overlay Window Options…"_s);
         QVERIFY(options);
         options->trigger();
-        QVERIFY(overlay->optionsDialog() && overlay->optionsDialog()->isVisible());
+        QDialog *dialog = overlay->optionsDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // Over the always-on-top overlay, beside it and never under it.
+        QVERIFY(dialog->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        QVERIFY2(!dialog->frameGeometry().intersects(window->frameGeometry()),
+            qPrintable(u"dialog %1,%2 %3x%4 overlay %5,%6 %7x%8"_s.arg(dialog->x())
+                           .arg(dialog->y())
+                           .arg(dialog->width())
+                           .arg(dialog->height())
+                           .arg(window->x())
+                           .arg(window->y())
+                           .arg(window->width())
+                           .arg(window->height())));
+        // One app name in the title, which X11 would otherwise add again.
+        QCOMPARE(window->windowTitle(), u"popout_bj overlay — SoopChat"_s);
     }
 
     void theTabsContextMenuOffersTheOverlayWindow()

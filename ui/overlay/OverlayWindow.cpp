@@ -63,7 +63,8 @@ OverlayWindow::~OverlayWindow() = default;
 
 void OverlayWindow::retranslate()
 {
-    setWindowTitle(tr("%1 — SoopChat Overlay").arg(m_channel)); // ko: %1 — SoopChat 오버레이
+    // Ends with the app's name, which X11 would otherwise add a second time.
+    setWindowTitle(tr("%1 overlay — SoopChat").arg(m_channel)); // ko: %1 오버레이 — SoopChat
 }
 
 void OverlayWindow::setOptions(const OverlayWindowOptions &options)

@@ -4,6 +4,8 @@
 #include <QScreen>
 #include <QWidget>
 
+#include <algorithm>
+
 #include "core/util/Logging.h"
 #include "ui/common/AppSettings.h"
 #include "ui/overlay/OverlayOptionsDialog.h"
@@ -129,9 +131,44 @@ void OverlayWindowController::showOptions()
         connect(m_dialog, &OverlayOptionsDialog::optionsChanged, this, &OverlayWindowController::apply);
     }
     m_dialog->setOptions(m_options);
+    // Over an always-on-top overlay window the dialog must stay on top too,
+    // and beside it rather than under it.
+    const bool overlayShown = m_window->isVisible();
+    if (m_dialog->windowFlags().testFlag(Qt::WindowStaysOnTopHint) != overlayShown)
+        m_dialog->setWindowFlag(Qt::WindowStaysOnTopHint, overlayShown);
+    if (overlayShown)
+        placeBeside(m_dialog, m_window->frameGeometry());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
+}
+
+// To the right of `avoid` if the screen has room there, else to its left,
+// else below or above it; inside the screen's available area in any case.
+void OverlayWindowController::placeBeside(QWidget *dialog, const QRect &avoid)
+{
+    dialog->adjustSize();
+    const QSize size = dialog->frameGeometry().size().expandedTo(dialog->sizeHint());
+    const QScreen *screen = m_window->screen();
+    const QRect area = screen ? screen->availableGeometry() : QRect(QPoint(0, 0), size);
+    const int gap = 8;
+    const int top = std::clamp(avoid.top(), area.top(), std::max(area.top(), area.bottom() - size.height()));
+    const int left = std::clamp(avoid.left(), area.left(), std::max(area.left(), area.right() - size.width()));
+    const QList<QPoint> candidates = {
+        {avoid.right() + gap, top},
+        {avoid.left() - gap - size.width(), top},
+        {left, avoid.bottom() + gap},
+        {left, avoid.top() - gap - size.height()},
+    };
+    for (const QPoint &at : candidates) {
+        if (area.contains(QRect(at, size))) {
+            dialog->move(at);
+            return;
+        }
+    }
+    // No room anywhere: the screen's corner farthest from the overlay.
+    const bool right = avoid.center().x() < area.center().x();
+    dialog->move(right ? area.right() - size.width() : area.left(), area.top());
 }
 
 void OverlayWindowController::addEvents(const EventBatch &events)

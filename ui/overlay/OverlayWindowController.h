@@ -63,6 +63,7 @@ signals:
     void optionsChanged(const soopchat::OverlayWindowOptions &options);
 
 private:
+    void placeBeside(QWidget *dialog, const QRect &avoid);
     void apply(const OverlayWindowOptions &options);
     void rememberGeometry();
 
