@@ -5,12 +5,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "AppTestOptions.h"
 #include "core/events/EventFilter.h"
@@ -315,6 +318,67 @@ private slots:
                 label->text().contains(QString::number(app.context.overlay()->port())),
             qPrintable(label->text()));
         QVERIFY(label->toolTip().contains(u"OBS"_s));
+    }
+
+    void aSmallWindowShowsEverythingInEnglishAndKorean_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ko") << u"ko"_s;
+    }
+
+    void aSmallWindowShowsEverythingInEnglishAndKorean()
+    {
+        // An 800×600 screen, the statistics shown: the window fits, and the
+        // panel is as wide as what it shows (no tile, switch, label or amount cut).
+        QFETCH(QString, language);
+        QTemporaryDir folder;
+        AppContext::Options options = App::options(m_simulator, folder.path());
+        options.language = language;
+        AppContext context(options);
+        MainWindow window(context);
+        window.show();
+        ChannelTab *tab = window.openChannel(u"small_bj"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+        QVERIFY(tab->statsPanel()->isVisible());
+        QVERIFY2(
+            window.minimumSizeHint().width() <= 800, qPrintable(QString::number(window.minimumSizeHint().width())));
+        window.resize(800, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->stats().snapshot().totals.chats > 0, Timeout);
+        tab->statsPanel()->refresh();
+        QCoreApplication::processEvents();
+        QCOMPARE(window.width(), 800);
+        const auto *scroll = tab->statsPanel()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        // The content is given at least what it needs (a tile's number, the switch, the labels)...
+        QTRY_VERIFY2(scroll->widget()->width() >= scroll->widget()->minimumSizeHint().width(),
+            qPrintable(u"content %1, needs %2"_s.arg(scroll->widget()->width())
+                           .arg(scroll->widget()->minimumSizeHint().width())));
+        // ...and no more than it can show.
+        QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QCOMPARE(window.width(), 800);
+        for (const QWidget *child : tab->findChildren<QToolButton *>()) {
+            if (child->isVisible()) {
+                const QRect shown(child->mapTo(&window, QPoint(0, 0)), child->size());
+                QVERIFY2(window.rect().contains(shown), qPrintable(child->objectName()));
+            }
+        }
+        tab->model()->flush();
+        QVERIFY(window.grab().save(testdata::buildDir() + u"/screenshots/main-window-800x600-%1.png"_s.arg(language)));
+    }
+
+    void aFirstStartFitsTheScreen()
+    {
+        // No saved size: at most nine tenths of the screen (1.5× scaling
+        // would otherwise make the window taller than a 1080p screen).
+        QTemporaryDir folder;
+        AppContext context(App::options(m_simulator, folder.path()));
+        MainWindow window(context);
+        const QSize screen = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= std::max(screen.width() * 9 / 10, window.minimumSizeHint().width()) &&
+                window.height() <= std::max(screen.height() * 9 / 10, window.minimumSizeHint().height()),
+            qPrintable(
+                u"%1x%2 on %3x%4"_s.arg(window.width()).arg(window.height()).arg(screen.width()).arg(screen.height())));
     }
 
     void theWindowIsRenderedToAPicture()

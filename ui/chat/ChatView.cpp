@@ -17,6 +17,7 @@
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatSearchBar.h"
+#include "ui/chat/FlowLayout.h"
 
 namespace soopchat {
 
@@ -84,9 +85,10 @@ QWidget *ChatView::buildToolbar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(u"chat-toolbar"_s);
-    auto *layout = new QHBoxLayout(bar);
+    // The chips wrap onto a second row in a narrow window rather than
+    // holding the window wide; time and search keep to the right.
+    auto *layout = new FlowLayout(bar, 2);
     layout->setContentsMargins(6, 3, 6, 3);
-    layout->setSpacing(2);
 
     const struct
     {
@@ -113,21 +115,25 @@ QWidget *ChatView::buildToolbar()
         m_categoryButtons.insert(category, button);
         layout->addWidget(button);
     }
-    layout->addStretch(1);
 
-    m_timeButton = new QToolButton(bar);
+    auto *tools = new QWidget(bar);
+    auto *toolsLayout = new QHBoxLayout(tools);
+    toolsLayout->setContentsMargins(0, 0, 0, 0);
+    toolsLayout->setSpacing(2);
+    m_timeButton = new QToolButton(tools);
     m_timeButton->setObjectName(u"toggle-time"_s);
     m_timeButton->setCheckable(true);
     m_timeButton->setAutoRaise(true);
     m_timeButton->setChecked(m_delegate->showTimestamps());
     connect(m_timeButton, &QToolButton::toggled, this, &ChatView::setShowTimestamps);
-    layout->addWidget(m_timeButton);
+    toolsLayout->addWidget(m_timeButton);
 
-    m_searchButton = new QToolButton(bar);
+    m_searchButton = new QToolButton(tools);
     m_searchButton->setObjectName(u"open-search"_s);
     m_searchButton->setAutoRaise(true);
     connect(m_searchButton, &QToolButton::clicked, this, &ChatView::openSearch);
-    layout->addWidget(m_searchButton);
+    toolsLayout->addWidget(m_searchButton);
+    layout->addWidget(tools);
     return bar;
 }
 

@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -80,9 +81,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     buildMenus();
     retranslate();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1180, 760);
+        resize(firstSize());
     restoreState(settings.windowState());
     updateActions();
+}
+
+// 1180×760, or less on a small or scaled screen (1.5× makes that 1770×1140,
+// taller than a 1080p screen): never more than nine tenths of it.
+QSize MainWindow::firstSize() const
+{
+    QSize size(1180, 760);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    return size.expandedTo(minimumSizeHint());
 }
 
 MainWindow::~MainWindow()

@@ -73,6 +73,7 @@ private:
     void updateTab(ChannelTab *tab);
     void updateActions();
     void updateWindowTitle();
+    QSize firstSize() const;
     void saveTabs();
     void saveView();
     void showStoreProblem(const QString &message);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -124,7 +125,10 @@ StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(par
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    setMinimumWidth(280);
+    // Never narrower than what it shows (a tile, the metric switch, the
+    // chart's labels, a donor's amount): nothing is cut off at the right.
+    m_content = content;
+    updateMinimumWidth();
 
     connect(m_metricGroup, &QButtonGroup::idClicked, this, [this](int id) { setMetric(SessionChart::Metric(id)); });
     connect(m_donors, &RankingList::activated, this, &StatsPanel::userActivated);
@@ -240,6 +244,8 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
     for (const SessionStatsSnapshot::Word &w : s.topWords)
         words.append({w.word, w.count, w.error > 0});
     m_words->setWords(words);
+    if (m_content)
+        updateMinimumWidth(); // a longer number may need a wider tile
 }
 
 void StatsPanel::retranslate()
@@ -282,6 +288,14 @@ void StatsPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_timer.stop(); // a hidden panel costs nothing
+}
+
+void StatsPanel::updateMinimumWidth()
+{
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int width = m_content->minimumSizeHint().width() + scrollBar;
+    if (width != minimumWidth())
+        setMinimumWidth(width);
 }
 
 void StatsPanel::changeEvent(QEvent *event)

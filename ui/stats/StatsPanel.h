@@ -71,6 +71,7 @@ protected:
 
 private:
     void retranslate();
+    void updateMinimumWidth();
     void applyColors();
     void apply(const SessionStatsSnapshot &snapshot);
     QString formatCount(qint64 value) const;
@@ -98,6 +99,7 @@ private:
     RankingList *m_donors;
     QLabel *m_wordTitle;
     WordCloud *m_words;
+    QWidget *m_content = nullptr; // inside the scroll area
 };
 
 } // namespace soopchat
