@@ -36,7 +36,8 @@ void EventStreamDecoder::drain(EventBatch &out, qint64 receivedAtMs)
             ++m_counters.malformed;
         else
             ++m_counters.packets;
-        if (isEcho(*event)) {
+        // Two compares for all but freezes and the packet after one.
+        if ((m_afterFreeze || event->type == EventType::Freeze) && isEcho(*event)) {
             ++m_counters.echoes;
             continue;
         }
