@@ -1484,6 +1484,18 @@ Gifts: %3</translation>
         <source>The overlay addresses in OBS contain this number: change it and they must be copied again.</source>
         <translation>The overlay addresses in OBS contain this number: change it and they must be copied again.</translation>
     </message>
+    <message>
+        <source>e.g. :root { --font-size: 24px; }</source>
+        <translation>e.g. :root { --font-size: 24px; }</translation>
+    </message>
+    <message>
+        <source>CSS for every overlay page. It applies when you save; open pages pick it up when they reload.</source>
+        <translation>CSS for every overlay page. It applies when you save; open pages pick it up when they reload.</translation>
+    </message>
+    <message>
+        <source>Custom CSS:</source>
+        <translation>Custom CSS:</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::StatsPanel</name>

@@ -1452,6 +1452,18 @@ Gifts: %3</source>
         <source>The overlay addresses in OBS contain this number: change it and they must be copied again.</source>
         <translation>OBS에 넣은 오버레이 주소에 이 번호가 들어 있습니다. 바꾸면 주소를 다시 복사해야 합니다.</translation>
     </message>
+    <message>
+        <source>e.g. :root { --font-size: 24px; }</source>
+        <translation>예: :root { --font-size: 24px; }</translation>
+    </message>
+    <message>
+        <source>CSS for every overlay page. It applies when you save; open pages pick it up when they reload.</source>
+        <translation>모든 오버레이 페이지에 적용되는 CSS입니다. 저장하면 바로 적용되고, 열려 있는 페이지는 새로 고치면 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Custom CSS:</source>
+        <translation>사용자 CSS:</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::StatsPanel</name>

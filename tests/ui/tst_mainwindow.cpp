@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -33,6 +34,7 @@
 #include "ui/main/ChannelTab.h"
 #include "ui/main/ConnectionBanner.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/SettingsDialog.h"
 #include "ui/stats/StatsPanel.h"
 
 using namespace Qt::StringLiterals;
@@ -295,6 +297,27 @@ private slots:
         App again(m_simulator, folder.path());
         QVERIFY(again.context.overlay());
         QCOMPARE(again.context.overlay()->overlayUrl(u"obs_bj"_s), address);
+    }
+
+    void theOverlaysCustomCssIsSetInSettings()
+    {
+        // docs/OVERLAY.md's "SoopChat's custom CSS": typed in Settings, served
+        // to every page at once, and still there after a restart.
+        QTemporaryDir folder;
+        const QString css = u":root { --font-size: 30px; } /* 큰 글씨 */"_s;
+        {
+            App app(m_simulator, folder.path());
+            QVERIFY(app.context.overlay());
+            SettingsDialog dialog(app.context, &app.window);
+            auto *field = dialog.findChild<QPlainTextEdit *>(u"overlayCustomCss"_s);
+            QVERIFY(field);
+            QVERIFY(field->toPlainText().isEmpty());
+            field->setPlainText(css);
+            dialog.accept();
+            QCOMPARE(app.context.overlay()->customCss(), css.toUtf8());
+        }
+        App again(m_simulator, folder.path());
+        QCOMPARE(again.context.overlay()->customCss(), css.toUtf8());
     }
 
     void aBusyOverlayPortIsSaidAndKeptForNextTime()

@@ -170,6 +170,19 @@ void AppSettings::setOverlayPort(quint16 port)
     m_settings.setValue("overlay/port"_L1, port);
 }
 
+QString AppSettings::overlayCustomCss() const
+{
+    return m_settings.value("overlay/customCss"_L1).toString().left(MaxOverlayCss);
+}
+
+void AppSettings::setOverlayCustomCss(const QString &css)
+{
+    if (css.trimmed().isEmpty())
+        m_settings.remove("overlay/customCss"_L1);
+    else
+        m_settings.setValue("overlay/customCss"_L1, css.left(MaxOverlayCss));
+}
+
 bool AppSettings::overlayLanAccess() const
 {
     return m_settings.value("overlay/lanAccess"_L1, false).toBool();

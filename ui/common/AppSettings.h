@@ -60,6 +60,10 @@ public:
     quint16 overlayPort() const; // DefaultOverlayPort until one is kept
     bool hasOverlayPort() const;
     void setOverlayPort(quint16 port);
+    // One style for every browser-source page (docs/OVERLAY.md, "Custom CSS").
+    static constexpr qsizetype MaxOverlayCss = 64 * 1024;
+    QString overlayCustomCss() const;
+    void setOverlayCustomCss(const QString &css); // cut at MaxOverlayCss
     bool overlayLanAccess() const;
     void setOverlayLanAccess(bool allowed);
     // Per-channel options of the pop-out overlay window.

@@ -89,6 +89,7 @@ QString AppContext::loadOrCreateOverlayToken()
 void AppContext::startOverlay()
 {
     m_overlay = std::make_unique<OverlayServer>(loadOrCreateOverlayToken());
+    m_overlay->setCustomCss(m_settings.overlayCustomCss().toUtf8());
     const auto interfaces =
         m_settings.overlayLanAccess() ? OverlayServer::Interfaces::All : OverlayServer::Interfaces::LoopbackOnly;
     const quint16 port = m_settings.overlayPort();

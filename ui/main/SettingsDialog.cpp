@@ -3,14 +3,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/main/AppContext.h"
 
@@ -53,6 +56,17 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_overlayPort->setToolTip(tr("The overlay addresses in OBS contain this number: change it and they must be "
                                  "copied again."));
     m_overlayLan->setChecked(settings.overlayLanAccess());
+    m_overlayCss = new QPlainTextEdit(this);
+    m_overlayCss->setObjectName(u"overlayCustomCss"_s);
+    m_overlayCss->setPlainText(settings.overlayCustomCss());
+    m_overlayCss->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_overlayCss->setTabChangesFocus(true);
+    m_overlayCss->setFixedHeight(m_overlayCss->fontMetrics().lineSpacing() * 4 + 12);
+    // ko: 예: :root { --font-size: 24px; }
+    m_overlayCss->setPlaceholderText(tr("e.g. :root { --font-size: 24px; }"));
+    // ko: 모든 오버레이 페이지에 적용되는 CSS입니다. 저장하면 바로 적용되고, 열려 있는 페이지는 새로 고치면 바뀝니다.
+    m_overlayCss->setToolTip(tr("CSS for every overlay page. It applies when you save; open pages pick it up when "
+                                "they reload."));
     m_overlayLan->setToolTip(tr("Off: only this computer (and OBS on it) can load the overlay."));
     auto *newToken = new QPushButton(tr("New Overlay Address"), this);
     newToken->setToolTip(tr("Makes every overlay address given out so far stop working."));
@@ -79,6 +93,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     auto *overlayForm = new QFormLayout(overlay);
     overlayForm->addRow(tr("Port:"), m_overlayPort);
     overlayForm->addRow(QString(), m_overlayLan);
+    overlayForm->addRow(tr("Custom CSS:"), m_overlayCss); // ko: 사용자 CSS:
     overlayForm->addRow(QString(), newToken);
     auto *restartNote = new QLabel(tr("Port and network changes apply at the next start."), this);
     restartNote->setEnabled(false);
@@ -103,6 +118,9 @@ void SettingsDialog::accept()
     settings.setRecordingEnabled(m_recording->isChecked());
     settings.setOverlayPort(quint16(m_overlayPort->value()));
     settings.setOverlayLanAccess(m_overlayLan->isChecked());
+    settings.setOverlayCustomCss(m_overlayCss->toPlainText());
+    if (OverlayServer *overlay = m_context.overlay())
+        overlay->setCustomCss(settings.overlayCustomCss().toUtf8());
     const QString language = m_language->currentData().toString();
     settings.setLanguage(language);
     if (settings.sync() != QSettings::NoError) {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QPlainTextEdit;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -31,6 +32,7 @@ private:
     QLabel *m_recordingPath;
     QSpinBox *m_overlayPort;
     QCheckBox *m_overlayLan;
+    QPlainTextEdit *m_overlayCss;
 };
 
 } // namespace soopchat
