@@ -799,6 +799,39 @@ Every channel you open is recorded while its tab is open, and its sessions appea
     </message>
 </context>
 <context>
+    <name>soopchat::LiveHeader</name>
+    <message>
+        <source>Untitled broadcast</source>
+        <translation>Untitled broadcast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>watching for %1</source>
+        <translation>watching for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chatter(s)</source>
+        <translation>
+            <numerusform>%n chatter</numerusform>
+            <numerusform>%n chatters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● LIVE</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::MainWindow</name>
     <message>
         <source>%1 — SoopChat</source>

@@ -33,6 +33,7 @@
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/ConnectionBanner.h"
+#include "ui/main/LiveHeader.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SettingsDialog.h"
 #include "ui/stats/StatsPanel.h"
@@ -121,6 +122,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
         QVERIFY(!tab->banner()->isVisible());
         QCOMPARE(app.window.tabWidget()->tabText(0), m_simulator.channel(u"gosegu2"_s)->nickname());
+        // Live: the header says what is on, by whom, for how long and how many chat.
+        QVERIFY(tab->liveHeader()->isVisible());
+        QCOMPARE(tab->liveHeader()->heading(), m_simulator.channel(u"gosegu2"_s)->title());
+        const QString details = tab->liveHeader()->details();
+        QVERIFY2(details.contains(u"(gosegu2)"_s) && details.contains(u"watching for 0 min"_s) &&
+                details.contains(u"chatter"_s),
+            qPrintable(details));
 
         // A scripted room has every role; wait until each has shown up.
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 40, Timeout);
@@ -214,8 +222,10 @@ private slots:
         m_simulator.dropConnections(u"drop_bj"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Reconnecting, Timeout);
         QVERIFY(tab->banner()->isVisible());
+        QVERIFY(!tab->liveHeader()->isVisible()); // the banner takes its place
         QVERIFY2(tab->banner()->message().contains(u"Reconnect"_s), qPrintable(tab->banner()->message()));
         QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+        QVERIFY(tab->liveHeader()->isVisible() && !tab->banner()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const EventPtr &event : eventsOf(*tab->model())) {

@@ -13,6 +13,7 @@
 #include "ui/common/ChatAndStats.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ConnectionBanner.h"
+#include "ui/main/LiveHeader.h"
 #include "ui/overlay/OverlayWindowController.h"
 #include "ui/stats/StatsPanel.h"
 
@@ -37,9 +38,13 @@ ChannelTab::ChannelTab(
     m_chat = parts.chat;
     m_statsPanel = parts.stats;
 
+    // The header while live, the banner otherwise: one of the two, in the
+    // same place above the chat.
+    m_header = new LiveHeader(m_channelStats->stats(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
@@ -47,6 +52,7 @@ ChannelTab::ChannelTab(
     connect(m_pipeline.get(), &ChannelPipeline::statusChanged, this, &ChannelTab::onStatus);
     // ChannelStats started over: show the new broadcast's (empty) figures now.
     connect(m_pipeline.get(), &ChannelPipeline::broadcastStarted, m_statsPanel, &StatsPanel::refresh);
+    connect(m_pipeline.get(), &ChannelPipeline::broadcastStarted, m_header, &LiveHeader::restart);
     connect(m_banner, &ConnectionBanner::retryRequested, this, &ChannelTab::reconnectNow);
     connect(m_banner, &ConnectionBanner::passwordEntered, m_pipeline.get(), &ChannelPipeline::setPassword);
     connect(m_banner, &ConnectionBanner::closeRequested, this, &ChannelTab::closeRequested);
@@ -55,6 +61,7 @@ ChannelTab::ChannelTab(
     watchRecording();
 
     m_banner->setStatus(m_pipeline->status());
+    m_header->setStatus(m_pipeline->status());
     m_pipeline->start();
 }
 
@@ -109,6 +116,7 @@ void ChannelTab::watchRecording()
 void ChannelTab::onStatus(const ChannelStatus &status)
 {
     m_banner->setStatus(status);
+    m_header->setStatus(status);
     emit titleChanged();
 }
 

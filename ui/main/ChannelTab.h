@@ -19,6 +19,7 @@ class ChannelStats;
 class ChatListModel;
 class ChatView;
 class ConnectionBanner;
+class LiveHeader;
 class OverlayWindowController;
 class SessionWriter;
 class StatsPanel;
@@ -47,6 +48,7 @@ public:
     ChatView *chatView() const { return m_chat; }
     StatsPanel *statsPanel() const { return m_statsPanel; }
     ConnectionBanner *banner() const { return m_banner; }
+    LiveHeader *liveHeader() const { return m_header; }
     SessionWriter *recordingWriter() const; // null when not recording
     const SessionStats &stats() const;
     const UserDirectory &users() const;
@@ -76,6 +78,7 @@ private:
     ChannelStats *m_channelStats;
     ChatListModel *m_model;
     ConnectionBanner *m_banner;
+    LiveHeader *m_header = nullptr;
     ChatView *m_chat;
     StatsPanel *m_statsPanel;
     QSplitter *m_splitter;
