@@ -830,6 +830,10 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>● LIVE</source>
         <translation>● LIVE</translation>
     </message>
+    <message>
+        <source>just joined</source>
+        <translation>just joined</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::MainWindow</name>

@@ -801,6 +801,10 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>● LIVE</source>
         <translation>● 방송 중</translation>
     </message>
+    <message>
+        <source>just joined</source>
+        <translation>방금 들어옴</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::MainWindow</name>

@@ -3,6 +3,7 @@
 // the filters and search, open a user card, lose the connection, watch an
 // offline channel, restart the app.
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -126,9 +127,14 @@ private slots:
         QVERIFY(tab->liveHeader()->isVisible());
         QCOMPARE(tab->liveHeader()->heading(), m_simulator.channel(u"gosegu2"_s)->title());
         const QString details = tab->liveHeader()->details();
-        QVERIFY2(details.contains(u"(gosegu2)"_s) && details.contains(u"watching for 0 min"_s) &&
-                details.contains(u"chatter"_s),
+        QVERIFY2(
+            details.contains(u"(gosegu2)"_s) && details.contains(u"just joined"_s) && details.contains(u"chatter"_s),
             qPrintable(details));
+        const qint64 joinedMs = QDateTime::currentMSecsSinceEpoch();
+        tab->liveHeader()->setClock([joinedMs] { return joinedMs + 75 * 60'000; });
+        QVERIFY2(tab->liveHeader()->details().contains(u"watching for 1 h 15 min"_s),
+            qPrintable(tab->liveHeader()->details()));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->liveHeader()->details().contains(u" 0 chatters"_s), Timeout);
 
         // A scripted room has every role; wait until each has shown up.
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 40, Timeout);

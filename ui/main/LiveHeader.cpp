@@ -46,7 +46,7 @@ LiveHeader::LiveHeader(const SessionStats &stats, QWidget *parent)
     layout->addWidget(m_title, 3);
     layout->addWidget(m_details, 2);
 
-    m_tick.setInterval(15'000); // minutes are what it shows
+    m_tick.setInterval(2'000); // the chatters follow the chat; a refresh is a few labels
     connect(&m_tick, &QTimer::timeout, this, &LiveHeader::refresh);
     setVisible(false);
 }
@@ -85,9 +85,14 @@ QString LiveHeader::details() const
     parts.append(name.isEmpty() || name == id ? id : u"%1 (%2)"_s.arg(name, id));
     if (m_liveSinceMs > 0) {
         const qint64 minutes = std::max<qint64>(0, (m_now() - m_liveSinceMs) / 60'000);
-        const QString span = minutes < 60 ? tr("%n min", nullptr, int(minutes)) // ko: %n분
-                                          : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60); // ko: %1시간 %2분
-        parts.append(tr("watching for %1").arg(span)); // ko: %1째 보는 중
+        if (minutes < 1) {
+            parts.append(tr("just joined")); // ko: 방금 들어옴
+        } else {
+            const QString span = minutes < 60
+                ? tr("%n min", nullptr, int(minutes)) // ko: %n분
+                : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60); // ko: %1시간 %2분
+            parts.append(tr("watching for %1").arg(span)); // ko: %1째 보는 중
+        }
     }
     const qint64 chatters = m_stats.snapshot(0, 0).totals.uniqueChatters;
     parts.append(tr("%n chatter(s)", nullptr, int(std::min<qint64>(chatters, INT_MAX)))); // ko: 채팅 참여 %n명
