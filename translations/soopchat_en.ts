@@ -188,6 +188,10 @@
         <source>Chat frozen: only %1 can chat</source>
         <translation>Chat frozen: only %1 can chat</translation>
     </message>
+    <message>
+        <source>A new broadcast began: %1 (the statistics start again)</source>
+        <translation>A new broadcast began: %1 (the statistics start again)</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>

@@ -177,6 +177,10 @@
         <source>Chat frozen: only %1 can chat</source>
         <translation>채팅창 얼림: %1만 채팅할 수 있어요</translation>
     </message>
+    <message>
+        <source>A new broadcast began: %1 (the statistics start again)</source>
+        <translation>새 방송이 시작되었습니다: %1 (통계도 새로 셉니다)</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>

@@ -128,14 +128,16 @@ KeyList keysOf(EventType type)
         return keys<Key::Reason, Key::Offset>();
     case EventType::Gap:
         return keys<Key::From, Key::To>();
+    case EventType::BroadcastStart:
+        return keys<Key::StreamerId, Key::Text>();
     }
     return keys<>();
 }
 
-// Malformed and gap events have no packet behind them, so no service code.
+// Malformed, gap and broadcast-start events have no packet behind them, so no service code.
 bool hasPacketHeader(EventType type)
 {
-    return type != EventType::Malformed && type != EventType::Gap;
+    return type != EventType::Malformed && type != EventType::Gap && type != EventType::BroadcastStart;
 }
 
 // The neutral part of a user's flags: the roles, in EVENTS.md order.

@@ -41,6 +41,7 @@ constexpr std::array<QLatin1StringView, EventTypeCount> Names = {
     "unknown"_L1,
     "malformed"_L1,
     "gap"_L1,
+    "broadcast_start"_L1,
 };
 } // namespace
 
@@ -92,6 +93,7 @@ EventCategory eventCategory(EventType type)
         return EventCategory::Moderation;
     case EventType::Status:
     case EventType::BroadcastEnd:
+    case EventType::BroadcastStart:
     case EventType::Notice:
     case EventType::Poll:
     case EventType::Mission:

@@ -8,7 +8,8 @@
 namespace soopchat {
 
 // The kinds of event every consumer understands; the JSON names are in
-// docs/EVENTS.md. Gap is produced by the client, not decoded from a packet.
+// docs/EVENTS.md. Gap and BroadcastStart are produced by the client, not
+// decoded from a packet. New kinds go at the end: recordings store the number.
 enum class EventType : quint8 {
     Keepalive,
     LoginReply,
@@ -42,9 +43,10 @@ enum class EventType : quint8 {
     Unknown,
     Malformed,
     Gap,
+    BroadcastStart, // the channel's next broadcast began while the tab watched
 };
 
-inline constexpr int EventTypeCount = int(EventType::Gap) + 1;
+inline constexpr int EventTypeCount = int(EventType::BroadcastStart) + 1;
 
 QLatin1StringView eventTypeName(EventType type);
 std::optional<EventType> eventTypeFromName(QStringView name);

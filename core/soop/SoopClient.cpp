@@ -458,7 +458,10 @@ void SoopClient::onFrame(const QByteArray &frame)
     m_lastRxMs = now;
     // Reserve a number for a gap marker so that it sorts before the events
     // of the rejoined connection.
-    const quint64 gapSequence = m_state == State::Joining && m_gapFromMs ? m_decoder.takeSequence() : 0;
+    // The same for the line that says a new broadcast began (never both: a
+    // new broadcast is a new session, not a gap in the old one).
+    const quint64 joinSequence = m_state == State::Joining ? m_decoder.takeSequence() : 0;
+    const quint64 gapSequence = m_gapFromMs ? joinSequence : 0;
 
     EventBatch events;
     m_decoder.feed(frame, events, now);
@@ -469,7 +472,20 @@ void SoopClient::onFrame(const QByteArray &frame)
             handleLoginReply(event);
         } else if (m_state == State::Joining && event.type == EventType::JoinReply) {
             const std::optional<qint64> gapFrom = m_gapFromMs;
-            if (handleJoinReply(event) && gapSequence) {
+            const bool recovered = handleJoinReply(event);
+            if (std::exchange(m_announceBroadcast, false)) {
+                // The chat says that the channel's next broadcast began (and
+                // the tab's statistics with it), as the gap says a drop.
+                auto start = makeEvent();
+                start->type = EventType::BroadcastStart;
+                start->editDetails().streamerId = m_live.streamerId;
+                start->text = m_live.title;
+                start->receivedAtMs = now;
+                start->sequence = joinSequence;
+                events.insert(i + 1, std::move(start));
+                ++i;
+            }
+            if (recovered && gapSequence) {
                 auto gap = makeEvent();
                 gap->type = EventType::Gap;
                 gap->editDetails().gapFromMs = *gapFrom;
@@ -540,6 +556,7 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
     const LiveInfo &live = m_live;
     // A different broadcast is a new session, not a gap in the old one.
     const bool newBroadcast = m_lastJoinedBroadcast != live.broadcastNo;
+    const bool joinedBefore = m_lastJoinedBroadcast.has_value();
     const bool recovered = m_gapFromMs && !newBroadcast;
     m_lastJoinedBroadcast = live.broadcastNo;
     qCInfo(lcNet) << "joined" << live.streamerId << "broadcast" << live.broadcastNo << "via"
@@ -548,6 +565,8 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
     if (newBroadcast) {
         flushEvents(); // whatever belongs to the previous broadcast goes first
         emit broadcastStarted(m_status.broadcast);
+        // Not for the first broadcast this client joins: that one was on already.
+        m_announceBroadcast = joinedBefore;
     }
     return recovered;
 }

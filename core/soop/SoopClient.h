@@ -212,6 +212,7 @@ private:
     Transport m_socketTransport = Transport::Unknown; // the open socket's
     Transport m_untriedTransport = Transport::Unknown; // the other port, while this lookup has not tried it
     std::optional<qint64> m_lastJoinedBroadcast; // since start()
+    bool m_announceBroadcast = false; // the join just accepted began a new broadcast: say so in the chat
     std::optional<qint64> m_gapFromMs; // while a joined connection is being recovered
     qint64 m_lastRxMs = 0;
 

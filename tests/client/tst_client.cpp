@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/events/EventJson.h"
 #include "core/soop/PacketWriter.h"
 #include "core/soop/SoopClient.h"
 #include "sim/FloodSession.h"
@@ -365,6 +366,13 @@ private slots:
         QVERIFY(client.liveInfo().broadcastNo != first);
         QCOMPARE(recorder.broadcasts.size(), 2);
         QCOMPARE(recorder.count(EventType::Gap), 0);
+        // The chat says so, once, with the new broadcast's title; not for the
+        // broadcast that was on when the client first joined.
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.count(EventType::BroadcastStart), 1, Timeout);
+        const EventPtr start = recorder.ofType(EventType::BroadcastStart).first();
+        QCOMPARE(start->text, client.liveInfo().title);
+        QCOMPARE(start->details().streamerId, u"bj"_s);
+        QCOMPARE(EventJson::fromJson(EventJson::toJson(*start))->type, EventType::BroadcastStart);
     }
 
     void endAndReturnScenarioComesBackByItself()

@@ -423,6 +423,9 @@ private slots:
             u"Chat frozen: only Streamer, Manager, viewers who gave 100+ balloons, subscribers of 3+ months can chat"_s);
         freeze->editDetails().frozen = false;
         QCOMPARE(ChatEventText::systemText(*freeze), u"Chat unfrozen"_s);
+        auto start = ofType(EventType::BroadcastStart);
+        start->text = u"2부 시작!"_s;
+        QCOMPARE(ChatEventText::systemText(*start), u"A new broadcast began: 2부 시작! (the statistics start again)"_s);
         auto mute = ofType(EventType::Mute);
         mute->nickname = u"악플러"_s;
         mute->editDetails().seconds = 30;

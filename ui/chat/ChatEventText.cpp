@@ -183,6 +183,8 @@ QString ChatEventText::systemText(const ChatEvent &event)
         return tr("%1's badges changed").arg(name); // ko: %1님의 배지가 바뀌었습니다
     case EventType::BroadcastEnd:
         return tr("The broadcast has ended"); // ko: 방송이 종료되었습니다
+    case EventType::BroadcastStart: // ko: 새 방송이 시작되었습니다: %1 (통계도 새로 셉니다)
+        return tr("A new broadcast began: %1 (the statistics start again)").arg(messageText(event));
     case EventType::Gap:
         return gapText(event.details().gapFromMs, event.details().gapToMs);
     case EventType::Poll:
