@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SoopChat needs, and nothing when they are
-# all there already. Usage: scripts/deps.sh [build|test]
-#   build: compilers, Qt 6 and the libraries the app links
-#   test:  build + what the tests start for real (Chromium, gnome-keyring, fonts)
+# all there already. Usage: scripts/deps.sh [build|package|test]
+#   build:   compilers, Qt 6 and the libraries the app links, the icon's renderer
+#   package: build + what makes the .deb (scripts/package.sh)
+#   test:    package + what the tests start for real (Chromium, gnome-keyring, fonts)
+#            and the package checks (desktop-file-validate, appstreamcli, lintian)
 set -euo pipefail
 
 build_packages=(
@@ -11,17 +13,23 @@ build_packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev libbenchmark-dev
-    fonts-nanum fonts-noto-color-emoji
+    fonts-nanum fonts-noto-color-emoji librsvg2-bin
+)
+package_packages=(
+    dpkg-dev fakeroot file
 )
 test_packages=(
     clang-format libclang-rt-14-dev chromium gnome-keyring dbus-daemon dbus-bin libsecret-tools
-    xvfb xauth procps
+    xvfb xauth procps desktop-file-utils appstream lintian man-db
 )
 
 packages=("${build_packages[@]}")
-if [[ "${1:-build}" == "test" ]]; then
-    packages+=("${test_packages[@]}")
-fi
+case "${1:-build}" in
+    build) ;;
+    package) packages+=("${package_packages[@]}") ;;
+    test) packages+=("${package_packages[@]}" "${test_packages[@]}") ;;
+    *) echo "usage: scripts/deps.sh [build|package|test]" >&2; exit 2 ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do

@@ -2,7 +2,8 @@
 # Builds and runs every test exactly as CI does, on a fresh Debian 12 machine:
 # installs the Debian packages it needs, checks formatting and layering,
 # builds with clang + AddressSanitizer + UBSan (and the libFuzzer targets),
-# then runs the whole CTest suite, fuzzing included.
+# then runs the whole CTest suite, fuzzing included; last, builds the Debian
+# package from the release build and checks it (lintian, a throwaway install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,3 +14,6 @@ scripts/check-layering.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci "$@"
+
+scripts/package.sh
+packaging/check-package.sh build/package/soopchat_*.deb

@@ -11,11 +11,16 @@ inline constexpr int ExitOk = 0;
 inline constexpr int ExitFailure = 1; // the work failed (network, disk, ...)
 inline constexpr int ExitUsage = 2; // bad arguments
 
+// Whether a command reads or writes the recording database (--db), whose
+// default is in the data folder: the old folder is moved there first.
+enum class UsesDatabase { No, Yes };
+
 struct Command
 {
     const char *name;
     const char *summary;
     int (*run)(const QStringList &arguments);
+    UsesDatabase database = UsesDatabase::No;
 };
 
 // Prints "soopchat-cli NAME: message" to stderr and returns `exitCode`.

@@ -4,13 +4,13 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <unistd.h>
 
 #include "core/store/SessionRecount.h"
 #include "core/store/SessionSchema.h"
+#include "core/util/AppPaths.h"
 #include "core/util/Logging.h"
 
 namespace soopchat {
@@ -59,7 +59,7 @@ void SessionDatabase::close()
 
 QString SessionDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sessions.db"_s;
+    return AppPaths::dataDir() + u"/sessions.db"_s;
 }
 
 int SessionDatabase::readVersion(QSqlDatabase &db, QSqlError *error)

@@ -51,7 +51,7 @@ public:
     // Changes the size limit of an open connection (Options::maxBytes).
     void setMaxBytes(qint64 maxBytes);
 
-    // The default file: sessions.db in the application data folder.
+    // The default file: sessions.db in the data folder (AppPaths::dataDir()).
     static QString defaultPath();
 
     // Runs the migrations from the file's version up to `toVersion` in one

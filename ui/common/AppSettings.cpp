@@ -1,7 +1,6 @@
 #include "ui/common/AppSettings.h"
 
-#include <QStandardPaths>
-
+#include "core/util/AppPaths.h"
 #include "core/util/RandomId.h"
 
 namespace soopchat {
@@ -15,7 +14,7 @@ AppSettings::AppSettings(const QString &path) : m_settings(path, QSettings::IniF
 
 QString AppSettings::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/soopchat.ini"_s;
+    return AppPaths::configDir() + u"/soopchat.ini"_s;
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTranslator>
 
 #include "core/overlay/OverlayServer.h"
@@ -16,13 +15,38 @@ namespace soopchat {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The old folders move only into the places this run uses.
+AppPaths::Migration migrateDefaultFolders(const AppContext::Options &options)
+{
+    AppPaths::Folders folders;
+    folders.setFlag(AppPaths::Folder::Data, options.dataDir.isEmpty());
+    folders.setFlag(AppPaths::Folder::Config, options.settingsPath.isEmpty());
+    AppPaths::Migration migration = AppPaths::migrateLegacyFolders(folders);
+    for (const AppPaths::MovedFile &file : std::as_const(migration.moved))
+        qCInfo(lcUi) << "moved" << file.from << "to" << file.to;
+    for (const QString &error : std::as_const(migration.errors))
+        qCWarning(lcUi) << "could not move from an old folder:" << error;
+    return migration;
+}
+
+} // namespace
+
 AppContext::AppContext(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
+    : QObject(parent), m_options(std::move(options)), m_migration(migrateDefaultFolders(m_options)),
       m_settings(m_options.settingsPath.isEmpty() ? AppSettings::defaultPath() : m_options.settingsPath),
-      m_dataDir(m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                            : m_options.dataDir)
+      m_dataDir(m_options.dataDir.isEmpty() ? AppPaths::dataDir() : m_options.dataDir)
 {
     QDir().mkpath(m_dataDir);
+    // A recording database named in the settings may have moved with the old folder.
+    if (const QString recording = m_settings.recordingPath(); !recording.isEmpty()) {
+        const QString now = m_migration.whereIs(recording);
+        if (now != recording) {
+            m_settings.setRecordingPath(now);
+            m_settings.sync();
+        }
+    }
     m_network.setObjectName(u"network"_s);
     m_network.start();
     setLanguage(m_options.language.isEmpty() ? m_settings.language() : m_options.language);

@@ -9,6 +9,7 @@
 
 #include "core/channel/ChannelServices.h"
 #include "core/channel/ChatSources.h"
+#include "core/util/AppPaths.h"
 #include "ui/common/AppSettings.h"
 
 class QTranslator;
@@ -29,8 +30,10 @@ class AppContext : public QObject
 public:
     struct Options
     {
+        // Empty: the XDG places (AppPaths), where the old folders are moved
+        // first (AppPaths::migrateLegacyFolders).
         QString settingsPath; // empty: AppSettings::defaultPath()
-        QString dataDir; // empty: the application data folder
+        QString dataDir; // empty: AppPaths::dataDir()
         // Makes the platforms channels are opened on, given this install's
         // random id (for the services' join logs); none: no channel opens.
         std::function<std::unique_ptr<ChatSources>(const QString &clientUuid)> makeSources;
@@ -54,6 +57,8 @@ public:
     // while recording is off.
     QString historyPath() const;
     QString dataDir() const { return m_dataDir; }
+    // What was moved from the old folders at this start (usually nothing).
+    const AppPaths::Migration &migration() const { return m_migration; }
     // What every channel's standard consumers use: the recording database
     // and the overlay server.
     ChannelServices channelServices() const { return {recordingPath(), m_overlay.get()}; }
@@ -78,6 +83,7 @@ private:
     void startOverlay();
 
     Options m_options;
+    AppPaths::Migration m_migration; // before m_settings: it may move the settings file
     AppSettings m_settings;
     QString m_dataDir;
     QThread m_network;
