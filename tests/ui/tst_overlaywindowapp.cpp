@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -17,12 +18,15 @@
 #include "AppTestOptions.h"
 #include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
+#include "support/TestData.h"
+#include "ui/common/AppSettings.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/MainWindow.h"
 #include "ui/overlay/OverlayOptionsDialog.h"
 #include "ui/overlay/OverlayWindow.h"
 #include "ui/overlay/OverlayWindowController.h"
+#include "ui/overlay/OverlayWindowOptions.h"
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
@@ -191,6 +195,10 @@ private slots:
             tab->overlayWindow()->setOptions(options);
             app.window.close();
         }
+        // One readable line per option in the settings file, not a binary blob.
+        const QByteArray ini = testdata::readFile(folder.path() + u"/soopchat.ini"_s);
+        QVERIFY2(
+            ini.contains("fontSize=27") && ini.contains("locked=true") && !ini.contains("@Variant"), ini.constData());
         App again(m_simulator, folder.path());
         ChannelTab *tab = again.window.openChannel(u"remember_bj"_s);
         tab->overlayWindow()->popOut();
@@ -202,6 +210,25 @@ private slots:
         other->overlayWindow()->popOut();
         QVERIFY(other->overlayWindow()->window()->geometry() != where);
         QCOMPARE(other->overlayWindow()->window()->options().fontSize, OverlayWindowOptions().fontSize);
+    }
+
+    void optionsAnOlderVersionWroteAsOneValueAreStillRead()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.path() + u"/soopchat.ini"_s;
+        OverlayWindowOptions old;
+        old.fontSize = 31;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(u"overlayWindow/old_bj"_s, old.toMap()); // as they were kept before
+        }
+        AppSettings settings(path);
+        QCOMPARE(OverlayWindowOptions::fromMap(settings.overlayWindowOptions(u"old_bj"_s)).fontSize, 31);
+        settings.setOverlayWindowOptions(u"old_bj"_s, old.toMap()); // the next save writes them readably
+        QCOMPARE(settings.sync(), QSettings::NoError);
+        const QByteArray ini = testdata::readFile(path);
+        QVERIFY2(ini.contains("fontSize=31") && !ini.contains("@Variant"), ini.constData());
+        QCOMPARE(OverlayWindowOptions::fromMap(settings.overlayWindowOptions(u"old_bj"_s)).fontSize, 31);
     }
 
 private:

@@ -192,14 +192,38 @@ void AppSettings::setOverlayLanAccess(bool allowed)
     m_settings.setValue("overlay/lanAccess"_L1, allowed);
 }
 
+// One key per option ("overlayWindow/CHANNEL/fontSize=27"), so a person can
+// read and edit them; the window's geometry as base64 text. Older versions
+// wrote the whole map as one value, a binary blob in the file: still read,
+// and replaced at the next save.
 QVariantMap AppSettings::overlayWindowOptions(const QString &channel) const
 {
-    return m_settings.value(u"overlayWindow/"_s + channel).toMap();
+    const QString group = u"overlayWindow/"_s + channel;
+    const QVariant blob = m_settings.value(group);
+    if (blob.typeId() == QMetaType::QVariantMap)
+        return blob.toMap();
+    QVariantMap options;
+    for (const QString &key : m_settings.allKeys()) {
+        if (!key.startsWith(group + u'/'))
+            continue;
+        const QString name = key.sliced(group.size() + 1);
+        if (name.contains(u'/'))
+            continue;
+        const QVariant value = m_settings.value(key);
+        options.insert(name, name == "geometry"_L1 ? QVariant(QByteArray::fromBase64(value.toByteArray())) : value);
+    }
+    return options;
 }
 
 void AppSettings::setOverlayWindowOptions(const QString &channel, const QVariantMap &options)
 {
-    m_settings.setValue(u"overlayWindow/"_s + channel, options);
+    const QString group = u"overlayWindow/"_s + channel;
+    m_settings.remove(group); // the old blob, and options no longer set
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        const QVariant value =
+            it.key() == "geometry"_L1 ? QVariant(QString::fromLatin1(it.value().toByteArray().toBase64())) : it.value();
+        m_settings.setValue(group + u'/' + it.key(), value);
+    }
 }
 
 QString AppSettings::clientUuid()
