@@ -838,6 +838,13 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>just joined</source>
         <translation>just joined</translation>
     </message>
+    <message numerus="yes">
+        <source>nothing received for %n s</source>
+        <translation>
+            <numerusform>nothing received for %n s</numerusform>
+            <numerusform>nothing received for %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soopchat::MainWindow</name>

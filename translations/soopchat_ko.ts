@@ -809,6 +809,12 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>just joined</source>
         <translation>방금 들어옴</translation>
     </message>
+    <message numerus="yes">
+        <source>nothing received for %n s</source>
+        <translation>
+            <numerusform>%n초째 받은 것이 없음</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soopchat::MainWindow</name>

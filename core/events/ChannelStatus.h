@@ -53,6 +53,9 @@ struct ChannelStatus
     AccessRestriction restriction = AccessRestriction::None;
     bool passwordRejected = false;
     Transport transport = Transport::Unknown;
+    // Live, but nothing at all has come since then (no chat, not even the
+    // answer to a ping): the connection may have stalled. 0 while data flows.
+    qint64 quietSinceMs = 0;
 };
 
 // What the user asked to watch, as the platform that understood it wrote it

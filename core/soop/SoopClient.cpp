@@ -314,7 +314,18 @@ void SoopClient::setShown(ConnectionState state, const QString &detail)
         m_status.nextAttemptAtMs = 0;
     m_status.state = state;
     m_status.detail = detail;
+    m_status.quietSinceMs = 0;
     emitStatus();
+}
+
+// Data came in: a connection that had gone quiet is heard again.
+void SoopClient::noteReceived(qint64 now)
+{
+    m_lastRxMs = now;
+    if (m_status.quietSinceMs) {
+        m_status.quietSinceMs = 0;
+        emitStatus();
+    }
 }
 
 // ---- resolving -----------------------------------------------------------
@@ -409,7 +420,7 @@ void SoopClient::openSocket(Transport transport, Trigger trigger)
     connect(socket, &QWebSocket::disconnected, this, &SoopClient::onDisconnected);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &SoopClient::onFrame);
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onFrame(text.toUtf8()); });
-    connect(socket, &QWebSocket::pong, this, [this] { m_lastRxMs = nowMs(); });
+    connect(socket, &QWebSocket::pong, this, [this] { noteReceived(nowMs()); });
     connect(socket, &QWebSocket::sslErrors, this, [url](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             qCWarning(lcNet) << "TLS error from" << url.host() << error.errorString();
@@ -455,7 +466,7 @@ void SoopClient::onDisconnected()
 void SoopClient::onFrame(const QByteArray &frame)
 {
     const qint64 now = nowMs();
-    m_lastRxMs = now;
+    noteReceived(now);
     // Reserve a number for a gap marker so that it sorts before the events
     // of the rejoined connection.
     // The same for the line that says a new broadcast began (never both: a
@@ -575,9 +586,15 @@ void SoopClient::onPingTick()
 {
     if (m_state != State::Joined || !m_socket)
         return;
-    if (nowMs() - m_lastRxMs > m_config.silenceTimeout.count()) {
+    const qint64 silentMs = nowMs() - m_lastRxMs;
+    if (silentMs > m_config.silenceTimeout.count()) {
         drop(DropReason::Silent, tr("The chat server stopped answering."));
         return;
+    }
+    // Not even the last ping was answered: say so long before the drop.
+    if (silentMs > m_config.pingInterval.count() && !m_status.quietSinceMs) {
+        m_status.quietSinceMs = m_lastRxMs;
+        emitStatus();
     }
     m_socket->ping();
 }

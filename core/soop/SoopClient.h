@@ -178,6 +178,7 @@ private:
     void onDisconnected();
     void onFrame(const QByteArray &frame);
     void onPingTick();
+    void noteReceived(qint64 now);
     void onKeepaliveTick();
     void handleLoginReply(const ChatEvent &event);
     bool handleJoinReply(const ChatEvent &event); // true: the same broadcast rejoined after a drop

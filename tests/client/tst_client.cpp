@@ -275,8 +275,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(recorder.count(EventType::Chat) >= 1, Timeout);
 
+        QSignalSpy statuses(&client, &soop::SoopClient::statusChanged);
         simulator.setStalled(true);
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Reconnecting, Timeout);
+        // Before the drop, the status said the live chat had gone quiet, and since when.
+        bool saidQuiet = false;
+        for (const QList<QVariant> &args : statuses) {
+            const auto status = args.first().value<ChannelStatus>();
+            saidQuiet = saidQuiet || (status.state == ConnectionState::Live && status.quietSinceMs > 0);
+        }
+        QVERIFY(saidQuiet);
+        QCOMPARE(client.status().quietSinceMs, 0); // a reconnect is not quiet, it says what it is
         QVERIFY2(client.status().detail.contains(u"stopped answering"_s), qPrintable(client.status().detail));
         const qint64 lastBeforeStall = recorder.events.last()->receivedAtMs;
         simulator.setStalled(false);

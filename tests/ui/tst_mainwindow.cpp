@@ -135,6 +135,15 @@ private slots:
         QVERIFY2(tab->liveHeader()->details().contains(u"watching for 1 h 15 min"_s),
             qPrintable(tab->liveHeader()->details()));
         QTRY_VERIFY_WITH_TIMEOUT(!tab->liveHeader()->details().contains(u" 0 chatters"_s), Timeout);
+        // A live status that says nothing has come for a while: the header says so, first.
+        ChannelStatus quiet = tab->status();
+        quiet.quietSinceMs = joinedMs + 75 * 60'000 - 25'000;
+        tab->liveHeader()->setStatus(quiet);
+        QVERIFY(tab->liveHeader()->isQuiet());
+        QVERIFY2(tab->liveHeader()->details().startsWith(u"nothing received for 25 s"_s),
+            qPrintable(tab->liveHeader()->details()));
+        tab->liveHeader()->setStatus(tab->status());
+        QVERIFY(!tab->liveHeader()->isQuiet());
 
         // A scripted room has every role; wait until each has shown up.
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 40, Timeout);

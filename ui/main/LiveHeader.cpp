@@ -80,6 +80,12 @@ QString LiveHeader::heading() const
 QString LiveHeader::details() const
 {
     QStringList parts;
+    if (m_status.quietSinceMs > 0) {
+        // Live on paper, silent in fact: the chat may have stalled.
+        const qint64 seconds = std::max<qint64>(0, (m_now() - m_status.quietSinceMs) / 1000);
+        parts.append(tr("nothing received for %n s", nullptr,
+            int(std::min<qint64>(seconds, INT_MAX)))); // ko: %n초째 받은 것이 없음
+    }
     const QString id = m_status.broadcast.channelId.isEmpty() ? m_status.channel : m_status.broadcast.channelId;
     const QString name = m_status.broadcast.channelName;
     parts.append(name.isEmpty() || name == id ? id : u"%1 (%2)"_s.arg(name, id));
@@ -102,6 +108,7 @@ QString LiveHeader::details() const
 void LiveHeader::refresh()
 {
     m_mark->setText(tr("● LIVE")); // ko: ● 방송 중
+    m_mark->setEnabled(m_status.quietSinceMs == 0); // greyed while nothing comes
     const QString title = heading();
     m_title->setText(title);
     m_title->setToolTip(title);

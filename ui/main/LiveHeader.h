@@ -27,6 +27,7 @@ public:
     // A new broadcast began: its watching time starts now.
     void restart();
     void setClock(std::function<qint64()> now) { m_now = std::move(now); } // for tests
+    bool isQuiet() const { return m_status.quietSinceMs > 0; }
 
     QString heading() const;
     QString details() const;
