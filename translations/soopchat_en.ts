@@ -808,17 +808,6 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>Untitled broadcast</source>
         <translation>Untitled broadcast</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>watching for %1</source>
         <translation>watching for %1</translation>

@@ -781,16 +781,6 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>Untitled broadcast</source>
         <translation>제목 없는 방송</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n분</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1시간 %2분</translation>
-    </message>
     <message>
         <source>watching for %1</source>
         <translation>%1째 보는 중</translation>

@@ -9,6 +9,7 @@
 #include <climits>
 
 #include "core/stats/SessionStats.h"
+#include "ui/stats/StatsPanel.h"
 
 namespace soopchat {
 
@@ -58,10 +59,6 @@ void LiveHeader::setStatus(const ChannelStatus &status)
         m_liveSinceMs = m_now();
     m_status = status;
     setVisible(live);
-    if (live)
-        m_tick.start();
-    else
-        m_tick.stop();
     refresh();
 }
 
@@ -90,15 +87,11 @@ QString LiveHeader::details() const
     const QString name = m_status.broadcast.channelName;
     parts.append(name.isEmpty() || name == id ? id : u"%1 (%2)"_s.arg(name, id));
     if (m_liveSinceMs > 0) {
-        const qint64 minutes = std::max<qint64>(0, (m_now() - m_liveSinceMs) / 60'000);
-        if (minutes < 1) {
+        const qint64 watchedMs = m_now() - m_liveSinceMs;
+        if (watchedMs < 60'000)
             parts.append(tr("just joined")); // ko: 방금 들어옴
-        } else {
-            const QString span = minutes < 60
-                ? tr("%n min", nullptr, int(minutes)) // ko: %n분
-                : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60); // ko: %1시간 %2분
-            parts.append(tr("watching for %1").arg(span)); // ko: %1째 보는 중
-        }
+        else // ko: %1째 보는 중
+            parts.append(tr("watching for %1").arg(StatsPanel::formatDuration(watchedMs)));
     }
     const qint64 chatters = m_stats.snapshot(0, 0).totals.uniqueChatters;
     parts.append(tr("%n chatter(s)", nullptr, int(std::min<qint64>(chatters, INT_MAX)))); // ko: 채팅 참여 %n명
@@ -115,6 +108,20 @@ void LiveHeader::refresh()
     const QString more = details();
     m_details->setText(more);
     m_details->setToolTip(more);
+}
+
+// Ticks only while it can be seen: a tab in the background costs nothing.
+void LiveHeader::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_tick.start();
+}
+
+void LiveHeader::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_tick.stop();
 }
 
 void LiveHeader::changeEvent(QEvent *event)

@@ -52,6 +52,10 @@ public:
     // How often the refresh timer has gone off (each time refreshes at most once).
     int timerTicks() const { return m_timerTicks; }
 
+    // A span in units, "18 min 16 s" or "1 h 05 min": the duration tile's
+    // form, and the live header's.
+    static QString formatDuration(qint64 ms);
+
 public slots:
     // What the timer runs: refresh if the statistics changed since last time.
     void refreshIfChanged();
@@ -75,7 +79,6 @@ private:
     void applyColors();
     void apply(const SessionStatsSnapshot &snapshot);
     QString formatCount(qint64 value) const;
-    static QString formatDuration(qint64 ms);
 
     const SessionStats &m_stats;
     QTimer m_timer;
