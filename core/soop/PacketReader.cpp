@@ -74,9 +74,28 @@ bool PacketReader::isHeaderAt(qsizetype at) const
     return m_buffer.size() - at >= HeaderSize && p[0] == Escape && p[1] == Tab && allDigits(p + 2, 12);
 }
 
-// The next ESC TAB at or after `from`; a lone ESC at the very end counts while
-// more bytes may follow. Returns the buffer size when there is none.
-qsizetype PacketReader::findHeaderStart(qsizetype from) const
+// Whether the bytes from `at` to the end of the buffer, fewer than a header,
+// are how a header begins.
+bool PacketReader::isHeaderPrefixAt(qsizetype at) const
+{
+    const qsizetype available = m_buffer.size() - at;
+    const char *p = m_buffer.constData() + at;
+    return available < HeaderSize && p[0] == Escape && (available < 2 || p[1] == Tab) &&
+        allDigits(p + 2, std::max<qsizetype>(available - 2, 0));
+}
+
+// Whether a header could start at `at`: a complete one, or, while more bytes
+// may follow, the start of one running to the end of the buffer.
+bool PacketReader::couldBeHeaderAt(qsizetype at) const
+{
+    return isHeaderAt(at) || (!m_finished && isHeaderPrefixAt(at));
+}
+
+// Where reading resumes after damage: the next place a header could start, at
+// or after `from`; the buffer size when there is none. Skipping everything up
+// to a plausible header makes one stretch of noise one malformed item, however
+// many stray ESC TAB pairs it holds.
+qsizetype PacketReader::findResyncPoint(qsizetype from) const
 {
     const char *data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
@@ -85,16 +104,14 @@ qsizetype PacketReader::findHeaderStart(qsizetype from) const
         if (!hit)
             return size;
         const qsizetype at = static_cast<const char *>(hit) - data;
-        if (at + 1 == size)
-            return m_finished ? size : at;
-        if (data[at + 1] == Tab)
+        if (couldBeHeaderAt(at))
             return at;
         from = at + 1;
     }
     return size;
 }
 
-// A complete header inside [from, to): the packet before it was cut short.
+// The first complete header inside [from, to); -1 when there is none.
 qsizetype PacketReader::findEmbeddedHeader(qsizetype from, qsizetype to) const
 {
     const char *data = m_buffer.constData();
@@ -119,6 +136,11 @@ void PacketReader::malformed(Item &item, qsizetype end, QString reason)
     m_pos = end;
 }
 
+// A packet is believed when all of it is there and what follows it is the
+// start of another header or the end of what has arrived: then its declared
+// length is the truth, whatever its text holds (a chatter can type ESC TAB and
+// twelve digits). Only a packet that fails that test is searched for the
+// header that cut it short (§3.3).
 bool PacketReader::next(Item &item)
 {
     const qsizetype size = m_buffer.size();
@@ -128,18 +150,23 @@ bool PacketReader::next(Item &item)
     const char *p = m_buffer.constData() + m_pos;
 
     if (p[0] != Escape || (available >= 2 && p[1] != Tab)) {
-        const qsizetype start = findHeaderStart(m_pos + 1);
+        const qsizetype start = findResyncPoint(m_pos + 1);
         malformed(item, start, u"%1 bytes of noise before a packet header"_s.arg(start - m_pos));
         return true;
     }
     if (available < HeaderSize) {
+        if (!isHeaderPrefixAt(m_pos)) {
+            const qsizetype resume = findResyncPoint(m_pos + 1);
+            malformed(item, resume, u"invalid packet header \"%1\""_s.arg(printable(QByteArrayView(p, available))));
+            return true;
+        }
         if (!m_finished)
             return false;
         malformed(item, size, u"truncated header: %1 of %2 bytes"_s.arg(available).arg(HeaderSize));
         return true;
     }
     if (!allDigits(p + 2, 12)) {
-        const qsizetype resume = findHeaderStart(m_pos + 2);
+        const qsizetype resume = findResyncPoint(m_pos + 1);
         malformed(item, resume, u"invalid packet header \"%1\""_s.arg(printable(QByteArrayView(p, HeaderSize))));
         return true;
     }
@@ -147,19 +174,29 @@ bool PacketReader::next(Item &item)
     const int bodyLength = parseDigits(p + 6, 6); // digits were checked above
     const qsizetype total = HeaderSize + bodyLength;
     const qsizetype bodyStart = m_pos + HeaderSize;
-    const qsizetype bodyEnd = std::min(m_pos + total, size);
-    const qsizetype embedded = findEmbeddedHeader(bodyStart, bodyEnd);
-    if (embedded >= 0) {
-        malformed(item, embedded,
-            u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
-                .arg(embedded - bodyStart));
-        return true;
-    }
-    if (available < total) {
+    const qsizetype end = m_pos + total;
+    if (end > size) {
         if (!m_finished)
-            return false;
+            return false; // the rest may still come: wait for all of it before judging
+        const qsizetype embedded = findEmbeddedHeader(bodyStart, size);
+        if (embedded >= 0) {
+            malformed(item, embedded,
+                u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
+                    .arg(embedded - bodyStart));
+            return true;
+        }
         malformed(item, size, u"truncated packet: %1 of %2 body bytes"_s.arg(available - HeaderSize).arg(bodyLength));
         return true;
+    }
+    if (end < size && !couldBeHeaderAt(end)) {
+        const qsizetype embedded = findEmbeddedHeader(bodyStart, end);
+        if (embedded >= 0) {
+            malformed(item, embedded,
+                u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
+                    .arg(embedded - bodyStart));
+            return true;
+        }
+        // Nothing cut it short: the packet stands and what follows is noise.
     }
 
     item.kind = Item::Kind::Packet;
@@ -169,7 +206,7 @@ bool PacketReader::next(Item &item)
     item.packet.returnCode = quint16(parseDigits(p + 12, 2));
     item.packet.body = QByteArrayView(p + HeaderSize, bodyLength);
     item.packet.offset = item.offset;
-    m_pos += total;
+    m_pos = end;
     return true;
 }
 

@@ -8,10 +8,13 @@
 namespace soopchat::soop {
 
 // Splits a byte stream into SOOP packets (§3): several packets per frame, a
-// packet split over frames, zero-length bodies. Noise before a header, a
-// broken header or a packet cut short by the next header comes out as a
-// malformed item, and reading resumes at the next ESC TAB. It never reads
-// outside its buffer and holds at most one incomplete packet.
+// packet split over frames, zero-length bodies. A complete packet followed by
+// a header or by the end of the input is taken at its declared length, so
+// header-like bytes in a chat line stay text. Noise before a header, a broken
+// header or a packet cut short by the next header comes out as one malformed
+// item per damaged stretch, and reading resumes where a header can start. It
+// never reads outside its buffer and holds at most one incomplete packet
+// (at most HeaderSize + MaxBodySize bytes).
 class PacketReader
 {
 public:
@@ -39,9 +42,11 @@ public:
     qint64 consumed() const { return m_base + m_pos; }
 
 private:
-    qsizetype findHeaderStart(qsizetype from) const;
+    qsizetype findResyncPoint(qsizetype from) const;
     qsizetype findEmbeddedHeader(qsizetype from, qsizetype to) const;
     bool isHeaderAt(qsizetype at) const;
+    bool isHeaderPrefixAt(qsizetype at) const;
+    bool couldBeHeaderAt(qsizetype at) const;
     void malformed(Item &item, qsizetype end, QString reason);
     void compact();
 

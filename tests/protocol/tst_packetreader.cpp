@@ -3,11 +3,13 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "core/soop/EventStreamDecoder.h"
 #include "core/soop/PacketDecoder.h"
 #include "core/soop/PacketReader.h"
 #include "core/soop/PacketWriter.h"
 
 using namespace Qt::StringLiterals;
+using namespace soopchat;
 using namespace soopchat::soop;
 
 namespace {
@@ -241,6 +243,96 @@ private slots:
         QVERIFY(reader.next(item));
         QCOMPARE(item.kind, PacketReader::Item::Kind::Malformed);
         QVERIFY(item.reason.contains(u"6 of 999999"_s));
+    }
+
+    void aHeaderTypedInsideAChatLineStaysText()
+    {
+        // A chatter types what looks like a broadcast_end header (0088, one
+        // body byte). The chat packet around it is complete and followed by
+        // the next header, so its declared length is the truth.
+        const QByteArray forged = QByteArray("gg ") + Escape + Tab + "0088000001001 bye";
+        const QByteArray chat = PacketWriter::packet(5, {forged, "viewer1", "0", "0", "3", "닉", "32|0", "-1"});
+        const QByteArray after = PacketWriter::packet(5, {"다음", "viewer2"});
+        for (const QList<QByteArray> &chunks : {QList<QByteArray> {chat + after}, QList<QByteArray> {chat, after},
+                 QList<QByteArray> {chat.left(20), chat.mid(20) + after}}) {
+            const Read read = readAll(chunks);
+            QCOMPARE(read.malformed, QStringList {});
+            QCOMPARE(read.services, (QList<quint16> {5, 5}));
+            QCOMPARE(read.fields[0][0], forged);
+            QCOMPARE(read.fields[1][0], u"다음"_s.toUtf8());
+        }
+
+        EventStreamDecoder decoder;
+        EventBatch events;
+        decoder.feed(chat, events);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0]->type, EventType::Chat);
+        QCOMPARE(events[0]->text.value_or(QString()), QString::fromUtf8(forged));
+    }
+
+    void escTabAndFormFeedInEveryPositionOfATextKeepTheFraming()
+    {
+        // Whatever a text holds, at whatever position, and however the
+        // frames split the stream, the packets around it arrive intact.
+        const QByteArray text = u"안녕하세요 반가워요 ㅋㅋ"_s.toUtf8();
+        const QByteArray before = PacketWriter::packet(5, {"앞", "viewer1"});
+        const QByteArray after = PacketWriter::packet(5, {"뒤", "viewer2"});
+        const QList<QByteArray> inserts {QByteArray(1, Escape), QByteArray(1, Tab), QByteArray(1, FieldSeparator),
+            QByteArray() + Escape + Tab, QByteArray() + Escape + Tab + "000500000300",
+            QByteArray() + Escape + Tab + "0088000001001"};
+        for (const QByteArray &insert : inserts) {
+            for (qsizetype at = 0; at <= text.size(); ++at) {
+                QByteArray hostile = text;
+                hostile.insert(at, insert);
+                const QByteArray packet =
+                    PacketWriter::packetWithBody(5, QByteArray("\x0c" + hostile + "\x0cviewer3\x0c"));
+                const QByteArray stream = before + packet + after;
+                for (const qsizetype split : {qsizetype(0), before.size() + 7, before.size() + HeaderSize + at,
+                         before.size() + packet.size() - 1}) {
+                    const Read read = readAll({stream.left(split), stream.mid(split)});
+                    QVERIFY2(read.malformed.isEmpty(), qPrintable(read.malformed.join(u"; "_s)));
+                    QCOMPARE(read.services, (QList<quint16> {5, 5, 5}));
+                    QCOMPARE(read.fields[0][0], u"앞"_s.toUtf8());
+                    QCOMPARE(read.fields[2][0], u"뒤"_s.toUtf8());
+                    QCOMPARE(read.fields[2][1], QByteArray("viewer2"));
+                    if (insert != QByteArray(1, FieldSeparator))
+                        QCOMPARE(read.fields[1][0], hostile);
+                }
+            }
+        }
+    }
+
+    void aStretchOfStrayHeadersIsOneMalformedItem()
+    {
+        // 2 MB of ESC TAB pairs used to become a million malformed events.
+        QByteArray noise;
+        for (int i = 0; i < 1'000'000; ++i)
+            noise.append(Escape).append(Tab);
+        const Read read = readAll({noise + PacketWriter::keepalive()});
+        QCOMPARE(read.malformed.size(), 1);
+        QCOMPARE(read.services, QList<quint16> {0});
+
+        // Fed frame by frame, at most one per frame.
+        QList<QByteArray> frames;
+        for (qsizetype at = 0; at < noise.size(); at += 4096)
+            frames.append(noise.mid(at, 4096));
+        frames.append(PacketWriter::keepalive());
+        const Read framed = readAll(frames);
+        QVERIFY(framed.malformed.size() <= frames.size());
+        QCOMPARE(framed.services, QList<quint16> {0});
+    }
+
+    void aPacketCutShortInTheLastFrameStillLetsTheNextOnesThrough()
+    {
+        // Cut short by more than the next packet's length: only the end of
+        // the input tells, and the packet after it is not lost.
+        const QByteArray first =
+            PacketWriter::chatMessage(u"이 메시지는 아주 많이 잘립니다 이 메시지는 아주 많이 잘립니다"_s);
+        const QByteArray second = PacketWriter::keepalive();
+        const Read read = readAll({first.left(HeaderSize + 3), second});
+        QCOMPARE(read.malformed.size(), 1);
+        QVERIFY(read.malformed[0].startsWith(u"truncated packet: header promised"_s));
+        QCOMPARE(read.services, QList<quint16> {0});
     }
 
     void feedingAFrameWhileEmptyDoesNotCopyIt()
