@@ -171,6 +171,18 @@ public:
         return negative ? -value : value;
     }
 
+    // A count or a number of months: never below zero (a negative balloon
+    // count would take from the session's totals).
+    std::optional<qint64> amount(qsizetype i, const char *what)
+    {
+        const std::optional<qint64> value = number(i, what);
+        if (value && *value < 0) {
+            fail(i, what, "is negative");
+            return std::nullopt;
+        }
+        return value;
+    }
+
     std::optional<UserFlags> flags(qsizetype i, const char *what = "flags")
     {
         if (!has(i) || m_fields[i].isEmpty())
@@ -311,7 +323,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.userId = r.userId(1);
         e.nickname = r.text(5);
         e.flags = r.flags(6);
-        e.subscriptionMonths = r.number(7, "subscription months");
+        e.subscriptionMonths = r.number(7, "subscription months"); // -1: not a subscriber
         break;
     case Service::StreamerStatus:
         e.type = EventType::Status;
@@ -321,7 +333,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.type = EventType::Mute;
         e.userId = r.userId(0);
         e.editDetails().seconds = r.number(2, "seconds");
-        e.count = r.number(3, "count");
+        e.count = r.amount(3, "count");
         e.editDetails().byUserId = r.userId(4);
         e.nickname = r.text(7);
         break;
@@ -360,7 +372,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().streamerId = r.text(at);
         e.userId = r.userId(at + 1);
         e.nickname = r.text(at + 2);
-        e.count = r.number(at + 3, "count");
+        e.count = r.amount(at + 3, "count");
         e.editDetails().fanClubOrdinal = r.number(at + 4, "fan-club ordinal");
         break;
     }
@@ -408,7 +420,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
-        e.count = r.number(3, "count");
+        e.count = r.amount(3, "count");
         break;
     case Service::AdBalloon:
         e.type = EventType::AdBalloon;
@@ -416,7 +428,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.userId = r.userId(2);
         e.nickname = r.text(3);
         e.text = r.message(4);
-        e.count = r.number(9, "count");
+        e.count = r.amount(9, "count");
         e.editDetails().fanClubOrdinal = r.number(10, "fan-club ordinal");
         break;
     case Service::BroadcastEnd:
@@ -435,7 +447,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
-        e.editDetails().months = r.number(3, "months");
+        e.editDetails().months = r.amount(3, "months");
         break;
     case Service::StreamerNotice:
         e.type = EventType::Notice;
@@ -446,7 +458,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().streamerId = r.text(1);
         e.userId = r.userId(2);
         e.nickname = r.text(3);
-        e.count = r.number(4, "count");
+        e.count = r.amount(4, "count");
         e.editDetails().fanClubOrdinal = r.number(5, "fan-club ordinal");
         break;
     case Service::VodAdBalloon:
@@ -455,7 +467,7 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.editDetails().streamerId = r.text(0);
         e.userId = r.userId(1);
         e.nickname = r.text(2);
-        e.count = r.number(3, "count");
+        e.count = r.amount(3, "count");
         e.text = r.message(5);
         break;
     case Service::SubscriptionGift:

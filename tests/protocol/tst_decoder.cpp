@@ -59,6 +59,19 @@ private slots:
             QCOMPARE(EventJson::toJson(*events.first()), json);
     }
 
+    void aNegativeCountIsMalformedAndCountsForNothing()
+    {
+        soop::EventStreamDecoder decoder;
+        EventBatch events;
+        decoder.feed(soop::PacketWriter::packet(18, {"bj", "fan1", "팬", "-1000", "0"}), events);
+        decoder.feed(soop::PacketWriter::packet(18, {"bj", "fan2", "팬", "1000", "0"}), events);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0]->type, EventType::Malformed);
+        QVERIFY(events[0]->details().reason.contains(u"is negative"_s));
+        QCOMPARE(events[1]->type, EventType::Balloon);
+        QCOMPARE(events[1]->count, 1000);
+    }
+
     void nonUtf8FieldsFallBackToCp949()
     {
         const QByteArray euckr("\xbe\xc8\xb3\xe7"); // "안녕" in CP949
