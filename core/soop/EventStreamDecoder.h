@@ -28,8 +28,14 @@ public:
     void finish(EventBatch &out);
     void reset(); // a new connection: drop any partial packet
 
-    // The next sequence number, for events the receiver makes itself (gaps).
-    quint64 takeSequence() { return ++m_sequence; }
+    // Sequence numbers for events the receiver makes itself (gaps): the
+    // first of `count` consecutive ones.
+    quint64 takeSequences(quint64 count = 1)
+    {
+        const quint64 first = m_sequence + 1;
+        m_sequence += count;
+        return first;
+    }
 
     const Counters &counters() const { return m_counters; }
     // Hits and misses of the names cache, for benchmarks.

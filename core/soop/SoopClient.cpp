@@ -55,7 +55,7 @@ ClientConfig ClientConfig::forApiBase(const QUrl &base)
 SoopClient::SoopClient(ClientConfig config, QObject *parent)
     : ChatSource(parent), m_config(std::move(config)), m_network(new QNetworkAccessManager(this)),
       m_resolver(new LiveInfoResolver(m_network, m_config.endpoints, this)), m_attemptTimer(this), m_connectTimer(this),
-      m_pingTimer(this), m_keepaliveTimer(this), m_stableTimer(this)
+      m_pingTimer(this), m_silenceTimer(this), m_keepaliveTimer(this), m_stableTimer(this)
 {
     qRegisterMetaType<EventBatch>();
     qRegisterMetaType<ChannelStatus>();
@@ -80,6 +80,8 @@ SoopClient::SoopClient(ClientConfig config, QObject *parent)
             drop(DropReason::HandshakeTimeout, tr("The chat server did not answer the login."));
     });
     connect(&m_pingTimer, &QTimer::timeout, this, &SoopClient::onPingTick);
+    m_silenceTimer.setSingleShot(true);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &SoopClient::onSilenceCheck);
     connect(&m_keepaliveTimer, &QTimer::timeout, this, &SoopClient::onKeepaliveTick);
     m_stableTimer.setSingleShot(true);
     connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_status.attempt = 0; });
@@ -205,6 +207,12 @@ void SoopClient::transition(State to, Trigger trigger, const QString &detail)
 {
     // Numbers, as in the enums of SoopClient.h: a private enum cannot be a Q_ENUM.
     qCDebug(lcNet) << "state" << int(m_state) << "->" << int(to) << "on trigger" << int(trigger);
+    const bool wasWaiting = m_status.state == ConnectionState::WaitingForLive ||
+        m_status.state == ConnectionState::LoginRequired || m_status.state == ConnectionState::Unavailable;
+    const bool waits =
+        to == State::WaitingForLive || to == State::WaitingForLogin || to == State::WaitingOutMaintenance;
+    if (waits && !wasWaiting)
+        m_waitStartedMs = nowMs();
     m_state = to;
 
     // Each state runs only its own timers, socket and lookup.
@@ -224,7 +232,10 @@ void SoopClient::transition(State to, Trigger trigger, const QString &detail)
         break;
     case State::Joined:
         m_connectTimer.stop();
+        m_joinedAtMs = nowMs();
+        m_offlineSeenAtMs.reset();
         m_pingTimer.start(m_config.pingInterval);
+        m_silenceTimer.start(m_config.quietAfter);
         m_keepaliveTimer.start(m_config.keepaliveInterval);
         m_stableTimer.start(m_config.stableAfter);
         break;
@@ -238,7 +249,7 @@ void SoopClient::transition(State to, Trigger trigger, const QString &detail)
     case State::WaitingForLogin:
     case State::WaitingOutMaintenance:
         m_status.attempt = 0;
-        scheduleAttempt(m_config.offlinePollInterval);
+        scheduleAttempt(nextPoll());
         break;
     case State::FindingOwner:
     case State::LookingUp:
@@ -376,6 +387,9 @@ void SoopClient::onLookup(const LiveLookup &result)
         }
         return;
     case LiveStatus::Offline:
+        closeOldSessionGap(0); // a broadcast lost in a drop has ended meanwhile
+        // Nothing of a broadcast can have been missed before this answer.
+        m_offlineSeenAtMs = nowMs();
         transition(State::WaitingForLive, Trigger::Answer);
         return;
     case LiveStatus::LoginRequired:
@@ -411,28 +425,58 @@ void SoopClient::openSocket(Transport transport, Trigger trigger)
 
     m_socket = new QWebSocket(u"https://play.sooplive.com"_s, QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
+    // A hostile or broken server cannot make the client hold more than this.
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
     if (!m_config.extraCaCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_config.extraCaCertificates);
         socket->setSslConfiguration(ssl);
     }
+    m_tlsError.clear();
     connect(socket, &QWebSocket::connected, this, &SoopClient::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &SoopClient::onDisconnected);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &SoopClient::onFrame);
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onFrame(text.toUtf8()); });
     connect(socket, &QWebSocket::pong, this, [this] { noteReceived(nowMs()); });
-    connect(socket, &QWebSocket::sslErrors, this, [url](const QList<QSslError> &errors) {
+    connect(socket, &QWebSocket::sslErrors, this, [this, url](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             qCWarning(lcNet) << "TLS error from" << url.host() << error.errorString();
+        if (!errors.isEmpty() && m_tlsError.isEmpty())
+            m_tlsError = errors.first().errorString();
     });
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket] {
-        // The socket's own words ("Remote host closed the connection") go to
-        // the log; the banner says it in ours.
-        if (socket == m_socket) {
-            qCInfo(lcNet) << "chat socket error:" << socket->errorString();
-            drop(DropReason::Closed, tr("The connection to the chat server was lost."));
-        }
-    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [this, socket](QAbstractSocket::SocketError error) {
+            // The socket's own words ("Remote host closed the connection") go
+            // to the log; the banner says it in ours.
+            if (socket != m_socket)
+                return;
+            qCInfo(lcNet) << "chat socket error:" << error << socket->errorString();
+            switch (error) {
+            case QAbstractSocket::SslHandshakeFailedError:
+            case QAbstractSocket::SslInternalError:
+            case QAbstractSocket::SslInvalidUserDataError:
+                drop(DropReason::Certificate,
+                    tr("The chat server's certificate was refused (%1). SoopChat does not fall back to an unencrypted "
+                       "connection; it tries again later.")
+                        .arg(m_tlsError.isEmpty() ? socket->errorString() : m_tlsError));
+                return;
+            case QAbstractSocket::SocketResourceError:
+                drop(DropReason::Closed,
+                    tr("The system has no network connections left for the chat (too many open files). Close other "
+                       "programs or overlay pages; SoopChat tries again."));
+                return;
+            case QAbstractSocket::ConnectionRefusedError:
+            case QAbstractSocket::HostNotFoundError:
+            case QAbstractSocket::NetworkError:
+            case QAbstractSocket::SocketTimeoutError:
+                drop(DropReason::Unreachable, tr("The chat server could not be reached."));
+                return;
+            default:
+                drop(DropReason::Closed, tr("The connection to the chat server was lost."));
+                return;
+            }
+        });
 
     qCInfo(lcNet) << "connecting to" << url.toString();
     QNetworkRequest request(url);
@@ -457,6 +501,12 @@ void SoopClient::onDisconnected()
 {
     if (sender() != m_socket)
         return;
+    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        drop(DropReason::TooLarge,
+            tr("The chat server sent a message larger than %1 MiB; it was refused.")
+                .arg(m_config.maxMessageBytes / (1024 * 1024)));
+        return;
+    }
     const QString reason = m_socket->closeReason();
     drop(DropReason::Closed,
         reason.isEmpty() ? tr("The chat server closed the connection.")
@@ -467,12 +517,10 @@ void SoopClient::onFrame(const QByteArray &frame)
 {
     const qint64 now = nowMs();
     noteReceived(now);
-    // Reserve a number for a gap marker so that it sorts before the events
-    // of the rejoined connection.
-    // The same for the line that says a new broadcast began (never both: a
-    // new broadcast is a new session, not a gap in the old one).
-    const quint64 joinSequence = m_state == State::Joining ? m_decoder.takeSequence() : 0;
-    const quint64 gapSequence = m_gapFromMs ? joinSequence : 0;
+    // Numbers for what the join reply may add, reserved before the frame's own
+    // events so that they sort first: a gap closing the previous broadcast, the
+    // line that says a new broadcast began, and the gap at its start.
+    const quint64 reserved = m_state == State::Joining ? m_decoder.takeSequences(3) : 0;
 
     EventBatch events;
     m_decoder.feed(frame, events, now);
@@ -482,9 +530,12 @@ void SoopClient::onFrame(const QByteArray &frame)
         if (m_state == State::LoggingIn && event.type == EventType::LoginReply) {
             handleLoginReply(event);
         } else if (m_state == State::Joining && event.type == EventType::JoinReply) {
-            const std::optional<qint64> gapFrom = m_gapFromMs;
-            const bool recovered = handleJoinReply(event);
-            if (std::exchange(m_announceBroadcast, false)) {
+            const Joined joined = handleJoinReply(event, reserved);
+            if (joined.gapFromMs) {
+                events.insert(i, makeGap(*joined.gapFromMs, now, reserved));
+                ++i;
+            }
+            if (joined.announce) {
                 // The chat says that the channel's next broadcast began (and
                 // the tab's statistics with it), as the gap says a drop.
                 auto start = makeEvent();
@@ -492,20 +543,11 @@ void SoopClient::onFrame(const QByteArray &frame)
                 start->editDetails().streamerId = m_live.streamerId;
                 start->text = m_live.title;
                 start->receivedAtMs = now;
-                start->sequence = joinSequence;
-                events.insert(i + 1, std::move(start));
-                ++i;
+                start->sequence = reserved + 1;
+                events.insert(++i, std::move(start));
             }
-            if (recovered && gapSequence) {
-                auto gap = makeEvent();
-                gap->type = EventType::Gap;
-                gap->editDetails().gapFromMs = *gapFrom;
-                gap->editDetails().gapToMs = now;
-                gap->receivedAtMs = now;
-                gap->sequence = gapSequence;
-                events.insert(i, std::move(gap));
-                ++i;
-            }
+            if (joined.missedFromMs)
+                events.insert(++i, makeGap(*joined.missedFromMs, now, reserved + 2));
         } else if (event.type == EventType::BroadcastEnd) {
             ended = true;
         }
@@ -513,6 +555,29 @@ void SoopClient::onFrame(const QByteArray &frame)
     queueEvents(std::move(events));
     if (ended)
         drop(DropReason::BroadcastEnded);
+}
+
+EventPtr SoopClient::makeGap(qint64 fromMs, qint64 toMs, quint64 sequence)
+{
+    auto gap = makeEvent();
+    gap->type = EventType::Gap;
+    gap->editDetails().gapFromMs = fromMs;
+    gap->editDetails().gapToMs = std::max(fromMs, toMs);
+    gap->receivedAtMs = toMs;
+    gap->sequence = sequence;
+    return gap;
+}
+
+// The broadcast a dropped connection belonged to is over: what it said after
+// the drop is lost, and its session says so before it closes.
+void SoopClient::closeOldSessionGap(quint64 sequence)
+{
+    if (!m_gapFromMs)
+        return;
+    const qint64 now = nowMs();
+    EventBatch gap {makeGap(*m_gapFromMs, now, sequence ? sequence : m_decoder.takeSequences())};
+    queueEvents(std::move(gap));
+    flushEvents();
 }
 
 void SoopClient::handleLoginReply(const ChatEvent &event)
@@ -543,7 +608,7 @@ void SoopClient::handleLoginReply(const ChatEvent &event)
     m_socket->sendBinaryMessage(PacketWriter::join(join));
 }
 
-bool SoopClient::handleJoinReply(const ChatEvent &event)
+SoopClient::Joined SoopClient::handleJoinReply(const ChatEvent &event, quint64 oldSessionGapSequence)
 {
     const bool wrongPassword =
         event.returnCode == quint16(ReturnCode::PasswordError) || (event.details().message && m_live.passwordProtected);
@@ -551,7 +616,7 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
         m_status.passwordRejected = true;
         transition(State::NeedsPassword, Trigger::PasswordRefused,
             event.details().message.value_or(tr("The password for this broadcast is wrong.")));
-        return false;
+        return {};
     }
     if (event.returnCode != 0 || event.details().message) {
         drop(DropReason::ServerError,
@@ -559,7 +624,7 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
                 .arg(event.details().message.value_or(QString()))
                 .arg(event.returnCode)
                 .arg(returnCodeName(event.returnCode)));
-        return false;
+        return {};
     }
 
     ++m_counters.connections;
@@ -568,35 +633,63 @@ bool SoopClient::handleJoinReply(const ChatEvent &event)
     // A different broadcast is a new session, not a gap in the old one.
     const bool newBroadcast = m_lastJoinedBroadcast != live.broadcastNo;
     const bool joinedBefore = m_lastJoinedBroadcast.has_value();
-    const bool recovered = m_gapFromMs && !newBroadcast;
+    Joined joined;
+    joined.accepted = true;
+    if (!newBroadcast) {
+        joined.gapFromMs = m_gapFromMs;
+    } else if (m_gapFromMs) {
+        // Lost while the old broadcast ran, and back in a new one: both may
+        // have said something meanwhile.
+        joined.missedFromMs = m_gapFromMs;
+    } else if (m_offlineSeenAtMs) {
+        // Waited for it: it may have begun any time after the last "offline".
+        joined.missedFromMs = m_offlineSeenAtMs;
+    }
     m_lastJoinedBroadcast = live.broadcastNo;
     qCInfo(lcNet) << "joined" << live.streamerId << "broadcast" << live.broadcastNo << "via"
                   << (m_socketTransport == Transport::Tls ? "wss" : "ws");
+    if (newBroadcast) {
+        closeOldSessionGap(oldSessionGapSequence);
+        flushEvents(); // whatever belongs to the previous broadcast goes first
+    }
     transition(State::Joined, Trigger::JoinAccepted);
     if (newBroadcast) {
-        flushEvents(); // whatever belongs to the previous broadcast goes first
         emit broadcastStarted(m_status.broadcast);
         // Not for the first broadcast this client joins: that one was on already.
-        m_announceBroadcast = joinedBefore;
+        joined.announce = joinedBefore;
     }
-    return recovered;
+    return joined;
 }
 
 void SoopClient::onPingTick()
 {
+    if (m_state == State::Joined && m_socket)
+        m_socket->ping();
+}
+
+// Runs when the connection may have gone quiet or silent, and re-arms itself
+// for the next of those moments: a drop comes silenceTimeout after the last
+// byte, not at the next tick after it.
+void SoopClient::onSilenceCheck()
+{
     if (m_state != State::Joined || !m_socket)
         return;
     const qint64 silentMs = nowMs() - m_lastRxMs;
-    if (silentMs > m_config.silenceTimeout.count()) {
+    if (silentMs >= m_config.silenceTimeout.count()) {
         drop(DropReason::Silent, tr("The chat server stopped answering."));
         return;
     }
-    // Not even the last ping was answered: say so long before the drop.
-    if (silentMs > m_config.pingInterval.count() && !m_status.quietSinceMs) {
+    if (silentMs < m_config.quietAfter.count()) {
+        m_silenceTimer.start(milliseconds(m_config.quietAfter.count() - silentMs));
+        return;
+    }
+    // Said long before the drop: the live chat has gone quiet.
+    if (!m_status.quietSinceMs) {
         m_status.quietSinceMs = m_lastRxMs;
         emitStatus();
+        m_socket->ping();
     }
-    m_socket->ping();
+    m_silenceTimer.start(milliseconds(m_config.silenceTimeout.count() - silentMs));
 }
 
 void SoopClient::onKeepaliveTick()
@@ -611,6 +704,7 @@ void SoopClient::closeSocket()
 {
     m_connectTimer.stop();
     m_pingTimer.stop();
+    m_silenceTimer.stop();
     m_keepaliveTimer.stop();
     m_stableTimer.stop();
     if (QWebSocket *socket = m_socket) {
@@ -630,6 +724,7 @@ void SoopClient::drop(DropReason reason, const QString &detail)
     qCInfo(lcNet) << "connection lost:" << detail;
 
     if (reason == DropReason::BroadcastEnded) {
+        m_offlineSeenAtMs = nowMs(); // nothing of the next broadcast can come before this
         flushEvents(); // the broadcast's last events go before the status that ends it
         if (m_state == from)
             transition(State::WaitingForLive, Trigger::BroadcastEnded, tr("The broadcast ended."));
@@ -639,13 +734,25 @@ void SoopClient::drop(DropReason reason, const QString &detail)
         ++m_counters.drops;
         if (!m_gapFromMs)
             m_gapFromMs = reason == DropReason::Silent ? m_lastRxMs : nowMs();
-    } else if (reason != DropReason::ServerError && m_untriedTransport != Transport::Unknown) {
-        // One port refused or failed before the handshake: the other at once
-        // (in 2026 the TLS port refused and every socket was plain, §15).
-        qCInfo(lcNet) << "chat port failed before the handshake; trying the other one";
+        // A connection that lasted earns a retry within as long as it lasted,
+        // so one that always drops just before it counts as stable does not
+        // double its wait for ever.
+        const qint64 lastedMs = nowMs() - m_joinedAtMs;
+        int earned = 0;
+        while (earned < 16 && (m_config.firstRetryDelay.count() << (earned + 1)) <= lastedMs)
+            ++earned;
+        m_status.attempt = std::min(m_status.attempt, earned);
+    } else if (m_untriedTransport != Transport::Unknown &&
+        (reason == DropReason::Unreachable || reason == DropReason::ConnectTimeout ||
+            reason == DropReason::HandshakeTimeout || (reason == DropReason::Closed && from == State::Connecting))) {
+        // One port could not be reached: the other at once (in 2026 the TLS
+        // port refused and every socket was plain, §15). Never after a
+        // certificate error: that would let a man in the middle force plain text.
+        qCInfo(lcNet) << "chat port unreachable; trying the other one";
         openSocket(std::exchange(m_untriedTransport, Transport::Unknown), Trigger::Dropped);
         return;
     }
+    m_untriedTransport = Transport::Unknown;
     transition(State::BackingOff, Trigger::Dropped, detail);
 }
 
@@ -658,6 +765,16 @@ std::chrono::milliseconds SoopClient::nextBackoff()
         std::min<qint64>(m_config.firstRetryDelay.count() << exponent, m_config.maxRetryDelay.count());
     const qint64 half = std::max<qint64>(window / 2, 1);
     return milliseconds(half + QRandomGenerator::global()->bounded(half + 1));
+}
+
+// Waiting for a broadcast: soon at first (a streamer who ended often comes
+// back within minutes), then politely; never in step with other tabs.
+milliseconds SoopClient::nextPoll() const
+{
+    const bool early = nowMs() - m_waitStartedMs < m_config.waitPollFastFor.count();
+    const qint64 base = (early ? m_config.waitPollInterval : m_config.offlinePollInterval).count();
+    const qint64 spread = std::max<qint64>(base / 5, 1);
+    return milliseconds(base - spread + QRandomGenerator::global()->bounded(2 * spread + 1));
 }
 
 void SoopClient::scheduleAttempt(milliseconds delay)

@@ -26,15 +26,22 @@ struct ClientConfig
 {
     ResolverEndpoints endpoints;
     std::chrono::milliseconds keepaliveInterval {60'000}; // SOOP's 0000 packet, as the web player
-    std::chrono::milliseconds pingInterval {20'000}; // websocket pings, to find dead sockets
+    std::chrono::milliseconds pingInterval {10'000}; // websocket pings, to find dead sockets
+    std::chrono::milliseconds quietAfter {15'000}; // nothing received for this long: the status says so
     std::chrono::milliseconds silenceTimeout {50'000}; // nothing at all received for this long: drop
     std::chrono::milliseconds connectTimeout {10'000};
     std::chrono::milliseconds handshakeTimeout {10'000};
-    std::chrono::milliseconds lookupTimeout {10'000};
+    std::chrono::milliseconds lookupTimeout {10'000}; // the whole answer, however slowly it drips
     std::chrono::milliseconds firstRetryDelay {1'000}; // the first retry comes within this
     std::chrono::milliseconds maxRetryDelay {30'000};
     std::chrono::milliseconds stableAfter {10'000}; // joined this long: the next drop retries fast again
+    // Waiting for a broadcast (offline, or after one ended): ask every
+    // waitPollInterval for the first waitPollFastFor, then every
+    // offlinePollInterval; each ± 20 % so that many tabs do not ask together.
+    std::chrono::milliseconds waitPollInterval {5'000};
+    std::chrono::milliseconds waitPollFastFor {600'000};
     std::chrono::milliseconds offlinePollInterval {30'000};
+    qint64 maxMessageBytes = 4 * 1024 * 1024; // a websocket frame or message; a SOOP packet is at most ~1 MB
     QList<QSslCertificate> extraCaCertificates; // e.g. the simulator's test certificate
     QString uuid; // this install's random id, for the JOIN log element
 
@@ -164,7 +171,17 @@ private:
         Dropped,
         BroadcastEnded,
     };
-    enum class DropReason : quint8 { Closed, Silent, HandshakeTimeout, ConnectTimeout, ServerError, BroadcastEnded };
+    enum class DropReason : quint8 {
+        Closed,
+        Unreachable, // refused, no route, timed out: the other port may work
+        Certificate, // TLS refused the server: never retried without TLS
+        TooLarge,
+        Silent,
+        HandshakeTimeout,
+        ConnectTimeout,
+        ServerError,
+        BroadcastEnded,
+    };
 
     void transition(State to, Trigger trigger, const QString &detail = {});
     static bool hasSocket(State state);
@@ -178,14 +195,25 @@ private:
     void onDisconnected();
     void onFrame(const QByteArray &frame);
     void onPingTick();
+    void onSilenceCheck();
     void noteReceived(qint64 now);
     void onKeepaliveTick();
     void handleLoginReply(const ChatEvent &event);
-    bool handleJoinReply(const ChatEvent &event); // true: the same broadcast rejoined after a drop
+    struct Joined
+    {
+        bool accepted = false;
+        std::optional<qint64> gapFromMs; // the same broadcast rejoined after a drop: missed since then
+        bool announce = false; // the channel's next broadcast began: say so in the chat
+        std::optional<qint64> missedFromMs; // a new broadcast: its start may have been missed since then
+    };
+    Joined handleJoinReply(const ChatEvent &event, quint64 oldSessionGapSequence);
+    void closeOldSessionGap(quint64 sequence);
     void drop(DropReason reason, const QString &detail = {});
     void closeSocket();
     void scheduleAttempt(std::chrono::milliseconds delay);
     std::chrono::milliseconds nextBackoff();
+    std::chrono::milliseconds nextPoll() const;
+    static EventPtr makeGap(qint64 fromMs, qint64 toMs, quint64 sequence);
     void setShown(ConnectionState state, const QString &detail);
     void emitStatus();
     void queueEvents(EventBatch &&events);
@@ -212,14 +240,18 @@ private:
     Transport m_preferredTransport = Transport::Unknown; // what last spoke SOOP; tried first next time
     Transport m_socketTransport = Transport::Unknown; // the open socket's
     Transport m_untriedTransport = Transport::Unknown; // the other port, while this lookup has not tried it
+    QString m_tlsError; // the open socket's first certificate error
     std::optional<qint64> m_lastJoinedBroadcast; // since start()
-    bool m_announceBroadcast = false; // the join just accepted began a new broadcast: say so in the chat
     std::optional<qint64> m_gapFromMs; // while a joined connection is being recovered
+    std::optional<qint64> m_offlineSeenAtMs; // the last time no broadcast was on (an answer, or 0088)
+    qint64 m_waitStartedMs = 0; // when the current wait for a broadcast began
+    qint64 m_joinedAtMs = 0;
     qint64 m_lastRxMs = 0;
 
     QTimer m_attemptTimer; // the next resolve (retry or poll)
     QTimer m_connectTimer; // connect and handshake deadlines
-    QTimer m_pingTimer; // websocket pings and the silence check
+    QTimer m_pingTimer; // websocket pings
+    QTimer m_silenceTimer; // the quiet notice and the silence drop
     QTimer m_keepaliveTimer; // SOOP keepalive packets
     QTimer m_stableTimer; // resets the backoff after a stable connection
 
