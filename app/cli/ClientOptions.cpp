@@ -4,6 +4,12 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <string>
+
 #include "cli/CliCommand.h"
 #include "wiring/ServiceSources.h"
 
@@ -12,14 +18,51 @@ namespace cli {
 using namespace Qt::StringLiterals;
 using namespace soopchat;
 
+namespace {
+// The password of a password-protected broadcast, never from the command
+// line (where `ps` shows it to every user): typed at the terminal without
+// echo, or the first line of standard input when that is not a terminal.
+std::optional<QString> readPassword()
+{
+    std::string line;
+    if (isatty(STDIN_FILENO)) {
+        std::cerr << "Password of the broadcast: " << std::flush;
+        termios saved {};
+        const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (canHide) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+        }
+        const bool read = bool(std::getline(std::cin, line));
+        if (canHide)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::cerr << '\n';
+        if (!read)
+            return std::nullopt;
+    } else if (!std::getline(std::cin, line)) {
+        return std::nullopt;
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+} // namespace
+
 ClientOptions::ClientOptions(QCommandLineParser &parser)
     : m_apiBaseOption(
           u"api-base"_s, u"Base URL of the live-info API, e.g. the simulator's (default: SOOP)."_s, u"URL"_s),
-      m_passwordOption(u"password"_s, u"Password of a password-protected broadcast."_s, u"PASSWORD"_s),
+      m_passwordOption(
+          u"password"_s, u"Refused: a password on the command line is visible to every user (ps)."_s, u"PASSWORD"_s),
+      m_askPasswordOption(u"ask-password"_s,
+          u"Ask for the password of a password-protected broadcast: typed without echo, or the first line of "
+          u"standard input."_s),
       m_caCertOption(u"ca-cert"_s, u"Also trust this PEM certificate for the chat server's TLS port."_s, u"FILE"_s)
 {
     parser.addOption(m_apiBaseOption);
+    m_passwordOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(m_passwordOption);
+    parser.addOption(m_askPasswordOption);
     parser.addOption(m_caCertOption);
 }
 
@@ -65,7 +108,20 @@ bool ClientOptions::read(const QCommandLineParser &parser, const char *command, 
         if (!targets->contains(*channel.target))
             targets->append(*channel.target);
     }
-    m_password = parser.value(m_passwordOption);
+    if (parser.isSet(m_passwordOption)) {
+        *exitCode = fail(command,
+            u"--password no longer takes the password on the command line, where every user of this computer can "
+            u"see it; use --ask-password and type it, or pipe it to standard input"_s);
+        return false;
+    }
+    if (parser.isSet(m_askPasswordOption)) {
+        const std::optional<QString> password = readPassword();
+        if (!password) {
+            *exitCode = fail(command, u"--ask-password: no password was given on standard input"_s);
+            return false;
+        }
+        m_password = *password;
+    }
     return true;
 }
 
@@ -76,9 +132,11 @@ void reportStatus(const char *command, const ChannelStatus &status, bool withCha
         line = status.channel + u": "_s + line;
     switch (status.state) {
     case ConnectionState::Live:
-        line += u": %1 (broadcast %2 via %3)"_s.arg(status.broadcast.title)
-                    .arg(status.broadcast.broadcastId)
-                    .arg(status.transport == Transport::Tls ? u"wss"_s : u"ws"_s);
+        line +=
+            u": %1 (broadcast %2 via %3)"_s.arg(status.broadcast.title)
+                .arg(status.broadcast.broadcastId)
+                .arg(status.transport == Transport::Tls ? u"wss"_s
+                                                        : u"ws, unencrypted: the TLS chat port could not be reached"_s);
         break;
     case ConnectionState::Reconnecting:
     case ConnectionState::WaitingForLive:

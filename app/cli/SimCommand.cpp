@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "cli/CliCommand.h"
+#include "sim/HostileServer.h"
 #include "sim/SoopSimulator.h"
 
 namespace cli {
@@ -20,6 +21,28 @@ constexpr const char *SimName = "sim"; // the command name in messages
 QString scenarioHelp()
 {
     return u"Fault scenario: %1 (default normal). See sim/README.md."_s.arg(scenarioNames().join(u", "_s));
+}
+
+// `sim --hostile MODE`: sim/HostileServer for a client to be tried against.
+int runHostile(const QString &name, quint16 port, qint64 runSeconds)
+{
+    const std::optional<HostileServer::Mode> mode = HostileServer::modeFromName(name);
+    if (!mode) {
+        return fail(
+            SimName, u"unknown hostile mode \"%1\" (one of: %2)"_s.arg(name, HostileServer::modeNames().join(u", "_s)));
+    }
+    HostileServer server(*mode);
+    if (!server.listen(QHostAddress::LocalHost, port))
+        return fail(SimName, u"cannot listen on port %1"_s.arg(port), ExitFailure);
+    QTextStream out(stdout);
+    out << "api-base=" << server.apiBase().toString() << '\n' << "hostile=" << name << '\n';
+    out.flush();
+    quitOnSignals();
+    if (runSeconds > 0)
+        QTimer::singleShot(std::chrono::seconds(runSeconds), QCoreApplication::instance(), &QCoreApplication::quit);
+    QCoreApplication::exec();
+    QTextStream(stderr) << server.bytesSent() << " hostile bytes sent\n";
+    return ExitOk;
 }
 
 } // namespace
@@ -55,8 +78,12 @@ int sim(const QStringList &arguments)
     const QCommandLineOption certOut(u"cert-out"_s,
         u"Write the TLS port's test certificate (PEM) to FILE, for clients that verify it."_s, u"FILE"_s);
     const QCommandLineOption stats(u"stats"_s, u"Print counters to stderr once a second."_s);
+    const QCommandLineOption hostile(u"hostile"_s,
+        u"Instead, a server that breaks the rules on purpose, API and chat on one port: %1."_s.arg(
+            HostileServer::modeNames().join(u", "_s)),
+        u"MODE"_s);
     parser.addOptions({port, chatPort, scenario, replay, flood, rate, speed, burst, burstEvery, burstFor, seconds, seed,
-        dropAfter, endAfter, offlineFor, password, tick, certOut, stats});
+        dropAfter, endAfter, offlineFor, password, tick, certOut, stats, hostile});
     if (const int exit = parse(parser, SimName, arguments); exit >= 0)
         return exit;
     if (!parser.positionalArguments().isEmpty())
@@ -79,6 +106,9 @@ int sim(const QStringList &arguments)
         !intOption(parser, u"offline-for"_s, 1, 86400, &offlineSeconds, SimName, &exitCode) ||
         !intOption(parser, u"tick"_s, 1, 100, &tickMs, SimName, &exitCode))
         return exitCode;
+
+    if (parser.isSet(hostile))
+        return runHostile(parser.value(hostile), quint16(apiPort), runSeconds);
 
     const std::optional<Scenario> named = scenarioFromName(parser.value(scenario));
     if (!named) {

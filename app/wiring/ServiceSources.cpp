@@ -1,14 +1,30 @@
 #include "wiring/ServiceSources.h"
 
+#include <QHostAddress>
+
 #include "core/soop/SoopSourceFactory.h"
+#include "sim/SoopSimulator.h"
 
 namespace soopchat::wiring {
+
+namespace {
+// An API on this computer is a simulator (soopchat-cli sim): its chat port's
+// test certificate is trusted as well, so that TLS is tested as it is used.
+// A certificate error is never answered with plain ws (SoopClient).
+bool isThisComputer(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    return url.host() == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback());
+}
+} // namespace
 
 SourcesMaker serviceSources(const QUrl &apiBase, const QList<QSslCertificate> &extraCa)
 {
     return [apiBase, extraCa](const QString &clientUuid) {
         soop::ClientConfig config = soop::ClientConfig::forApiBase(apiBase);
         config.extraCaCertificates = extraCa;
+        if (isThisComputer(apiBase))
+            config.extraCaCertificates.append(sim::SoopSimulator::certificate());
         config.uuid = clientUuid;
         auto sources = std::make_unique<ChatSources>();
         sources->add(std::make_unique<soop::SoopSourceFactory>(config));

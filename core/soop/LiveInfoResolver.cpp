@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include "core/util/Logging.h"
@@ -154,8 +155,38 @@ void LiveInfoResolver::start(QNetworkReply *reply, Step step, int endpoint)
     m_reply = reply;
     m_step = step;
     m_endpoint = endpoint;
+    m_failure.clear();
     reply->setParent(this);
+    // Never more than MaxAnswerBytes in memory, and never longer than the
+    // timeout in all, however slowly an answer drips (the transfer timeout
+    // only catches a silent one).
+    reply->setReadBufferSize(MaxAnswerBytes + 1);
     connect(reply, &QNetworkReply::finished, this, &LiveInfoResolver::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (reply == m_reply && (received > MaxAnswerBytes || total > MaxAnswerBytes))
+            fail(reply, tr("its answer was larger than %1 KiB").arg(MaxAnswerBytes / 1024));
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply] {
+        if (reply == m_reply)
+            fail(reply, tr("no complete answer within %1 s").arg(m_timeout.count() / 1000.0));
+    });
+    deadline->start(m_timeout);
+}
+
+void LiveInfoResolver::fail(QNetworkReply *reply, const QString &why)
+{
+    if (!m_failure.isEmpty())
+        return; // aborting can report progress once more
+    qCInfo(lcNet) << "live info from" << reply->url().host() << "refused:" << why;
+    m_failure = why;
+    reply->abort(); // finished() follows, as a failed transfer
+}
+
+QString LiveInfoResolver::failureText(QNetworkReply *reply) const
+{
+    return m_failure.isEmpty() ? reply->errorString() : m_failure;
 }
 
 void LiveInfoResolver::onReplyFinished()
@@ -177,12 +208,12 @@ void LiveInfoResolver::onReplyFinished()
 
 void LiveInfoResolver::handleLive(QNetworkReply *reply, int endpoint)
 {
-    if (isTransportFailure(reply)) {
-        qCInfo(lcNet) << "live info from" << reply->url().host() << "failed:" << reply->errorString();
+    if (!m_failure.isEmpty() || isTransportFailure(reply)) {
+        qCInfo(lcNet) << "live info from" << reply->url().host() << "failed:" << failureText(reply);
         if (endpoint + 1 < m_endpoints.liveApi.size())
             return sendLive(endpoint + 1);
         return finish({LiveStatus::NetworkError, {}, 0, LoginReason::None,
-            tr("Cannot reach SOOP (%1).").arg(reply->errorString())});
+            tr("Cannot reach SOOP (%1).").arg(failureText(reply))});
     }
     LiveLookup result = parseLiveAnswer(reply->readAll(), m_streamerId);
     if (result.status == LiveStatus::Offline) {
@@ -213,11 +244,11 @@ void LiveInfoResolver::handleStation(QNetworkReply *reply, int endpoint)
 
 void LiveInfoResolver::handleVod(QNetworkReply *reply, int endpoint)
 {
-    if (isTransportFailure(reply)) {
+    if (!m_failure.isEmpty() || isTransportFailure(reply)) {
         if (endpoint + 1 < m_endpoints.vodApi.size())
             return sendVod(endpoint + 1);
         return finish({LiveStatus::NetworkError, {}, 0, LoginReason::None,
-            tr("Cannot reach SOOP (%1).").arg(reply->errorString())});
+            tr("Cannot reach SOOP (%1).").arg(failureText(reply))});
     }
     const QJsonObject root = QJsonDocument::fromJson(reply->readAll()).object();
     const QString owner = root.value("data"_L1).toObject().value("bj_id"_L1).toString();

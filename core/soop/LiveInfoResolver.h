@@ -24,6 +24,10 @@ public:
     LiveInfoResolver(QNetworkAccessManager *network, ResolverEndpoints endpoints, QObject *parent = nullptr);
     ~LiveInfoResolver() override;
 
+    // An answer bigger than this is refused (a real one is a few KiB).
+    static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+
+    // For each answer in all, however slowly it arrives.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     void lookup(const QString &streamerId, const QString &password = {});
@@ -51,6 +55,8 @@ private:
     void handleStation(QNetworkReply *reply, int endpoint);
     void handleVod(QNetworkReply *reply, int endpoint);
     void finish(LiveLookup result);
+    void fail(QNetworkReply *reply, const QString &why);
+    QString failureText(QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_network;
     ResolverEndpoints m_endpoints;
@@ -62,6 +68,7 @@ private:
     QString m_password;
     qint64 m_vodNo = 0;
     LiveLookup m_pending; // the live answer while the station check runs
+    QString m_failure; // why the current answer was refused, if it was
 };
 
 } // namespace soopchat::soop

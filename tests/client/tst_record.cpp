@@ -175,6 +175,34 @@ private slots:
         QVERIFY(record.readAllStandardError().startsWith("soopchat-cli record: “https://example.com/x” is not a SOOP"));
     }
 
+    void aPasswordIsTakenFromStandardInputNeverFromTheCommandLine()
+    {
+        sim::SimulatorOptions options;
+        options.scenario = sim::Scenario::WrongPassword; // every room's password is 0000
+        sim::SoopSimulator simulator(options);
+        QVERIFY(simulator.start());
+        const QStringList common {u"bj"_s, u"--api-base"_s, simulator.apiBase().toString()};
+
+        // On the command line, `ps` would show it to every user: refused, saying what to do.
+        QProcess refused;
+        refused.start(
+            testdata::cliPath(), QStringList {u"listen"_s} + common + QStringList {u"--password"_s, u"0000"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state(), QProcess::NotRunning, Timeout);
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY(refused.readAllStandardError().contains("--ask-password"));
+
+        QProcess listen;
+        listen.start(testdata::cliPath(),
+            QStringList {u"listen"_s} + common + QStringList {u"--ask-password"_s, u"--seconds"_s, u"2"_s});
+        QVERIFY(listen.waitForStarted());
+        listen.write("0000\n");
+        listen.closeWriteChannel();
+        QTRY_COMPARE_WITH_TIMEOUT(listen.state(), QProcess::NotRunning, Timeout);
+        const QByteArray errors = listen.readAllStandardError();
+        QVERIFY2(errors.contains("listen: live"), errors.constData());
+        QVERIFY(!errors.contains("0000"));
+    }
+
     void killDashNineDuringAFloodKeepsEverythingCommitted()
     {
         sim::SimulatorOptions options;
