@@ -144,6 +144,20 @@ private slots:
             qPrintable(tab->liveHeader()->details()));
         tab->liveHeader()->setStatus(tab->status());
         QVERIFY(!tab->liveHeader()->isQuiet());
+        // Plain ws only when the TLS port could not be reached, and the header says so.
+        QCOMPARE(tab->status().transport, Transport::Tls);
+        QVERIFY(!tab->liveHeader()->details().contains(u"unencrypted"_s));
+        ChannelStatus plain = tab->status();
+        plain.transport = Transport::Plain;
+        tab->liveHeader()->setStatus(plain);
+        QVERIFY(tab->liveHeader()->details().contains(u"unencrypted"_s));
+        // However narrow the window, the details end in "…" instead of being cut.
+        const auto *detailsLabel = tab->liveHeader()->findChild<QLabel *>(u"liveDetails"_s);
+        QVERIFY(detailsLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(detailsLabel->text().endsWith(u'…'), Timeout);
+        QVERIFY(detailsLabel->fontMetrics().horizontalAdvance(detailsLabel->text()) <= detailsLabel->width());
+        QCOMPARE(detailsLabel->toolTip(), tab->liveHeader()->details());
+        tab->liveHeader()->setStatus(tab->status());
 
         // A scripted room has every role; wait until each has shown up.
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 40, Timeout);

@@ -9,6 +9,7 @@
 #include <climits>
 
 #include "core/stats/SessionStats.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/stats/StatsPanel.h"
 
 namespace soopchat {
@@ -17,12 +18,12 @@ using namespace Qt::StringLiterals;
 
 LiveHeader::LiveHeader(const SessionStats &stats, QWidget *parent)
     : QWidget(parent), m_stats(stats), m_now([] { return QDateTime::currentMSecsSinceEpoch(); }),
-      m_mark(new QLabel(this)), m_title(new QLabel(this)), m_details(new QLabel(this))
+      m_mark(new QLabel(this)), m_title(new QLabel(this)), m_details(new ElidedLabel(this))
 {
     setObjectName(u"liveHeader"_s);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    for (QLabel *label : {m_mark, m_title, m_details})
+    for (QLabel *label : {m_mark, m_title, static_cast<QLabel *>(m_details)})
         label->setTextFormat(Qt::PlainText); // a title is the streamer's text, never markup
     m_mark->setObjectName(u"liveMark"_s);
     QPalette markPalette = m_mark->palette();
@@ -38,7 +39,6 @@ LiveHeader::LiveHeader(const SessionStats &stats, QWidget *parent)
     m_title->setMinimumWidth(60);
     m_details->setObjectName(u"liveDetails"_s);
     m_details->setForegroundRole(QPalette::PlaceholderText);
-    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 5, 8, 5);
@@ -93,6 +93,8 @@ QString LiveHeader::details() const
         else // ko: %1째 보는 중
             parts.append(tr("watching for %1").arg(StatsPanel::formatDuration(watchedMs)));
     }
+    if (m_status.transport == Transport::Plain) // ko: 암호화 안 됨(TLS 채팅 포트에 닿지 못함)
+        parts.append(tr("unencrypted: the TLS chat port could not be reached"));
     const qint64 chatters = m_stats.snapshot(0, 0).totals.uniqueChatters;
     parts.append(tr("%n chatter(s)", nullptr, int(std::min<qint64>(chatters, INT_MAX)))); // ko: 채팅 참여 %n명
     return parts.join(u" · "_s);
@@ -105,9 +107,7 @@ void LiveHeader::refresh()
     const QString title = heading();
     m_title->setText(title);
     m_title->setToolTip(title);
-    const QString more = details();
-    m_details->setText(more);
-    m_details->setToolTip(more);
+    m_details->setFullText(details());
 }
 
 // Ticks only while it can be seen: a tab in the background costs nothing.

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace soopchat {
 
+class ElidedLabel;
 class SessionStats;
 
 // What a live tab shows above its chat while the broadcast is on, as a
@@ -47,7 +48,7 @@ private:
     QTimer m_tick;
     QLabel *m_mark;
     QLabel *m_title;
-    QLabel *m_details;
+    ElidedLabel *m_details;
 };
 
 } // namespace soopchat
