@@ -18,6 +18,7 @@
 #include "core/stats/SessionTotals.h"
 #include "core/store/SessionDatabase.h"
 #include "core/store/SessionWriter.h"
+#include "core/util/AppPaths.h"
 
 namespace cli {
 
@@ -200,7 +201,9 @@ int record(const QStringList &arguments)
     if (!clientOptions.read(parser, "record", 0, &targets, &sources, &exitCode))
         return exitCode;
     const QString path = parser.value(db);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    // The data folder is private (0700); a folder of the user's choosing is theirs.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!(AppPaths::isAppFolder(folder) ? AppPaths::makePrivateFolder(folder) : QDir().mkpath(folder)))
         return fail("record", u"cannot create the folder of %1"_s.arg(path), ExitFailure);
 
     std::unique_ptr<OverlayServer> overlayServer;

@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include "StoreCli.h"
 #include "StoreTestSupport.h"
 #include "core/store/RecordingFiles.h"
 #include "core/store/SessionExporter.h"
@@ -370,6 +371,15 @@ private slots:
             QCOMPARE(result.rows + result.unreadable, 20'000);
             QVERIFY2(result.message.contains(QString::number(result.unreadable)), qPrintable(result.message));
         }
+        // The command line alike: the file is written and it says what is missing.
+        const QString out = dir.filePath(u"cli.jsonl"_s);
+        const Run exported = cli({u"export"_s, u"1"_s, u"--db"_s, path, u"--format"_s, u"jsonl"_s, u"--out"_s, out});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"events of session 1 could not be read"_s), qPrintable(exported.err));
+        QVERIFY(exported.err.contains(u"\nexported "_s) || exported.err.startsWith(u"exported "_s));
+        const Run listed = cli({u"sessions"_s, u"--db"_s, path});
+        QVERIFY2(listed.err.contains(path + u" is damaged"_s), qPrintable(listed.err));
+        QVERIFY2(listed.err.contains(fallback), qPrintable(listed.err));
         QCOMPARE(fileHash(path), before);
     }
 
