@@ -148,9 +148,12 @@ void SessionWriterWorker::switchFile(const StoreError &cause)
     adoptOpenedFile();
     StoreError report = cause;
     report.message += u' ' + tr("Recording continues in %1.").arg(QDir::toNativeSeparators(next));
+    const bool wasStopped = m_failing != StoreError::Kind::None;
     m_failing = StoreError::Kind::None;
     emit error(report);
     emit switchedToFile(next);
+    if (wasStopped)
+        emit recovered(); // it had stopped (a full disk, say); the new file takes events again
 }
 
 void SessionWriterWorker::beginSession(const SessionInfo &info)
