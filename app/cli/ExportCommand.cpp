@@ -109,6 +109,13 @@ int exportSession(const QStringList &arguments)
     QTextStream(stderr) << "exported " << result.rows << " events to " << QDir::toNativeSeparators(request.outputPath)
                         << '\n'
                         << "totals: " << totalsLine(result.totals) << '\n';
+    // A damaged file: what could be read is exported, and it says how much could not.
+    if (result.unreadable != 0) {
+        QTextStream(stderr) << "soopchat-cli export: " << request.databasePath << " is damaged; "
+                            << (result.unreadable > 0 ? QString::number(result.unreadable) : u"some"_s)
+                            << " events of session " << sessionId << " could not be read\n";
+        return ExitOk; // the file is written: what was there to save is saved
+    }
     return ExitOk;
 }
 

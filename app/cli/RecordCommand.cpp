@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QTime>
 #include <QTimer>
 
 #include <unistd.h>
@@ -17,6 +18,7 @@
 #include "core/stats/SessionTotals.h"
 #include "core/store/SessionDatabase.h"
 #include "core/store/SessionWriter.h"
+#include "core/util/AppPaths.h"
 
 namespace cli {
 
@@ -54,7 +56,9 @@ public:
         shown.state = QString::fromLatin1(connectionStateName(status.state));
     }
 
-    void print(qint64 written, bool force = false)
+    // The live line: what was received, what of it really reached the
+    // database (the writers' commits), what waits in memory and what was lost.
+    void print(const SessionWriter::Counters &store, bool force = false)
     {
         if (!m_terminal && !force && ++m_ticks % 10 != 0)
             return;
@@ -62,9 +66,14 @@ public:
         QStringList channels;
         for (const Channel &channel : m_channels)
             channels.append(channel.name + u" · "_s + channel.state);
-        const QString line = u"recording %1 · %2 events (%3 saved) · %4 balloons · %5 reconnects"_s.arg(
-            channels.join(u", "_s), c.toString(m_totals.events), c.toString(written), c.toString(m_totals.balloons),
-            QString::number(m_reconnects));
+        QString saved = c.toString(store.written.load()) + u" saved"_s;
+        if (const qint64 waiting = store.pending.load(); waiting > 0)
+            saved += u", "_s + c.toString(waiting) + u" waiting"_s;
+        if (const qint64 dropped = store.dropped.load(); dropped > 0)
+            saved += u", "_s + c.toString(dropped) + u" dropped"_s;
+        const QString line =
+            u"recording %1 · %2 events (%3) · %4 balloons · %5 reconnects"_s.arg(channels.join(u", "_s),
+                c.toString(m_totals.events), saved, c.toString(m_totals.balloons), QString::number(m_reconnects));
         QTextStream err(stderr);
         if (m_terminal)
             err << '\r' << line << "\x1b[K";
@@ -73,11 +82,33 @@ public:
         err.flush();
     }
 
-    void finish(qint64 written)
+    // After the writers closed: the final, honest account.
+    void finish(const SessionWriter::Counters &store, const QStringList &files)
     {
-        print(written, true);
+        print(store, true);
+        const QLocale c = QLocale::c();
+        QTextStream err(stderr);
         if (m_terminal)
-            QTextStream(stderr) << '\n';
+            err << '\n';
+        err << "recorded " << c.toString(m_totals.events) << " events: " << c.toString(store.written.load())
+            << " saved in " << files.join(u", "_s);
+        const qint64 dropped = store.dropped.load();
+        err << ", " << c.toString(dropped) << " dropped";
+        if (dropped > 0) {
+            QStringList why;
+            if (const qint64 n = store.droppedBufferFull.load())
+                why.append(
+                    c.toString(n) + u" while the database could not be written and the memory buffer was full"_s);
+            if (const qint64 n = store.droppedAtClose.load())
+                why.append(c.toString(n) + u" still unsaved at exit"_s);
+            if (const qint64 n = store.droppedNoSession.load())
+                why.append(c.toString(n) + u" outside a broadcast"_s);
+            err << " (" << why.join(u"; "_s) << ')';
+        }
+        if (const qint64 gaps = store.gapMarkers.load())
+            err << "; the recording marks " << gaps << (gaps == 1 ? " gap" : " gaps") << " where they are missing";
+        err << '\n';
+        err.flush();
     }
 
 private:
@@ -96,9 +127,11 @@ private:
     int m_ticks = 0;
 };
 
-// What the store says of itself, on stderr, whichever channel's writer it is.
+// What the store says of itself, on stderr, whichever channel's writer it
+// is: its errors, and a line when recording stops and when it works again.
 void reportStore(SessionWriter *writer)
 {
+    const auto now = [] { return QTime::currentTime().toString(u"HH:mm:ss"_s); };
     QObject::connect(writer, &SessionWriter::error,
         [](const StoreError &error) { QTextStream(stderr) << "\nsoopchat-cli record: " << error.message << '\n'; });
     QObject::connect(writer, &SessionWriter::switchedToFile, [](const QString &file) {
@@ -106,6 +139,18 @@ void reportStore(SessionWriter *writer)
     });
     QObject::connect(writer, &SessionWriter::eventsDropped,
         [](qint64, const QString &message) { QTextStream(stderr) << "\nsoopchat-cli record: " << message << '\n'; });
+    auto droppedAtStop = std::make_shared<qint64>(0);
+    QObject::connect(writer, &SessionWriter::stopped, [writer, now, droppedAtStop](const StoreError &) {
+        *droppedAtStop = writer->droppedEvents();
+        QTextStream(stderr) << "\nsoopchat-cli record: recording into " << writer->path() << " stopped at " << now()
+                            << "; events wait in memory\n";
+    });
+    QObject::connect(writer, &SessionWriter::recovered, [writer, now, droppedAtStop] {
+        const qint64 lost = writer->droppedEvents() - *droppedAtStop;
+        QTextStream(stderr) << "\nsoopchat-cli record: recording into " << writer->path() << " works again since "
+                            << now() << "; " << QLocale::c().toString(lost)
+                            << (lost == 0 ? u" events were lost"_s : u" events were lost (marked as a gap)"_s) << '\n';
+    });
 }
 
 // The browser-source address of a channel, on stdout, for OBS.
@@ -131,7 +176,11 @@ int record(const QStringList &arguments)
         "(overlay=URL lines on stdout, with a token made for this run)."_s);
     const QCommandLineOption overlayPort(
         u"overlay-port"_s, u"The overlay's port (default: any free one)."_s, u"PORT"_s, u"0"_s);
-    for (const QCommandLineOption &option : {db, seconds, overlay, overlayPort})
+    const QCommandLineOption buffer(u"memory-buffer"_s,
+        u"Events kept in memory while the database cannot be written (a full disk), per channel; the oldest go "
+        "first past it, and the recording marks the gap (default: 200000)."_s,
+        u"N"_s);
+    for (const QCommandLineOption &option : {db, seconds, overlay, overlayPort, buffer})
         parser.addOption(option);
     if (const int exit = parse(parser, "record", arguments); exit >= 0)
         return exit;
@@ -143,12 +192,18 @@ int record(const QStringList &arguments)
     qint64 port = 0;
     if (!intOption(parser, overlayPort.names().first(), 0, 65535, &port, "record", &exitCode))
         return exitCode;
+    qint64 bufferEvents = SessionWriter::Options().maxBufferedEvents;
+    if (parser.isSet(buffer) &&
+        !intOption(parser, buffer.names().first(), 0, 100'000'000, &bufferEvents, "record", &exitCode))
+        return exitCode;
     QList<ChannelTarget> targets;
     std::unique_ptr<ChatSources> sources;
     if (!clientOptions.read(parser, "record", 0, &targets, &sources, &exitCode))
         return exitCode;
     const QString path = parser.value(db);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    // The data folder is private (0700); a folder of the user's choosing is theirs.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!(AppPaths::isAppFolder(folder) ? AppPaths::makePrivateFolder(folder) : QDir().mkpath(folder)))
         return fail("record", u"cannot create the folder of %1"_s.arg(path), ExitFailure);
 
     std::unique_ptr<OverlayServer> overlayServer;
@@ -165,7 +220,9 @@ int record(const QStringList &arguments)
     int finished = 0;
     for (const ChannelTarget &target : targets) {
         auto pipeline = std::make_unique<ChannelPipeline>(sources->create(target));
-        addStandardConsumers(*pipeline, {path, overlayServer.get()});
+        SessionWriter::Options store;
+        store.maxBufferedEvents = int(bufferEvents);
+        addStandardConsumers(*pipeline, {path, overlayServer.get(), store});
         reportStore(pipeline->find<ChannelRecorder>()->writer());
         const qsizetype index = qsizetype(pipelines.size());
         const bool several = targets.size() > 1;
@@ -198,16 +255,25 @@ int record(const QStringList &arguments)
         pipelines.push_back(std::move(pipeline));
     }
 
-    const auto written = [&pipelines](bool pending) {
-        qint64 total = 0;
+    // Every channel's writer counts for itself; the line adds them up.
+    const auto storeCounts = [&pipelines](SessionWriter::Counters &sum) {
         for (const std::unique_ptr<ChannelPipeline> &pipeline : pipelines) {
-            const SessionWriter *writer = pipeline->find<ChannelRecorder>()->writer();
-            total += writer->eventsWritten() + (pending ? writer->pendingEvents() : 0);
+            const SessionWriter::Counters &c = pipeline->find<ChannelRecorder>()->writer()->counters();
+            sum.written += c.written.load();
+            sum.pending += c.pending.load();
+            sum.dropped += c.dropped.load();
+            sum.droppedNoSession += c.droppedNoSession.load();
+            sum.droppedBufferFull += c.droppedBufferFull.load();
+            sum.droppedAtClose += c.droppedAtClose.load();
+            sum.gapMarkers += c.gapMarkers.load();
         }
-        return total;
     };
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&] { summary.print(written(false)); });
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        SessionWriter::Counters counts;
+        storeCounts(counts);
+        summary.print(counts);
+    });
     ticker.start(1000);
     quitOnSignals();
     if (limit > 0)
@@ -219,9 +285,19 @@ int record(const QStringList &arguments)
         pipeline->stop();
     QCoreApplication::processEvents(); // the last batches and the stops
     ticker.stop();
-    // The recorders end their sessions and the writers commit the rest as the
-    // pipelines go.
-    summary.finish(written(true));
+    // The writers end their sessions, commit the rest and close: only then
+    // are "saved" and "dropped" final (nothing counts as saved that is not
+    // committed).
+    QStringList files {path};
+    for (const std::unique_ptr<ChannelPipeline> &pipeline : pipelines) {
+        SessionWriter *writer = pipeline->find<ChannelRecorder>()->writer();
+        writer->close();
+        if (!files.contains(writer->path()))
+            files.append(writer->path());
+    }
+    SessionWriter::Counters counts;
+    storeCounts(counts);
+    summary.finish(counts, files);
     return exitCode;
 }
 

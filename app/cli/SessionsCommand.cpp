@@ -3,6 +3,7 @@
 #include <QTextStream>
 
 #include "cli/CliCommand.h"
+#include "core/store/RecordingFiles.h"
 #include "core/store/SessionReader.h"
 
 namespace cli {
@@ -31,11 +32,28 @@ int sessions(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail("sessions", u"takes no arguments, got \"%1\""_s.arg(parser.positionalArguments().first()));
 
+    // Every recording file of this database, on stderr: a damaged one is
+    // only read, and what went on while it could not be written is in the
+    // fallback file beside it.
+    const auto listFiles = [path = parser.value(db)] {
+        QTextStream err(stderr);
+        for (const RecordingFiles::File &file : RecordingFiles::list(path)) {
+            if (file.damaged)
+                err << "soopchat-cli sessions: " << file.path << " is damaged (found "
+                    << file.markedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
+                    << "); it is never written again, and what can be read is still listed and exported\n";
+            else if (file.role != RecordingFiles::Role::Main)
+                err << "soopchat-cli sessions: more recordings are in " << file.path << " (--db " << file.path << ")\n";
+        }
+    };
     SessionReader reader;
     StoreError error = reader.open(parser.value(db));
     const QList<SessionSummary> list = error.isError() ? QList<SessionSummary> {} : reader.sessions(&error);
-    if (error.isError())
+    if (error.isError()) {
+        listFiles();
         return fail("sessions", error.message, ExitFailure);
+    }
+    listFiles();
 
     // The totals are SessionTotals' (README.md explains each column).
     const QStringList header = {u"ID"_s, u"CHANNEL"_s, u"STARTED"_s, u"DURATION"_s, u"EVENTS"_s, u"CHATS"_s,

@@ -12,7 +12,8 @@ void addStandardConsumers(ChannelPipeline &pipeline, const ChannelServices &serv
 {
     pipeline.add(std::make_unique<ChannelStats>());
     if (!services.recordingPath.isEmpty())
-        pipeline.add(std::make_unique<ChannelRecorder>(std::make_unique<SessionWriter>(services.recordingPath)));
+        pipeline.add(
+            std::make_unique<ChannelRecorder>(std::make_unique<SessionWriter>(services.recordingPath, services.store)));
     if (services.overlay)
         pipeline.add(std::make_unique<OverlayFeed>(services.overlay, pipeline.channelId()));
 }

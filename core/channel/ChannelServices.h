@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "core/store/SessionWriter.h"
+
 namespace soopchat {
 
 class ChannelPipeline;
@@ -12,6 +14,7 @@ struct ChannelServices
 {
     QString recordingPath; // the recording database; empty: not recorded
     OverlayServer *overlay = nullptr; // the browser-source server; null: none
+    SessionWriter::Options store = {}; // how the recorder's writer works
 };
 
 // Registers the consumers every open channel has, in the GUI and in

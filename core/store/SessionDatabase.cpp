@@ -2,12 +2,15 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/store/RecordingFiles.h"
 #include "core/store/SessionRecount.h"
 #include "core/store/SessionSchema.h"
 #include "core/util/AppPaths.h"
@@ -36,6 +39,42 @@ bool writable(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+// What the file looks like from outside: inode, size and modification time
+// to the nanosecond; any write by any program changes it. The -wal is left
+// out: every SoopChat writer appends to it, and a frame that is not SQLite's
+// own fails its checksum and ends the log there, so garbage in it cannot
+// damage a page.
+QByteArray fingerprintOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QByteArray::number(qint64(info.st_ino)) + ':' + QByteArray::number(qint64(info.st_size)) + ':' +
+        QByteArray::number(qint64(info.st_mtim.tv_sec)) + '.' + QByteArray::number(qint64(info.st_mtim.tv_nsec));
+}
+
+QByteArray storedFingerprint(const QString &path)
+{
+    QFile file(SessionDatabase::fingerprintPath(path));
+    return file.open(QIODevice::ReadOnly) ? file.read(1024).trimmed() : QByteArray();
+}
+
+QByteArray storeFingerprint(const QString &path)
+{
+    const QString target = SessionDatabase::fingerprintPath(path);
+    const QByteArray print = fingerprintOf(path);
+    if (print.isEmpty() || !AppPaths::makePrivateFile(target))
+        return {};
+    QSaveFile file(target);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(print + '\n');
+        file.commit();
+    }
+    return print;
+}
+
 } // namespace
 
 SessionDatabase::SessionDatabase()
@@ -55,6 +94,11 @@ void SessionDatabase::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_version = 0;
+    // Closed (and checkpointed when last) after being found sound: what it
+    // looks like now is what this program made of a sound file.
+    if (m_verified && !RecordingFiles::isMarkedDamaged(m_path))
+        storeFingerprint(m_path);
+    m_verified = false;
 }
 
 QString SessionDatabase::defaultPath()
@@ -112,6 +156,26 @@ StoreError SessionDatabase::migrate(QSqlDatabase &db, const QString &path, int t
     return {};
 }
 
+StoreError SessionDatabase::checkIntegrity(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    // quick_check: every page of every b-tree, without comparing indexes to
+    // their tables (integrity_check's slow part). Ten problems are enough to say.
+    if (!query.exec(u"PRAGMA quick_check(10)"_s))
+        return StoreError::fromSql(query.lastError(), path);
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != "ok"_L1)
+            problems.append(line);
+    }
+    if (query.lastError().isValid())
+        return StoreError::fromSql(query.lastError(), path);
+    if (problems.isEmpty())
+        return {};
+    return StoreError::make(StoreError::Kind::Corrupt, path, problems.join(u"; "_s), 11 /* SQLITE_CORRUPT */);
+}
+
 StoreError SessionDatabase::open(const QString &path, Access access, const Options &options)
 {
     close();
@@ -121,8 +185,27 @@ StoreError SessionDatabase::open(const QString &path, Access access, const Optio
         if (!info.exists())
             return StoreError::make(StoreError::Kind::Missing, path);
     } else {
-        if (!QDir().mkpath(info.absolutePath()) || (info.exists() ? !writable(path) : !writable(info.absolutePath())))
+        // A file found damaged is never written again (RecordingFiles).
+        if (RecordingFiles::isMarkedDamaged(path)) {
+            const RecordingFiles::File file = RecordingFiles::describe(path, RecordingFiles::Role::Main);
+            return StoreError::make(StoreError::Kind::Corrupt, path,
+                QString(u"marked damaged "_s + file.markedAt.toString(Qt::ISODate) + u": "_s + file.damage).trimmed(),
+                11);
+        }
+        const QString folder = info.absolutePath();
+        const bool appFolder = AppPaths::isAppFolder(folder);
+        if (!(appFolder ? AppPaths::makePrivateFolder(folder) : QDir().mkpath(folder)) ||
+            (info.exists() ? !writable(path) : !writable(folder)))
             return StoreError::make(StoreError::Kind::ReadOnly, path);
+        // Recordings are private: a new file is made 0600 before SQLite opens
+        // it (SQLite gives its -wal and -shm the database's mode); one of the
+        // app's own folder is tightened, with companions of older builds.
+        if (!info.exists() || appFolder) {
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+                if (suffix.isEmpty() || QFileInfo::exists(path + suffix))
+                    AppPaths::makePrivateFile(path + suffix);
+            }
+        }
     }
 
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -165,6 +248,24 @@ StoreError SessionDatabase::open(const QString &path, Access access, const Optio
         return {};
     }
 
+    // Before the first write (the WAL switch and the migrations write): a
+    // damaged page is found now, not when a commit happens to touch it.
+    m_checked = false;
+    if (options.check == Options::Check::QuickCheck && !empty) {
+        const QByteArray known = storedFingerprint(path);
+        if (known.isEmpty() || known != fingerprintOf(path)) {
+            m_checked = true;
+            if (const StoreError error = checkIntegrity(m_db, path); error.isError())
+                return fail(error);
+            m_fingerprint = storeFingerprint(path);
+        } else {
+            m_fingerprint = known;
+        }
+        m_verified = true;
+    } else if (options.check == Options::Check::QuickCheck) {
+        m_verified = true; // a new file: sound by definition
+    }
+
     // WAL: readers never block the writer, and a commit is durable against a
     // killed process without an fsync per batch (synchronous=NORMAL).
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
@@ -180,6 +281,17 @@ StoreError SessionDatabase::open(const QString &path, Access access, const Optio
     m_version = CurrentVersion;
     setMaxBytes(options.maxBytes);
     return {};
+}
+
+void SessionDatabase::renewFingerprint()
+{
+    // A checkpoint (this writer's or another SoopChat writer's) moved pages
+    // into the file: still the sound file it was, as only writers that
+    // checked it write it.
+    if (!m_verified || !m_db.isOpen())
+        return;
+    if (const QByteArray now = fingerprintOf(m_path); now != m_fingerprint && !RecordingFiles::isMarkedDamaged(m_path))
+        m_fingerprint = storeFingerprint(m_path);
 }
 
 void SessionDatabase::setMaxBytes(qint64 maxBytes)

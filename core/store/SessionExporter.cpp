@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 
 #include "core/store/CsvWriter.h"
@@ -40,7 +41,10 @@ ExportResult SessionExporter::run(const ExportRequest &request)
         return finish(result);
     }
     StoreError error;
-    if (!reader.session(request.query.sessionId, &error)) {
+    const std::optional<SessionSummary> session = reader.session(request.query.sessionId, &error);
+    // A damaged file may not answer for the session's row: its events are
+    // still read as far as they can be.
+    if (!session && error.kind != StoreError::Kind::Corrupt) {
         result.storeError = error;
         result.message = error.isError() ? error.message
                                          : tr("There is no session %1 in %2.")
@@ -147,6 +151,20 @@ ExportResult SessionExporter::run(const ExportRequest &request)
     visited = std::max(total, visited);
     emit progress(visited, visited);
     result.status = ExportResult::Status::Done;
+    if (const SessionReader::Damage &damage = reader.damage(); damage.damaged) {
+        // The session's row counts every event it was given (a whole session
+        // asked for): the difference is what the damage took.
+        const bool whole = request.query.fromMs <= 0 && request.query.toMs <= 0 && !request.query.filter;
+        result.unreadable = session && whole ? std::max<qint64>(0, session->totals.events - damage.rowsRead) : -1;
+        const QString database = QDir::toNativeSeparators(request.databasePath);
+        result.message = result.unreadable >= 0
+            ? tr("%1 is damaged: %n event(s) of this session could not be read. The %2 that could are exported.",
+                  nullptr, int(std::min<qint64>(result.unreadable, INT_MAX)))
+                  .arg(database, QLocale().toString(result.rows))
+            : tr("%1 is damaged: some events of this session could not be read. The %2 that could are exported.")
+                  .arg(database, QLocale().toString(result.rows));
+        qCWarning(lcStore).noquote() << result.message;
+    }
     return finish(result);
 }
 

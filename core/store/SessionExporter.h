@@ -29,8 +29,11 @@ struct ExportResult
     // The summary: the totals of the exported events, as SessionTotals
     // defines them. For a whole session they equal the session's totals.
     SessionTotals totals;
-    QString message; // translated; empty when done
+    QString message; // translated; empty when done, unless part could not be read
     StoreError storeError; // when reading the database failed
+    // A damaged file: what could be read is exported (Done), and this many
+    // events of the range could not be (-1: some, how many is not known).
+    qint64 unreadable = 0;
 };
 
 // Writes a session (or part of one) as CSV or JSONL. The output is written to

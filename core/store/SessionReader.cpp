@@ -7,6 +7,7 @@
 #include "core/events/EventJson.h"
 #include "core/store/SessionRecount.h"
 #include "core/store/SessionSchema.h"
+#include "core/util/Logging.h"
 
 namespace soopchat {
 
@@ -221,6 +222,7 @@ qint64 SessionReader::countEvents(const EventQuery &q, StoreError *error)
 
 StoreError SessionReader::readEvents(const EventQuery &q, const Visitor &visit, const ScanProgress &scanned)
 {
+    m_damage = {};
     if (!m_db.isOpen())
         return StoreError::make(StoreError::Kind::Missing, m_db.path());
     QSqlQuery query(m_db.db());
@@ -228,42 +230,134 @@ StoreError SessionReader::readEvents(const EventQuery &q, const Visitor &visit, 
     query.prepare(u"SELECT seq, received_at, type, user_id, nickname, roles, text, count, json FROM events WHERE "_s +
         rangeCondition(q) + (onlyRareTypes(q) ? u" ORDER BY +seq"_s : u" ORDER BY seq"_s));
     bindRange(query, q);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), m_db.path());
-
-    const bool filterByQuery = q.filter && q.filter->hasQuery();
-    StoredEvent row;
-    row.sessionId = q.sessionId;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (scanned && ++rows % 1024 == 0 && !scanned(rows))
-            return {};
-        row.type = typeFromName(query.value(2).toString());
-        row.event.reset();
-        if (filterByQuery) {
-            // The query looks at fields only the JSON has; reading it back
-            // keeps the filter exactly the chat list's.
-            row.json = query.value(8).toString().toUtf8();
-            row.event = EventJson::fromJson(row.json);
-            if (!row.event || !q.filter->matches(*row.event))
-                continue;
-        }
-        row.seq = query.value(0).toLongLong();
-        row.receivedAtMs = query.value(1).toLongLong();
-        row.userId = query.value(3).toString();
-        row.nickname = query.value(4).toString();
-        row.roles = Roles::fromInt(query.value(5).toInt());
-        row.text = query.value(6).toString();
-        const QVariant count = query.value(7);
-        row.count = count.isNull() ? std::nullopt : std::optional<qint64>(count.toLongLong());
-        if (!filterByQuery)
-            row.json = query.value(8).toString().toUtf8();
-        if (!visit(row))
+    RowReader reader {q, visit, scanned, {}};
+    bool ok = query.exec();
+    while (ok && query.next()) {
+        if (!readRow(query, reader))
             return {};
     }
-    if (query.lastError().isValid())
-        return StoreError::fromSql(query.lastError(), m_db.path());
-    return {};
+    const QSqlError sqlError = query.lastError();
+    if (!sqlError.isValid())
+        return {};
+    const StoreError error = StoreError::fromSql(sqlError, m_db.path());
+    if (error.kind != StoreError::Kind::Corrupt)
+        return error;
+    // Damaged pages: read on by row id past them; what cannot be read is
+    // counted, never the reason to give up on the rest.
+    qCWarning(lcStore) << "reading session" << q.sessionId << "of" << m_db.path()
+                       << "met damaged pages; reading what is left:" << error.detail;
+    return salvage(query, reader);
+}
+
+bool SessionReader::readRow(QSqlQuery &query, RowReader &reader)
+{
+    const EventQuery &q = reader.query;
+    StoredEvent &row = reader.row;
+    row.sessionId = q.sessionId;
+    const qint64 seq = query.value(0).toLongLong();
+    if (seq <= reader.lastSeq)
+        return true; // read before the damage was met
+    reader.lastSeq = seq;
+    if (reader.scanned && ++reader.rows % 1024 == 0 && !reader.scanned(reader.rows))
+        return false;
+    ++m_damage.rowsRead;
+    row.type = typeFromName(query.value(2).toString());
+    row.event.reset();
+    const bool filterByQuery = q.filter && q.filter->hasQuery();
+    if (filterByQuery) {
+        // The query looks at fields only the JSON has; reading it back
+        // keeps the filter exactly the chat list's.
+        row.json = query.value(8).toString().toUtf8();
+        row.event = EventJson::fromJson(row.json);
+        if (!row.event || !q.filter->matches(*row.event))
+            return true;
+    }
+    row.seq = seq;
+    row.receivedAtMs = query.value(1).toLongLong();
+    row.userId = query.value(3).toString();
+    row.nickname = query.value(4).toString();
+    row.roles = Roles::fromInt(query.value(5).toInt());
+    row.text = query.value(6).toString();
+    const QVariant count = query.value(7);
+    row.count = count.isNull() ? std::nullopt : std::optional<qint64>(count.toLongLong());
+    if (!filterByQuery)
+        row.json = query.value(8).toString().toUtf8();
+    return reader.visit(row);
+}
+
+StoreError SessionReader::salvage(QSqlQuery &query, RowReader &reader)
+{
+    m_damage.damaged = true;
+    query.finish();
+    // NOT INDEXED: the table itself, in row id order (a session's seq order
+    // too), so a damaged index costs nothing and a damaged table page only
+    // the rows on it.
+    query.prepare(u"SELECT seq, received_at, type, user_id, nickname, roles, text, count, json, id FROM events "
+                  "NOT INDEXED WHERE id > ? AND "_s +
+        rangeCondition(reader.query) + u" ORDER BY id LIMIT 4096"_s);
+    QSqlQuery probe(m_db.db());
+    probe.prepare(u"SELECT id FROM events NOT INDEXED WHERE id > ? ORDER BY id LIMIT 1"_s);
+    // Where a seek past `after` lands on a readable page: its first id, 0
+    // when no row follows, -1 when the seek meets damage.
+    const auto firstReadableAfter = [&probe](qint64 after) -> qint64 {
+        probe.addBindValue(after);
+        if (!probe.exec())
+            return -1;
+        const qint64 id = probe.next() ? probe.value(0).toLongLong() : 0;
+        const bool failed = probe.lastError().isValid();
+        probe.finish();
+        return failed ? -1 : id;
+    };
+    qint64 afterId = 0;
+    for (;;) {
+        query.addBindValue(afterId);
+        bindRange(query, reader.query);
+        int got = 0;
+        if (query.exec()) {
+            while (query.next()) {
+                ++got;
+                afterId = query.value(9).toLongLong();
+                if (!readRow(query, reader))
+                    return {};
+            }
+        }
+        if (!query.lastError().isValid()) {
+            if (got == 0)
+                return {};
+            continue;
+        }
+        const StoreError error = StoreError::fromSql(query.lastError(), m_db.path());
+        query.finish();
+        if (error.kind != StoreError::Kind::Corrupt)
+            return error;
+        // Past the damage: double the step until a seek lands on a readable
+        // page, then halve back to the first such row id.
+        qint64 bad = afterId;
+        qint64 step = 1;
+        qint64 found = -1;
+        while (step < (qint64(1) << 62) && (found = firstReadableAfter(afterId + step)) < 0) {
+            bad = afterId + step;
+            step *= 2;
+        }
+        if (found < 0)
+            return {}; // nothing after it can be read
+        qint64 good = afterId + step;
+        while (good - bad > 1) {
+            const qint64 middle = bad + (good - bad) / 2;
+            if (const qint64 id = firstReadableAfter(middle); id >= 0) {
+                good = middle;
+                found = id;
+            } else {
+                bad = middle;
+            }
+        }
+        m_damage.skippedIds.append({afterId + 1, found > 0 ? found - 1 : -1});
+        qCWarning(lcStore) << "rows" << afterId + 1 << "to" << (found > 0 ? found - 1 : -1) << "of" << m_db.path()
+                           << "cannot be read";
+        if (found == 0)
+            return {};
+        afterId = found - 1;
+    }
 }
 
 QList<EventPtr> SessionReader::loadEvents(const EventQuery &q, StoreError *error)

@@ -2,8 +2,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 #include "core/store/SessionDatabase.h"
@@ -42,7 +44,18 @@ public:
     // for a filter that matches little.
     using Visitor = std::function<bool(const StoredEvent &)>;
     using ScanProgress = std::function<bool(qint64 scanned)>;
+    // On a damaged file it reads on past the damaged pages (by row id) and
+    // fails only for other reasons; damage() says what could not be read.
     StoreError readEvents(const EventQuery &query, const Visitor &visit, const ScanProgress &scanned = {});
+
+    // What the last readEvents met: damaged pages, and the row ids that could not be read.
+    struct Damage
+    {
+        bool damaged = false;
+        qint64 rowsRead = 0; // rows of the query's range read (before the filter's words)
+        QList<std::pair<qint64, qint64>> skippedIds; // first..last; last -1: to the end
+    };
+    const Damage &damage() const { return m_damage; }
 
     // The events themselves (replay, history view); meant for moderate ranges.
     QList<EventPtr> loadEvents(const EventQuery &query, StoreError *error = nullptr);
@@ -66,6 +79,18 @@ public:
     QList<SearchHit> search(const SearchQuery &query, StoreError *error = nullptr);
 
 private:
+    struct RowReader
+    {
+        const EventQuery &query;
+        const Visitor &visit;
+        const ScanProgress &scanned;
+        StoredEvent row;
+        qint64 rows = 0;
+        qint64 lastSeq = std::numeric_limits<qint64>::min();
+    };
+    bool readRow(QSqlQuery &query, RowReader &reader);
+    StoreError salvage(QSqlQuery &query, RowReader &reader);
+
     QList<SessionSummary> querySessions(const QString &where, qint64 id, StoreError *error);
     StoreError countOlderTotals(QList<SessionSummary> &sessions, const QList<qint64> &storedEvents, qint64 id);
     EventType typeFromName(const QString &name);
@@ -81,6 +106,7 @@ private:
     QHash<qint64, Counted> m_counted;
     // The same few dozen type names come back a million times in an export.
     QHash<QString, EventType> m_types;
+    Damage m_damage;
 };
 
 } // namespace soopchat

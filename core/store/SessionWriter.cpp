@@ -1,5 +1,6 @@
 #include "core/store/SessionWriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QThread>
 
@@ -38,6 +39,7 @@ SessionWriter::SessionWriter(const QString &path, const Options &options, QObjec
     connect(m_worker, &SessionWriterWorker::flushed, this, &SessionWriter::flushed);
     connect(m_worker, &SessionWriterWorker::error, this, &SessionWriter::error);
     connect(m_worker, &SessionWriterWorker::recovered, this, &SessionWriter::recovered);
+    connect(m_worker, &SessionWriterWorker::stopped, this, &SessionWriter::stopped);
     connect(m_worker, &SessionWriterWorker::eventsDropped, this, &SessionWriter::eventsDropped);
 
     m_thread->start();
@@ -46,12 +48,30 @@ SessionWriter::SessionWriter(const QString &path, const Options &options, QObjec
 
 SessionWriter::~SessionWriter()
 {
+    stopWorker();
+}
+
+void SessionWriter::close()
+{
+    if (!m_worker)
+        return;
+    stopWorker();
+    // The worker's last signals (the session's end, drops) are queued here:
+    // delivered now, for whoever reports them.
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void SessionWriter::stopWorker()
+{
+    if (!m_worker)
+        return;
     QThread *here = thread();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, here] { worker->shutdown(here); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
+    m_worker = nullptr;
 }
 
 bool SessionWriter::isRecorded(EventType type)
@@ -61,6 +81,8 @@ bool SessionWriter::isRecorded(EventType type)
 
 void SessionWriter::beginSession(const SessionInfo &info)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, info] { worker->beginSession(info); }, Qt::QueuedConnection);
 }
@@ -69,6 +91,8 @@ void SessionWriter::record(const EventBatch &events)
 {
     // Copying the list is cheap (shared events); the filter only allocates
     // when a batch mixes protocol replies with events.
+    if (!m_worker)
+        return;
     EventBatch recorded = events;
     if (std::any_of(events.cbegin(), events.cend(), [](const EventPtr &e) { return !isRecorded(e->type); }))
         recorded.removeIf([](const EventPtr &e) { return !isRecorded(e->type); });
@@ -83,17 +107,23 @@ void SessionWriter::record(const EventBatch &events)
 
 void SessionWriter::endSession(qint64 endedAtMs)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, endedAtMs] { worker->endSession(endedAtMs); }, Qt::QueuedConnection);
 }
 
 void SessionWriter::flush()
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker, &SessionWriterWorker::flush, Qt::QueuedConnection);
 }
 
 void SessionWriter::setMaxBytes(qint64 maxBytes)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, maxBytes] { worker->setMaxBytes(maxBytes); }, Qt::QueuedConnection);
 }

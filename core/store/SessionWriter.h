@@ -28,7 +28,14 @@ class SessionWriterWorker;
 // writer says so (error) and goes on in a new file beside it
 // (switchedToFile); the old file is never modified. When the disk is full it
 // says so, keeps events in memory up to `maxBufferedEvents`, retries, and
-// reports whatever it had to drop (eventsDropped).
+// reports whatever it had to drop (eventsDropped); the recording gets a `gap`
+// event over the dropped span, so the history and the export show it.
+//
+// Before anything is written the file's pages are checked
+// (SessionDatabase::Options::check). A damaged file is marked as such
+// (RecordingFiles) and never written again; recording goes on in the one
+// fallback file beside it that every writer of the app shares
+// (RecordingFiles::fallbackPath).
 class SessionWriter : public QObject
 {
     Q_OBJECT
@@ -58,7 +65,11 @@ public:
     {
         std::atomic<qint64> written {0}; // events committed since the writer started
         std::atomic<qint64> pending {0}; // handed to record() and not yet committed
-        std::atomic<qint64> dropped {0}; // lost: no session, or the buffer overflowed
+        std::atomic<qint64> dropped {0}; // lost, for any of the reasons below (their sum)
+        std::atomic<qint64> droppedNoSession {0}; // arrived outside a session
+        std::atomic<qint64> droppedBufferFull {0}; // writing failed and the memory buffer overflowed
+        std::atomic<qint64> droppedAtClose {0}; // still unsaved when the writer closed
+        std::atomic<qint64> gapMarkers {0}; // gap rows committed for dropped spans (not in `written`)
     };
 
     explicit SessionWriter(const QString &path, QObject *parent = nullptr);
@@ -87,6 +98,12 @@ public:
     qint64 eventsWritten() const { return m_counters.written.load(); }
     qint64 pendingEvents() const { return m_counters.pending.load(); }
     qint64 droppedEvents() const { return m_counters.dropped.load(); }
+    const Counters &counters() const { return m_counters; }
+
+    // Ends the session, commits what it can and closes the file now, waiting
+    // for the disk; the counters are final afterwards (what the destructor
+    // does, for a caller that reports them). Nothing is recorded after it.
+    void close();
 
     // What a session holds: every event that SessionTotals counts.
     static bool isRecorded(EventType type);
@@ -99,9 +116,14 @@ signals:
     void switchedToFile(const QString &path);
     // Writing works again after a full disk or an I/O error.
     void recovered();
+    // Writing failed for a reason that may pass (a full disk, an I/O error):
+    // events now wait in memory; recovered() follows when they are saved.
+    void stopped(const soopchat::StoreError &cause);
     void eventsDropped(qint64 count, const QString &message);
 
 private:
+    void stopWorker();
+
     Options m_options;
     Counters m_counters;
     QString m_path;

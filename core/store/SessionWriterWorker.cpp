@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 
 #include "core/events/EventJson.h"
+#include "core/events/Platform.h"
+#include "core/store/RecordingFiles.h"
 #include "core/store/SessionSchema.h"
 #include "core/util/Logging.h"
 
@@ -115,20 +117,26 @@ void SessionWriterWorker::adoptOpenedFile()
 
 QString SessionWriterWorker::fallbackPath() const
 {
-    const QFileInfo original(m_originalPath);
-    const QString stem = original.absolutePath() + u'/' + original.completeBaseName() + u'-' +
-        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString candidate = stem + u".db"_s;
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = stem + u'-' + QString::number(n) + u".db"_s;
-    return candidate;
+    // One for the whole app: every tab's writer and the CLI's go on in the same file.
+    return RecordingFiles::fallbackPath(m_originalPath);
 }
 
 void SessionWriterWorker::switchFile(const StoreError &cause)
 {
     releaseStatements();
     m_db.close();
-    const QString next = fallbackPath();
+    // Damaged pages: the file is never written again. It stays as it is
+    // (what can be read is still exported) and the mark beside it says so.
+    if (cause.kind == StoreError::Kind::Corrupt && QFileInfo::exists(cause.path) &&
+        !RecordingFiles::isMarkedDamaged(cause.path)) {
+        if (RecordingFiles::markDamaged(cause.path, cause.detail))
+            qCWarning(lcStore) << "marked" << cause.path << "damaged:" << cause.detail;
+    }
+    QString next = fallbackPath();
+    if (QFileInfo(next).absoluteFilePath() == QFileInfo(cause.path).absoluteFilePath()) {
+        // The fallback itself is what failed (locked or read-only): the next one.
+        next = QFileInfo(next).absolutePath() + u'/' + QFileInfo(next).completeBaseName() + u"-2.db"_s;
+    }
     qCWarning(lcStore) << "cannot record into" << cause.path << '(' << StoreError::kindName(cause.kind) << cause.detail
                        << "), switching to" << next;
     const StoreError openError = m_db.open(next, SessionDatabase::Access::ReadWrite, m_options.database);
@@ -140,9 +148,12 @@ void SessionWriterWorker::switchFile(const StoreError &cause)
     adoptOpenedFile();
     StoreError report = cause;
     report.message += u' ' + tr("Recording continues in %1.").arg(QDir::toNativeSeparators(next));
+    const bool wasStopped = m_failing != StoreError::Kind::None;
     m_failing = StoreError::Kind::None;
     emit error(report);
     emit switchedToFile(next);
+    if (wasStopped)
+        emit recovered(); // it had stopped (a full disk, say); the new file takes events again
 }
 
 void SessionWriterWorker::beginSession(const SessionInfo &info)
@@ -173,6 +184,7 @@ void SessionWriterWorker::append(const EventBatch &events, qint64 handedAtMs)
     if (!m_current) {
         qCWarning(lcStore) << events.size() << "events arrived outside a session and were not recorded";
         m_counters.dropped += events.size();
+        m_counters.droppedNoSession += events.size();
         m_counters.pending -= events.size();
         return;
     }
@@ -275,7 +287,7 @@ StoreError SessionWriterWorker::writePending()
     }
     const bool indexNow =
         m_options.indexBacklogLimit >= 0 && m_counters.pending.load() - m_pending.size() <= m_options.indexBacklogLimit;
-    if (m_pending.isEmpty() && changes.isEmpty() && !(m_indexBehind && indexNow))
+    if (m_pending.isEmpty() && m_gaps.isEmpty() && changes.isEmpty() && !(m_indexBehind && indexNow))
         return {};
     if (!m_handle || !m_insertEvent.isPrepared())
         return StoreError::fromSqlite(SQLITE_ERROR, QString::fromUtf8(sqlite3_errmsg(m_handle)), m_db.path());
@@ -308,7 +320,7 @@ StoreError SessionWriterWorker::writePending()
     // the last id are all this transaction's, whoever else writes the file.
     Session *previous = nullptr;
     Change *change = nullptr;
-    for (const Row &row : std::as_const(m_pending)) {
+    auto insert = [&](const Row &row) {
         if (row.session.get() != previous) {
             previous = row.session.get();
             change = &changes[previous];
@@ -331,9 +343,28 @@ StoreError SessionWriterWorker::writePending()
         else
             m_insertEvent.bindNull(9);
         m_insertEvent.bindUtf8(10, row.json);
-        if (const int rc = m_insertEvent.run(); rc != SQLITE_DONE)
+        const int rc = m_insertEvent.run();
+        if (rc == SQLITE_DONE)
+            change->totals.add(e, row.session->users, change->added);
+        return rc;
+    };
+    // The gaps first: each takes the seq of the first event it stands for,
+    // below every event still waiting.
+    for (const DroppedSpan &span : std::as_const(m_gaps)) {
+        auto gap = std::make_shared<ChatEvent>();
+        gap->type = EventType::Gap;
+        if (const auto platform = platformFromName(span.session->info.platform))
+            gap->platform = *platform;
+        gap->editDetails().gapFromMs = span.fromMs;
+        gap->editDetails().gapToMs = span.toMs;
+        gap->receivedAtMs = span.fromMs;
+        const Row row {span.session, span.seq, gap, EventJson::toJson(*gap)};
+        if (const int rc = insert(row); rc != SQLITE_DONE)
             return failWith(rc);
-        change->totals.add(e, row.session->users, change->added);
+    }
+    for (const Row &row : std::as_const(m_pending)) {
+        if (const int rc = insert(row); rc != SQLITE_DONE)
+            return failWith(rc);
     }
     bool indexBehind = m_indexBehind || !m_pending.isEmpty();
     if (indexNow) {
@@ -376,8 +407,11 @@ StoreError SessionWriterWorker::writePending()
     m_indexBehind = indexBehind;
     m_sessions.removeIf([this](const SessionPtr &s) { return s->endWritten && s != m_current; });
     m_pending.clear();
+    m_counters.gapMarkers += m_gaps.size();
+    m_gaps.clear();
     m_counters.written += written;
     m_counters.pending -= written;
+    m_db.renewFingerprint();
     return {};
 }
 
@@ -418,6 +452,7 @@ void SessionWriterWorker::failed(const StoreError &cause)
             tr("Up to %n event(s) are kept in memory and saved as soon as writing works again.", nullptr,
                 m_options.maxBufferedEvents);
         emit error(report);
+        emit stopped(report);
     }
     dropOverflow();
     reportDrops();
@@ -430,10 +465,30 @@ void SessionWriterWorker::dropOverflow()
     if (excess <= 0)
         return;
     // The oldest go first: the recent past is what a live viewer asks about.
-    m_pending.remove(0, excess);
-    m_counters.dropped += excess;
-    m_counters.pending -= excess;
-    m_droppedUnreported += excess;
+    dropPending(excess);
+    m_counters.droppedBufferFull += excess;
+}
+
+void SessionWriterWorker::dropPending(qint64 count)
+{
+    // Each session's dropped run becomes (or extends) one gap, written where
+    // the events would have been: a recording says what it is missing.
+    for (qint64 i = 0; i < count; ++i) {
+        const Row &row = m_pending.at(i);
+        const qint64 at = row.event->receivedAtMs;
+        DroppedSpan *last = m_gaps.isEmpty() ? nullptr : &m_gaps.last();
+        if (last && last->session == row.session) {
+            last->fromMs = std::min(last->fromMs, at);
+            last->toMs = std::max(last->toMs, at);
+            ++last->count;
+        } else {
+            m_gaps.append({row.session, row.seq, at, at, 1});
+        }
+    }
+    m_pending.remove(0, count);
+    m_counters.dropped += count;
+    m_counters.pending -= count;
+    m_droppedUnreported += count;
 }
 
 void SessionWriterWorker::reportDrops()
@@ -460,10 +515,11 @@ void SessionWriterWorker::shutdown(QThread *thread)
         commit();
     if (!m_pending.isEmpty()) {
         qCWarning(lcStore) << m_pending.size() << "events could not be saved before closing";
-        m_counters.dropped += m_pending.size();
-        m_counters.pending -= m_pending.size();
-        m_pending.clear();
+        m_counters.droppedAtClose += m_pending.size();
+        dropPending(m_pending.size());
+        reportDrops();
     }
+    m_gaps.clear();
     releaseStatements();
     m_db.close();
     delete m_timer;

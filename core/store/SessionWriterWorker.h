@@ -39,6 +39,7 @@ signals:
     void error(const soopchat::StoreError &error);
     void switchedToFile(const QString &path);
     void recovered();
+    void stopped(const soopchat::StoreError &cause);
     void eventsDropped(qint64 count, const QString &message);
 
 private:
@@ -65,12 +66,24 @@ private:
         QByteArray json; // UTF-8, bound as it is
     };
 
+    // A span of a session's events dropped while writing failed: written as
+    // one `gap` event (EVENTS.md) in their place.
+    struct DroppedSpan
+    {
+        SessionPtr session;
+        qint64 seq; // the first dropped event's
+        qint64 fromMs;
+        qint64 toMs;
+        qint64 count;
+    };
+
     bool openFile(const QString &path);
     void releaseStatements();
     void adoptOpenedFile();
     void switchFile(const StoreError &cause);
     bool commit();
     StoreError writePending();
+    void dropPending(qint64 count);
     int catchUpIndex();
     void scheduleCommit();
     void failed(const StoreError &cause);
@@ -96,6 +109,7 @@ private:
     QList<SessionPtr> m_sessions; // the current one last; ended ones until written
     SessionPtr m_current;
     QList<Row> m_pending;
+    QList<DroppedSpan> m_gaps; // written before m_pending, in the same commit
     bool m_flushRequested = false;
     bool m_indexBehind = false; // rows past fts_progress.indexed_to wait for the index
     StoreError::Kind m_failing = StoreError::Kind::None;

@@ -5,6 +5,12 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace soopchat::AppPaths {
 
 using namespace Qt::StringLiterals;
@@ -96,7 +102,8 @@ void migrateFolder(const QString &fromPath, const QString &toPath, Migration &mi
     const QStringList names = from.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     if (names.isEmpty())
         return;
-    if (!QDir().mkpath(toPath)) {
+    // The data and config folders are private (makePrivateFolder).
+    if (!(isAppFolder(toPath) ? makePrivateFolder(toPath) : QDir().mkpath(toPath))) {
         migration.errors.append(u"%1: cannot create the folder"_s.arg(toPath));
         return;
     }
@@ -120,6 +127,44 @@ QString dataDir()
 QString configDir()
 {
     return genericConfig() + u'/' + FolderName;
+}
+
+bool makePrivateFolder(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    const QByteArray name = QFile::encodeName(folder);
+    struct stat info
+    {
+    };
+    if (::stat(name.constData(), &info) != 0)
+        return false;
+    return (info.st_mode & 07777) == 0700 || ::chmod(name.constData(), 0700) == 0;
+}
+
+bool makePrivateFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    // O_EXCL: never truncates what is there, and creates it 0600 from the first byte.
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return true;
+    }
+    if (errno != EEXIST)
+        return false;
+    struct stat info
+    {
+    };
+    if (::stat(name.constData(), &info) != 0)
+        return false;
+    return (info.st_mode & 07777) == 0600 || ::chmod(name.constData(), 0600) == 0;
+}
+
+bool isAppFolder(const QString &folder)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    return clean == QDir::cleanPath(dataDir()) || clean == QDir::cleanPath(configDir());
 }
 
 QStringList legacyDataDirs()

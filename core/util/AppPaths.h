@@ -13,6 +13,19 @@ namespace soopchat::AppPaths {
 QString dataDir();
 QString configDir();
 
+// Recordings and settings are private: the data and config folders are
+// created 0700 (and an existing one is tightened to it), the files the app
+// creates in them 0600. Both return false when the folder or file cannot be
+// made or changed. Any other folder (a --db the user chose) is created with
+// the usual mode and left as it is.
+bool makePrivateFolder(const QString &folder);
+// Creates `path` empty with mode 0600 when it does not exist, or tightens an
+// existing one to 0600.
+bool makePrivateFile(const QString &path);
+// Whether `folder` is the data or the config folder (the folders that are
+// made private).
+bool isAppFolder(const QString &folder);
+
 // Builds before the first package used Qt's per-application folders: the app kept its
 // recordings in ~/.local/share/SoopChat and its settings in ~/.config/SoopChat,
 // soopchat-cli its recordings in ~/.local/share/SoopChat/SoopChat.

@@ -3,10 +3,16 @@
 // folders (SoopChat, and the CLI's SoopChat/SoopChat) moves there once, with
 // real recordings in a temporary home, and nothing is ever overwritten.
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include "LegacyFolders.h"
+#include "core/events/ChatEvent.h"
+#include "core/store/RecordingFiles.h"
 #include "core/store/SessionDatabase.h"
+#include "core/store/SessionWriter.h"
 #include "core/util/AppPaths.h"
 #include "support/TestData.h"
 
@@ -14,6 +20,42 @@ using namespace Qt::StringLiterals;
 using namespace soopchat;
 
 using namespace packagingtest;
+
+namespace {
+
+// The permission bits of a file or folder, -1 when it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+// Records a few chats into `path` and leaves the writer open (its -wal and
+// -shm exist while it is).
+std::unique_ptr<SessionWriter> recordInto(const QString &path)
+{
+    auto writer = std::make_unique<SessionWriter>(path);
+    writer->beginSession({u"soop"_s, u"bj"_s, u"1"_s, u"title"_s, u"닉"_s, 1'795'000'000'000});
+    EventBatch batch;
+    for (int n = 0; n < 50; ++n) {
+        auto e = std::make_shared<ChatEvent>();
+        e->type = EventType::Chat;
+        e->userId = u"user%1"_s.arg(n);
+        e->text = u"chat %1"_s.arg(n);
+        e->receivedAtMs = 1'795'000'000'000 + n;
+        batch.append(e);
+    }
+    writer->record(batch);
+    QSignalSpy flushed(writer.get(), &SessionWriter::flushed);
+    writer->flush();
+    if (!flushed.wait(30'000))
+        return nullptr;
+    return writer;
+}
+
+} // namespace
 
 class TestAppPaths : public QObject
 {
@@ -178,6 +220,70 @@ private slots:
         QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).contains(u"other_bj"_s));
         QVERIFY(QFileInfo::exists(old));
         QVERIFY(!QFileInfo::exists(home.data() + u"/soopchat"_s));
+    }
+
+    // Recordings are private: chat logs of whom a user watched. The data
+    // folder is 0700 (an older build's 0755 one is tightened), the database
+    // and its -wal and -shm 0600 from the first byte, and so are the files
+    // kept beside it (the damage mark, the checked fingerprint).
+    void recordingsAreCreatedPrivateInAPrivateFolder()
+    {
+        TemporaryHome home;
+        const QString folder = AppPaths::dataDir();
+        const QString path = SessionDatabase::defaultPath();
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        {
+            const std::unique_ptr<SessionWriter> writer = recordInto(path);
+            QVERIFY(writer);
+            QCOMPARE(modeOf(folder), 0700);
+            QCOMPARE(modeOf(path), 0600);
+            QCOMPARE(modeOf(path + u"-wal"_s), 0600);
+            QCOMPARE(modeOf(path + u"-shm"_s), 0600);
+        }
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(SessionDatabase::fingerprintPath(path)), 0600);
+
+        // A recording an older build left world-readable is tightened the
+        // next time it is opened for recording.
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        QVERIFY(recordInto(path));
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(path), 0600);
+
+        QVERIFY(RecordingFiles::markDamaged(path, u"test"_s));
+        QCOMPARE(modeOf(RecordingFiles::markPath(path)), 0600);
+        QVERIFY(recordInto(path)); // goes on in the fallback file
+        const QString fallback = RecordingFiles::fallbackPath(path);
+        QCOMPARE(modeOf(fallback), 0600);
+    }
+
+    // A --db the user points elsewhere is as private, but their folder is
+    // theirs: it is not changed.
+    void aRecordingElsewhereIsPrivateInAFolderLeftAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        const QString path = folder + u"/mine.db"_s;
+        QVERIFY(recordInto(path));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(folder), 0755);
+    }
+
+    void makePrivateFileNeverTruncates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.ini"_s);
+        QVERIFY(writeFile(path, "[view]\nkept=true\n"));
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        QVERIFY(AppPaths::makePrivateFile(path));
+        QCOMPARE(modeOf(path), 0600);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("[view]\nkept=true\n"));
     }
 };
 

@@ -5,6 +5,7 @@
 // asked; replay re-emits every event in order; File → Export… writes what
 // was chosen, and a cancelled export leaves nothing.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -22,10 +23,14 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <sys/stat.h>
+
 #include "AppTestOptions.h"
 #include "HistoryTestData.h"
 #include "core/events/EventJson.h"
+#include "core/store/RecordingFiles.h"
 #include "core/store/SessionReader.h"
+#include "core/store/SessionWriter.h"
 #include "support/TestData.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -542,6 +547,73 @@ private slots:
         for (const EventPtr &e : spec(id).events)
             inRange += e->receivedAtMs >= from && e->receivedAtMs < from + 1'800'000 ? 1 : 0;
         QCOMPARE(linesOf(ranged).size(), inRange);
+    }
+
+    // A recording whose main file was found damaged: the History offers
+    // every file (the damaged one, marked, and the fallback the recording
+    // went on in) and shows each one's sessions.
+    void theHistoryShowsEveryRecordingFileAndMarksTheDamagedOne()
+    {
+        QTemporaryDir folder;
+        const QString main = folder.filePath(u"sessions.db"_s);
+        QCOMPARE(
+            record(main, {room(u"haessal"_s, u"햇살"_s, u"노래 방송"_s, BaseTimeMs, 3'600'000, 400, 7)}).size(), 1);
+        QVERIFY(RecordingFiles::markDamaged(main, u"Tree 4 page 12: btreeInitPage() returns error code 11"_s));
+        {
+            SessionWriter writer(main);
+            QSignalSpy switched(&writer, &SessionWriter::switchedToFile);
+            writer.beginSession({u"soop"_s, u"gamja_tv"_s, u"2"_s, u"이어서"_s, u"감자"_s, BaseTimeMs + 3'600'000});
+            EventBatch batch;
+            for (int n = 0; n < 25; ++n)
+                batch.append(EventJson::fromJson(QByteArrayLiteral(
+                    R"({"type":"chat","platform":"soop","text":"계속","user_id":"u1","nickname":"닉"})")));
+            writer.record(batch);
+            QSignalSpy flushed(&writer, &SessionWriter::flushed);
+            writer.flush();
+            QVERIFY(flushed.wait(Timeout));
+            QCOMPARE(switched.size(), 1);
+        }
+        const QString fallback = RecordingFiles::fallbackPath(main);
+        QVERIFY(QFileInfo::exists(fallback));
+
+        HistoryWindow history(main);
+        history.show();
+        QSignalSpy loaded(&history, &HistoryWindow::sessionsLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(history.recordingFiles().size() == 2, Timeout);
+        QComboBox *files = history.fileChooser();
+        QVERIFY(files->isVisible());
+        QCOMPARE(files->count(), 2);
+        QVERIFY2(files->itemText(0).contains(u"damaged"_s), qPrintable(files->itemText(0)));
+        QVERIFY(files->itemData(0, Qt::ToolTipRole).toString().contains(u"btreeInitPage"_s));
+        QCOMPARE(files->currentIndex(), 0);
+        QVERIFY2(history.statusText().contains(u"damaged"_s), qPrintable(history.statusText()));
+        QCOMPARE(history.sessionModel()->rowCount(), 1); // what the damaged file still holds
+
+        loaded.clear();
+        emit files->activated(1);
+        QCOMPARE(history.databasePath(), fallback);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(history.sessionModel()->rowCount(), 1, Timeout);
+        QCOMPARE(history.sessionModel()->sessions().first().info.channelId, u"gamja_tv"_s);
+        QCOMPARE(history.sessionModel()->sessions().first().totals.events, 25);
+        QCOMPARE(files->currentIndex(), 1);
+        QVERIFY(!history.statusText().contains(u"damaged"_s));
+    }
+
+    // The settings file holds what a user watched: 0600 from the first write.
+    void theSettingsFileIsPrivate()
+    {
+        QTemporaryDir folder;
+        {
+            App app(folder.path());
+            app.context.settings().addRecentChannel(u"haessal"_s);
+            app.context.settings().sync();
+        }
+        struct stat info
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(folder.filePath(u"soopchat.ini"_s)).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), 0600);
     }
 
     void exportWithoutATabSaysWhy()

@@ -1,5 +1,8 @@
 #include "ui/common/AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include "core/util/AppPaths.h"
 #include "core/util/RandomId.h"
 
@@ -10,6 +13,11 @@ using namespace Qt::StringLiterals;
 AppSettings::AppSettings(const QString &path) : m_settings(path, QSettings::IniFormat)
 {
     m_settings.setAtomicSyncRequired(true);
+    // Private from the first write: the config folder 0700, the file 0600
+    // (QSaveFile, which QSettings writes through, keeps the mode it finds).
+    const QString folder = QFileInfo(path).absolutePath();
+    if (AppPaths::isAppFolder(folder) ? AppPaths::makePrivateFolder(folder) : QDir().mkpath(folder))
+        AppPaths::makePrivateFile(path);
 }
 
 QString AppSettings::defaultPath()

@@ -351,6 +351,14 @@ void ExportDialog::finish(const ExportResult &result)
         if (mainWindow)
             mainWindow->statusBar()->showMessage(message, 15'000);
         qCInfo(lcUi) << "exported" << result.rows << "events to" << file;
+        if (result.unreadable != 0) {
+            // A damaged recording: the file holds what could be read; say what could not.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Exported in part"),
+                message + u"\n\n"_s + result.message, QMessageBox::Ok, owner);
+            box->setObjectName(u"exportPartial"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         break;
     }
     case ExportResult::Status::Cancelled:

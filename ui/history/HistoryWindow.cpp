@@ -1,13 +1,16 @@
 #include "ui/history/HistoryWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -56,9 +59,10 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 } // namespace
 
 HistoryWindow::HistoryWindow(const QString &databasePath, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_store(new StoreThread(databasePath, this)), m_sessions(new SessionListModel(this)),
-      m_hits(new SearchHitModel(this)), m_sessionProxy(new QSortFilterProxyModel(this)),
-      m_hitProxy(new QSortFilterProxyModel(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+    : QWidget(parent, Qt::Window), m_mainPath(databasePath), m_store(new StoreThread(databasePath, this)),
+      m_sessions(new SessionListModel(this)), m_hits(new SearchHitModel(this)),
+      m_sessionProxy(new QSortFilterProxyModel(this)), m_hitProxy(new QSortFilterProxyModel(this)),
+      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_fileBox(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_refresh(new QToolButton(this)), m_resultTitle(new QLabel(this)),
       m_pages(new QStackedWidget(this)), m_sessionView(nullptr), m_hitView(nullptr), m_empty(new QLabel(this)),
       m_status(new QLabel(this)), m_exportButton(new QPushButton(this)), m_openButton(new QPushButton(this))
@@ -115,6 +119,14 @@ HistoryWindow::HistoryWindow(const QString &databasePath, QWidget *parent)
     titles->setSpacing(2);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    titles->addWidget(m_fileBox);
+    m_fileBox->setObjectName(u"recordingFiles"_s);
+    m_fileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fileBox->setVisible(false);
+    connect(m_fileBox, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_files.size())
+            showFile(m_files.at(index).path);
+    });
     top->addLayout(titles, 1);
     top->addWidget(m_search);
     top->addWidget(m_refresh);
@@ -179,19 +191,75 @@ QString HistoryWindow::statusText() const
 
 void HistoryWindow::refresh()
 {
-    m_store->post([this](SessionReader &reader, const StoreError &openError) {
-        StoreError error = openError;
-        QList<SessionSummary> sessions;
-        if (!openError.isError())
-            sessions = reader.sessions(&error);
-        QMetaObject::invokeMethod(this, [this, sessions, error] { onSessions(sessions, error); });
-    });
+    m_store->post(
+        [this, main = m_mainPath, generation = m_fileGeneration](SessionReader &reader, const StoreError &openError) {
+            StoreError error = openError;
+            QList<SessionSummary> sessions;
+            if (!openError.isError())
+                sessions = reader.sessions(&error);
+            // The folder is read here too, off the GUI thread.
+            const QList<RecordingFiles::File> files = RecordingFiles::list(main);
+            QMetaObject::invokeMethod(this, [this, generation, sessions, error, files] {
+                if (generation == m_fileGeneration)
+                    onSessions(sessions, error, files);
+            });
+        });
 }
 
-void HistoryWindow::onSessions(const QList<SessionSummary> &sessions, const StoreError &error)
+void HistoryWindow::showFile(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(databasePath()).absoluteFilePath())
+        return;
+    // The old thread first: its tasks must not answer for the new file.
+    delete m_store;
+    m_store = new StoreThread(path, this);
+    ++m_fileGeneration;
+    ++m_searchGeneration;
+    m_loaded = false;
+    m_sessions->setSessions({});
+    const QString text = m_search->text();
+    m_shownQuery.clear();
+    m_hits->setHits({}, {});
+    updateState();
+    refresh();
+    if (!text.trimmed().isEmpty())
+        search(text);
+}
+
+void HistoryWindow::updateFiles()
+{
+    // One file and sound: nothing to choose, nothing to say.
+    const bool show =
+        m_files.size() > 1 || std::any_of(m_files.cbegin(), m_files.cend(), [](const auto &f) { return f.damaged; });
+    m_fileBox->setVisible(show);
+    m_subtitle->setVisible(!show);
+    const QSignalBlocker blocker(m_fileBox);
+    m_fileBox->clear();
+    const QString shown = QFileInfo(databasePath()).absoluteFilePath();
+    for (const RecordingFiles::File &file : std::as_const(m_files)) {
+        m_fileBox->addItem(RecordingFiles::label(file), file.path);
+        const int index = m_fileBox->count() - 1;
+        QString tip = QDir::toNativeSeparators(file.path);
+        if (file.damaged)
+            tip += u'\n' +
+                tr("Found damaged on %1 (%2). SoopChat never writes it again; what can still be read is shown "
+                   "and exported.")
+                    .arg(QLocale().toString(file.markedAt.toLocalTime(), QLocale::ShortFormat), file.damage);
+        m_fileBox->setItemData(index, tip, Qt::ToolTipRole);
+        if (file.damaged)
+            m_fileBox->setItemIcon(index, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        if (file.path == shown)
+            m_fileBox->setCurrentIndex(index);
+    }
+}
+
+void HistoryWindow::onSessions(
+    const QList<SessionSummary> &sessions, const StoreError &error, const QList<RecordingFiles::File> &files)
 {
     m_loaded = true;
     m_loadError = error;
+    m_files = files;
+    updateFiles();
     if (error.isError() && error.kind != StoreError::Kind::Missing)
         qCWarning(lcUi) << "history:" << error.message << error.detail;
     m_sessions->setSessions(sessions);
@@ -284,6 +352,12 @@ void HistoryWindow::updateState()
     else
         m_status->setText(tr("%n session(s)", nullptr, int(sessionCount)) + u" · "_s +
             tr("%1 events recorded").arg(HistoryFormat::count(events)));
+    const QString shown = QFileInfo(databasePath()).absoluteFilePath();
+    for (const RecordingFiles::File &file : std::as_const(m_files)) {
+        if (file.damaged && file.path == shown)
+            m_status->setText(tr("This file is damaged: what can still be read is shown and exported.") + u" · "_s +
+                m_status->text());
+    }
     updateButtons();
 }
 
@@ -346,6 +420,7 @@ void HistoryWindow::exportSelected()
 void HistoryWindow::retranslate()
 {
     setWindowTitle(tr("Session History — SoopChat"));
+    updateFiles();
     m_title->setText(tr("Recorded sessions"));
     m_search->setPlaceholderText(tr("Search every recorded message (any part of a word, Korean too)"));
     m_refresh->setToolTip(tr("Read the list again"));

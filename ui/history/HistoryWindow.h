@@ -4,10 +4,12 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "core/store/RecordingFiles.h"
 #include "core/store/SessionInfo.h"
 #include "core/store/StoreError.h"
 #include "core/store/StoredEvent.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +29,11 @@ class StoreThread;
 // across every session (the store's full-text index, Korean included).
 // Opening a session or a search hit asks the main window to show it in a
 // tab (openRequested); nothing here touches the disk on the GUI thread.
+//
+// Every recording file of the database is offered (RecordingFiles): the
+// main one, the fallback file recorded into while the main one could not be
+// written, and a damaged one, marked as such, whose readable part is still
+// listed, opened and exported.
 class HistoryWindow : public QWidget
 {
     Q_OBJECT
@@ -37,7 +44,12 @@ public:
     explicit HistoryWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
+    // The file shown (one of recordingFiles()); the main one at first.
     QString databasePath() const;
+    const QList<RecordingFiles::File> &recordingFiles() const { return m_files; }
+    QComboBox *fileChooser() const { return m_fileBox; }
+    // Shows the sessions of another recording file of the same database.
+    void showFile(const QString &path);
     QLineEdit *searchField() const { return m_search; }
     QTableView *sessionView() const { return m_sessionView; }
     QTableView *hitView() const { return m_hitView; }
@@ -67,12 +79,16 @@ protected:
 
 private:
     void retranslate();
-    void onSessions(const QList<SessionSummary> &sessions, const StoreError &error);
+    void onSessions(
+        const QList<SessionSummary> &sessions, const StoreError &error, const QList<RecordingFiles::File> &files);
+    void updateFiles();
     void onHits(int generation, const QString &text, const QList<SearchHit> &hits, const StoreError &error);
     void updateState();
     void updateButtons();
     std::optional<SessionSummary> selectedSession(qint64 *atSeq = nullptr) const;
 
+    QString m_mainPath;
+    QList<RecordingFiles::File> m_files;
     StoreThread *m_store;
     SessionListModel *m_sessions;
     SearchHitModel *m_hits;
@@ -80,6 +96,7 @@ private:
     QSortFilterProxyModel *m_hitProxy;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QComboBox *m_fileBox;
     QLineEdit *m_search;
     QToolButton *m_refresh;
     QLabel *m_resultTitle;
@@ -95,6 +112,7 @@ private:
     StoreError m_loadError;
     bool m_loaded = false;
     int m_searchGeneration = 0;
+    int m_fileGeneration = 0; // answers of a file no longer shown are dropped
     QString m_shownQuery; // the query m_hits answers
     StoreError m_searchError;
 };

@@ -1,6 +1,8 @@
 #include "ui/main/ChannelTab.h"
 
+#include <QLocale>
 #include <QSplitter>
+#include <QTime>
 #include <QVBoxLayout>
 
 #include "core/channel/ChannelRecorder.h"
@@ -111,6 +113,22 @@ void ChannelTab::watchRecording()
         [this](const QString &file) { emit storeProblem(tr("Recording goes on in a new file: %1").arg(file)); });
     connect(writer, &SessionWriter::eventsDropped, this,
         [this](qint64, const QString &message) { emit storeProblem(message); });
+    // When recording stops and when it works again, with what was lost in between.
+    connect(writer, &SessionWriter::stopped, this, [this, writer](const StoreError &cause) {
+        m_droppedAtStop = writer->droppedEvents();
+        emit storeProblem(tr("Recording stopped at %1: %2")
+                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), cause.message));
+    });
+    connect(writer, &SessionWriter::recovered, this, [this, writer] {
+        const qint64 lost = writer->droppedEvents() - m_droppedAtStop;
+        const QString since = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        emit storeRecovered(lost > 0
+                ? tr("Recording works again since %1; %n event(s) could not be saved meanwhile (the recording marks "
+                     "the gap).",
+                      nullptr, int(std::min<qint64>(lost, INT_MAX)))
+                      .arg(since)
+                : tr("Recording works again since %1; nothing was lost.").arg(since));
+    });
 }
 
 void ChannelTab::onStatus(const ChannelStatus &status)

@@ -67,6 +67,8 @@ signals:
     void titleChanged();
     void closeRequested();
     void storeProblem(const QString &message);
+    // Recording works again after it stopped (a full disk); the message says what was lost.
+    void storeRecovered(const QString &message);
 
 private:
     void onStatus(const ChannelStatus &status);
@@ -84,6 +86,7 @@ private:
     QSplitter *m_splitter;
     QPointer<UserCardDialog> m_userCard;
     OverlayWindowController *m_overlayWindow = nullptr;
+    qint64 m_droppedAtStop = 0; // the writer's dropped count when recording last stopped
 };
 
 } // namespace soopchat

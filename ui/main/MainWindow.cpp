@@ -290,6 +290,7 @@ ChannelTab *MainWindow::openTarget(const ChannelTarget &target, const QString &i
     connect(tab, &ChannelTab::titleChanged, this, [this, tab] { updateTab(tab); });
     connect(tab, &ChannelTab::closeRequested, this, [this, tab] { closeTab(m_tabs->indexOf(tab)); });
     connect(tab, &ChannelTab::storeProblem, this, &MainWindow::showStoreProblem);
+    connect(tab, &ChannelTab::storeRecovered, this, &MainWindow::showStoreRecovered);
     connect(tab->chatView(), &ChatView::categoriesChanged, this, [this](EventFilter::Categories categories) {
         m_context.settings().setChatCategories(categories.toInt());
         m_context.settings().sync();
@@ -468,6 +469,13 @@ void MainWindow::showStoreProblem(const QString &message)
 {
     statusBar()->showMessage(message, 30'000);
     m_recordingLabel->setText(tr("Recording: problem"));
+    m_recordingLabel->setToolTip(message);
+}
+
+void MainWindow::showStoreRecovered(const QString &message)
+{
+    statusBar()->showMessage(message, 30'000);
+    m_recordingLabel->setText(tr("Recording"));
     m_recordingLabel->setToolTip(message);
 }
 

@@ -77,6 +77,7 @@ private:
     void saveTabs();
     void saveView();
     void showStoreProblem(const QString &message);
+    void showStoreRecovered(const QString &message);
     void showTabMenu(const QPoint &pos);
     void toggleOverlayClickThrough();
     static QIcon stateIcon(int state);
