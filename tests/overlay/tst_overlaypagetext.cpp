@@ -61,7 +61,7 @@ class TestOverlayPageText : public QObject
                     const r = range.getBoundingClientRect();
                     return {left: r.left, right: r.right};
                 };
-                const name = line.querySelector('.nick .name');
+                const name = line.querySelector('.nick .name') ?? line.querySelector('.nick');
                 const text = line.querySelector('.text').firstChild;
                 const n = text.textContent.length;
                 return {

@@ -3,15 +3,18 @@
 // in its order, a 10,000-character line and a zalgo flood keep their row bounded and inside its
 // rect, and the whole text stays reachable (tooltip, copy).
 #include <QApplication>
+#include <QLabel>
 #include <QPainter>
 #include <QTest>
 #include <QTextLayout>
+#include <QTreeWidget>
 
 #include "ChatTestEvents.h"
 #include "core/util/DisplayText.h"
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatListModel.h"
+#include "ui/chat/UserCardDialog.h"
 #include "ui/overlay/OverlayLineRenderer.h"
 
 using namespace Qt::StringLiterals;
@@ -178,6 +181,25 @@ private slots:
         const QString copied = hostile.data(Qt::DisplayRole).toString();
         QVERIFY(copied.contains(LongLine.trimmed()));
         QVERIFY(copied.contains(repeated(u"N"_s, 10'000)));
+    }
+
+    void theUserCardShowsTheDisplayFormWithMoreInTooltips()
+    {
+        UserSummary summary;
+        summary.nickname = u"\u202E"_s + repeated(u"N"_s, 10'000);
+        summary.userId = u"u1"_s;
+        summary.recentMessages = {{at(21, 3, 0), LongLine}, {at(21, 3, 1), Zalgo}};
+        UserCardDialog card;
+        card.setSummary(summary);
+        const auto *name = card.findChild<QLabel *>(u"user-nickname"_s);
+        QCOMPARE(name->text(), repeated(u"N"_s, int(DisplayText::NicknameCharacters)) + u'…');
+        QVERIFY(name->toolTip().size() > 900);
+        const auto *recent = card.findChild<QTreeWidget *>();
+        QVERIFY(recent);
+        QCOMPARE(recent->topLevelItemCount(), 2);
+        QCOMPARE(recent->topLevelItem(1)->text(1), DisplayText::shown(LongLine, DisplayText::Field::Message));
+        QCOMPARE(recent->topLevelItem(0)->text(1), DisplayText::shown(Zalgo, DisplayText::Field::Message));
+        QVERIFY(recent->topLevelItem(1)->toolTip(1).size() > 900);
     }
 
     void aTenThousandCharacterLineIsBoundedInTheOverlayWindow()
