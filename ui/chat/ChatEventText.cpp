@@ -55,12 +55,6 @@ QString ChatEventText::messageText(const ChatEvent &event)
     return DisplayText::shown(event.text.value_or(QString()), Field::Message);
 }
 
-bool ChatEventText::isShortened(const ChatEvent &event)
-{
-    return DisplayText::isShortened(event.text.value_or(QString()), Field::Message) ||
-        DisplayText::isShortened(nameOrId(event), Field::Nickname);
-}
-
 QString ChatEventText::donationAction(const ChatEvent &event)
 {
     const int count = int(event.count.value_or(0));

@@ -48,8 +48,6 @@ public:
     // characters become spaces (a row never grows by a hostile "\n\n\n"),
     // bidi controls go, marks and length are capped.
     static QString messageText(const ChatEvent &event);
-    // Whether the message or the nickname drawn is shorter than what was sent.
-    static bool isShortened(const ChatEvent &event);
 };
 
 } // namespace soopchat
