@@ -101,8 +101,11 @@ QByteArray eventJson(const ChatEvent &event)
     const auto nickname = shownIfChanged(event.nickname, Field::Nickname);
     const auto text = shownIfChanged(event.text, Field::Message);
     const auto toNickname = shownIfChanged(event.details().toNickname, Field::Nickname);
+    // The page shows an id where a name is missing.
+    const auto userId = shownIfChanged(event.userId, Field::Nickname);
+    const auto toUserId = shownIfChanged(event.details().toUserId, Field::Nickname);
     QByteArray json;
-    if (nickname || text || toNickname) {
+    if (nickname || text || toNickname || userId || toUserId) {
         ChatEvent shown = event; // rare: a copy that shares the details until they are edited
         if (nickname)
             shown.nickname = nickname;
@@ -110,6 +113,10 @@ QByteArray eventJson(const ChatEvent &event)
             shown.text = text;
         if (toNickname)
             shown.editDetails().toNickname = toNickname;
+        if (userId)
+            shown.userId = userId;
+        if (toUserId)
+            shown.editDetails().toUserId = toUserId;
         json = EventJson::toJson(shown);
     } else {
         json = EventJson::toJson(event);

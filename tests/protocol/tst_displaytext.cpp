@@ -272,6 +272,11 @@ private slots:
         QCOMPARE(*page->nickname, DisplayText::shown(nickname, Field::Nickname));
         QCOMPARE(*page->text, DisplayText::shown(text, Field::Message));
         QVERIFY(page->text->size() <= 2 * DisplayText::MessageCharacters);
+        auto noName = std::make_shared<ChatEvent>(*event);
+        noName->nickname.reset();
+        noName->userId = u"\u202E"_s + QString(5000, u'i');
+        QCOMPARE(*EventJson::fromJson(OverlayProtocol::eventJson(*noName))->userId,
+            DisplayText::shown(*noName->userId, Field::Nickname));
         auto gift = std::make_shared<ChatEvent>(*event);
         gift->type = EventType::SubscriptionGift;
         gift->editDetails().toUserId = u"target"_s;
