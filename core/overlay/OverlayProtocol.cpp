@@ -3,6 +3,7 @@
 #include "core/events/Donation.h"
 #include "core/events/EventJson.h"
 #include "core/events/JsonWriter.h"
+#include "core/util/DisplayText.h"
 
 namespace soopchat::OverlayProtocol {
 
@@ -78,9 +79,48 @@ QByteArray helloMessage(
     return out;
 }
 
+namespace {
+
+// The display form of what the page draws (DisplayText), or nullopt when it is already so:
+// the page is not sent ten thousand characters to draw three hundred of them.
+std::optional<QString> shownIfChanged(const std::optional<QString> &text, DisplayText::Field field)
+{
+    if (!text)
+        return {};
+    QString shown = DisplayText::shown(*text, field);
+    if (shown.constData() == text->constData())
+        return {};
+    return shown;
+}
+
+} // namespace
+
 QByteArray eventJson(const ChatEvent &event)
 {
-    QByteArray json = EventJson::toJson(event);
+    using Field = DisplayText::Field;
+    const auto nickname = shownIfChanged(event.nickname, Field::Nickname);
+    const auto text = shownIfChanged(event.text, Field::Message);
+    const auto toNickname = shownIfChanged(event.details().toNickname, Field::Nickname);
+    // The page shows an id where a name is missing.
+    const auto userId = shownIfChanged(event.userId, Field::Nickname);
+    const auto toUserId = shownIfChanged(event.details().toUserId, Field::Nickname);
+    QByteArray json;
+    if (nickname || text || toNickname || userId || toUserId) {
+        ChatEvent shown = event; // rare: a copy that shares the details until they are edited
+        if (nickname)
+            shown.nickname = nickname;
+        if (text)
+            shown.text = text;
+        if (toNickname)
+            shown.editDetails().toNickname = toNickname;
+        if (userId)
+            shown.userId = userId;
+        if (toUserId)
+            shown.editDetails().toUserId = toUserId;
+        json = EventJson::toJson(shown);
+    } else {
+        json = EventJson::toJson(event);
+    }
     const DonationTier tier = donationTier(event);
     if (tier == DonationTier::None || !json.endsWith('}'))
         return json;

@@ -55,7 +55,10 @@ QByteArray helloMessage(
 // An event as the page gets it: its EVENTS.md object, plus "donation_tier"
 // (the donationTier() name: "small" ... "huge") for donations and
 // subscriptions, so the page never decides a tier itself. (Not "tier":
-// EVENTS.md has that for a subscription's own tier, a number.)
+// EVENTS.md has that for a subscription's own tier, a number.) Its "nickname", "text",
+// "to_nickname" and the ids it shows in their place ("user_id", "to_user_id") are in their display form (DisplayText:
+// one line, no bidi controls, marks and length capped), as the app draws them; the recording and the export keep them
+// as sent.
 QByteArray eventJson(const ChatEvent &event);
 
 // {"kind":"events","seq":FIRST,"backlog":BOOL,"events":[...]}: `seq` numbers the

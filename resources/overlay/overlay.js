@@ -277,9 +277,19 @@
         return element;
     }
 
+    // What a user typed (a name, a message) goes in an element of its own that is a bidi
+    // isolate with its own direction (dir=auto, unicode-bidi: isolate in the CSS): a
+    // right-to-left name or a stray override can never reorder the text after it. The app
+    // sends that text in its display form already (no bidi controls, marks and length capped).
+    function userText(className, text) {
+        const element = span(className, text);
+        element.dir = 'auto';
+        return element;
+    }
+
     function nickname(event, roles) {
-        const name = event.nickname || event.user_id || '?';
-        const element = span('nick', name);
+        const element = span('nick', '');
+        element.appendChild(userText('name', event.nickname || event.user_id || '?'));
         if (roles.length > 0) element.classList.add('role-' + roles[0].key);
         return element;
     }
@@ -315,7 +325,7 @@
             if (options.badges && roles.length > 0) line.appendChild(badgesFor(roles));
             const amount = span('amount', words.amounts[type](formatCount(count)));
             appendParts(line, words.gift(nickname(event, roles), amount));
-            if (event.text) line.appendChild(span('donation-text', event.text));
+            if (event.text) line.appendChild(userText('donation-text', event.text));
         } else if (SUBSCRIPTIONS.includes(type)) {
             line.classList.add('donation', 'subscription');
             if (iconUrl) line.appendChild(icon('donation-icon', iconUrl, ''));
@@ -325,21 +335,22 @@
                 const months = Number(event.months || 0);
                 appendParts(line, words.renewal(nickname(event, roles), span('amount', words.months(formatCount(months)))));
             } else {
-                const to = span('nick', event.to_nickname || event.to_user_id || '?');
+                const to = span('nick', '');
+                to.appendChild(userText('name', event.to_nickname || event.to_user_id || '?'));
                 appendParts(line, words.subscriptionGift(nickname(event, roles), to));
             }
         } else if (options.donationsOnly) {
             return null;
         } else if (type === 'notice' || type === 'admin_notice') {
             line.classList.add('notice');
-            line.append(span('chip', words.notice), span('text', event.text || ''));
+            line.append(span('chip', words.notice), userText('text', event.text || ''));
         } else {
             // chat, manager_chat, ogq_sticker
             line.classList.add('message');
             if (options.badges && roles.length > 0) line.appendChild(badgesFor(roles));
             line.appendChild(nickname(event, roles));
             if (type === 'ogq_sticker') line.appendChild(span('chip sticker', words.sticker));
-            line.appendChild(span('text', event.text || ''));
+            line.appendChild(userText('text', event.text || ''));
         }
         return line;
     }

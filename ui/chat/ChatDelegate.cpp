@@ -6,7 +6,10 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <limits>
+
 #include "core/events/Badges.h"
+#include "core/util/DisplayText.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -18,10 +21,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // QToolTip guesses the format of its text; escape so a nickname such as
-// "<b>x</b>" can only ever show as typed.
+// "<b>x</b>" can only ever show as typed. Line breaks are kept; a line longer
+// than the tooltip's width (about 80 characters) wraps.
 QString safeTooltip(const QString &plain)
 {
-    return u"<p style='white-space:pre'>"_s + plain.toHtmlEscaped() + u"</p>"_s;
+    return u"<p style='white-space:pre-wrap'>"_s + plain.toHtmlEscaped() + u"</p>"_s;
+}
+
+// The whole of a message the row shortened (DisplayText), up to a screenful; the rest is one
+// Ctrl+C away.
+QString shortenedTooltip(const ChatEvent &event)
+{
+    const QString full = event.text.value_or(QString());
+    const qsizetype characters = full.toUcs4().size();
+    return DisplayText::shown(full, 1000) + u"\n\n"_s +
+        ChatDelegate::tr("Shortened in the list: %n character(s) in all. Ctrl+C copies the whole message.", nullptr,
+            int(std::min<qsizetype>(characters, std::numeric_limits<int>::max())));
 }
 
 int layoutWidth(const QStyleOptionViewItem &option)
@@ -115,6 +130,8 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const ChatColors &colors = colorsFor(option.palette);
 
     painter->save();
+    // A row never draws on its neighbours, whatever a font does with the marks it is given.
+    painter->setClipRect(option.rect, Qt::IntersectClip);
     if (option.state & QStyle::State_Selected) {
         QColor highlight = option.palette.color(QPalette::Highlight);
         highlight.setAlphaF(colors.isDark() ? 0.35f : 0.22f);
@@ -145,9 +162,10 @@ ChatDelegate::Hit ChatDelegate::hitTest(
         }
     }
     if (layout->nicknameRect().contains(p) && event->userId && !event->userId->isEmpty()) {
-        const QString name = ChatEventText::displayName(*event);
+        const QString name = DisplayText::isolated(ChatEventText::displayName(*event));
+        const QString id = DisplayText::isolated(DisplayText::shown(*event->userId, DisplayText::Field::Nickname));
         return {Part::Nickname, {}, *event->userId,
-            tr("%1 (%2): click for the user card").arg(name, *event->userId)}; // ko: %1 (%2): 클릭하면 사용자 정보
+            tr("%1 (%2): click for the user card").arg(name, id)}; // ko: %1 (%2): 클릭하면 사용자 정보
     }
     if (layout->timeRect().contains(p)) {
         return {Part::Time, {}, {},
@@ -157,6 +175,8 @@ ChatDelegate::Hit ChatDelegate::hitTest(
         return {Part::Icon, {}, {}, event->details().reason};
     if (event->type == EventType::Malformed && !event->details().reason.isEmpty())
         return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->details().reason)}; // ko: 잘못된 패킷: %1
+    if (DisplayText::isShortened(event->text.value_or(QString()), DisplayText::Field::Message))
+        return {Part::Row, {}, {}, shortenedTooltip(*event)};
     return {Part::Row, {}, {}, {}};
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/events/Badges.h"
+#include "core/util/DisplayText.h"
 
 namespace soopchat {
 
@@ -10,14 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString oneLine(const QString &text)
+using Field = DisplayText::Field;
+
+// A nickname as drawn (DisplayText), isolated for a sentence around it.
+QString shownName(const QString &name)
 {
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return result;
+    return DisplayText::isolated(DisplayText::shown(name, Field::Nickname));
+}
+
+QString nameOrId(const ChatEvent &event)
+{
+    if (event.nickname && !event.nickname->isEmpty())
+        return *event.nickname;
+    return event.userId.value_or(QString());
 }
 
 QString timeWithFormat(qint64 ms, QStringView format)
@@ -41,14 +47,12 @@ QString ChatEventText::longTime(qint64 ms)
 
 QString ChatEventText::displayName(const ChatEvent &event)
 {
-    if (event.nickname && !event.nickname->isEmpty())
-        return oneLine(*event.nickname);
-    return oneLine(event.userId.value_or(QString()));
+    return DisplayText::shown(nameOrId(event), Field::Nickname);
 }
 
 QString ChatEventText::messageText(const ChatEvent &event)
 {
-    return oneLine(event.text.value_or(QString()));
+    return DisplayText::shown(event.text.value_or(QString()), Field::Message);
 }
 
 QString ChatEventText::donationAction(const ChatEvent &event)
@@ -71,7 +75,7 @@ QString ChatEventText::donationAction(const ChatEvent &event)
         return tr("subscribed for %n month(s)", nullptr, int(event.details().months.value_or(0))); // ko: 구독 %n개월째
     case EventType::SubscriptionGift:
         return tr("gifted a subscription to %1") // ko: %1님에게 구독권 선물
-            .arg(oneLine(event.details().toNickname.value_or(event.details().toUserId.value_or(QString()))));
+            .arg(shownName(event.details().toNickname.value_or(event.details().toUserId.value_or(QString()))));
     default:
         return {};
     }
@@ -134,7 +138,7 @@ QStringList ChatEventText::freezeAllowed(const ChatEvent &event)
 
 QString ChatEventText::systemText(const ChatEvent &event)
 {
-    const QString name = displayName(event);
+    const QString name = DisplayText::isolated(displayName(event));
     switch (event.type) {
     case EventType::Notice:
     case EventType::AdminNotice:
@@ -166,7 +170,7 @@ QString ChatEventText::systemText(const ChatEvent &event)
         if (event.details().users.isEmpty())
             return tr("%1 joined").arg(name); // ko: %1님이 입장했습니다
         const ChatUser &first = event.details().users.first();
-        const QString firstName = oneLine(first.nickname.isEmpty() ? first.id : first.nickname);
+        const QString firstName = shownName(first.nickname.isEmpty() ? first.id : first.nickname);
         if (event.details().users.size() == 1)
             return tr("%1 joined").arg(firstName);
         return tr("%1 and %n other(s) joined", nullptr, int(event.details().users.size() - 1)) // ko: %1님 외 %n명 입장
@@ -178,13 +182,14 @@ QString ChatEventText::systemText(const ChatEvent &event)
         return tr("%1 is no longer a manager").arg(name); // ko: %1님이 매니저에서 해제되었습니다
     case EventType::NicknameChange:
         return tr("%1 is now known as %2") // ko: %1님이 닉네임을 %2(으)로 바꿨습니다
-            .arg(oneLine(event.details().previousNickname.value_or(event.userId.value_or(QString()))), name);
+            .arg(shownName(event.details().previousNickname.value_or(event.userId.value_or(QString()))), name);
     case EventType::FlagChange:
         return tr("%1's badges changed").arg(name); // ko: %1님의 배지가 바뀌었습니다
     case EventType::BroadcastEnd:
         return tr("The broadcast has ended"); // ko: 방송이 종료되었습니다
     case EventType::BroadcastStart: // ko: 새 방송이 시작되었습니다: %1 (통계도 새로 셉니다)
-        return tr("A new broadcast began: %1 (the statistics start again)").arg(messageText(event));
+        return tr("A new broadcast began: %1 (the statistics start again)")
+            .arg(DisplayText::isolated(messageText(event)));
     case EventType::Gap:
         return gapText(event.details().gapFromMs, event.details().gapToMs);
     case EventType::Poll:
@@ -204,20 +209,25 @@ QString ChatEventText::plainLine(const ChatEvent &event)
 {
     const QString time = longTime(event.receivedAtMs);
     const QString prefix = time.isEmpty() ? QString() : u'[' + time + u"] "_s;
+    // What is copied is the whole of what was sent, on one line; a run that could reorder
+    // the text around it where it is pasted is isolated.
+    const QString name = DisplayText::isolated(DisplayText::oneLine(nameOrId(event)));
+    const QString text = DisplayText::isolated(DisplayText::oneLine(event.text.value_or(QString())));
     switch (eventCategory(event.type)) {
     case EventCategory::Chat: {
         const QString tag = label(event);
-        return prefix + (tag.isEmpty() ? QString() : u'(' + tag + u") "_s) + displayName(event) + u": "_s +
-            messageText(event);
+        return prefix + (tag.isEmpty() ? QString() : u'(' + tag + u") "_s) + name + u": "_s + text;
     }
     case EventCategory::Donation:
     case EventCategory::Subscription: {
-        QString line = prefix + displayName(event) + u' ' + donationAction(event);
-        if (const QString text = messageText(event); !text.isEmpty())
+        QString line = prefix + name + u' ' + donationAction(event);
+        if (!text.isEmpty())
             line += u": "_s + text;
         return line;
     }
     default: {
+        if (event.type == EventType::Notice || event.type == EventType::AdminNotice)
+            return prefix + label(event) + u": "_s + text;
         const QString tag = label(event);
         return prefix + (tag.isEmpty() ? QString() : tag + u": "_s) + systemText(event);
     }

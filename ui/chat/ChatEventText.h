@@ -20,8 +20,8 @@ public:
     static QString shortTime(qint64 ms);
     static QString longTime(qint64 ms);
 
-    // A nickname safe for one line: control characters become spaces and an
-    // absent nickname falls back to the user id.
+    // The nickname as drawn (DisplayText: one line, no bidi controls, marks
+    // and length capped); an absent nickname falls back to the user id.
     static QString displayName(const ChatEvent &event);
 
     // Donations: what the user did, without their name ("sent 100 star balloons").
@@ -39,11 +39,14 @@ public:
 
     static QString gapText(qint64 fromMs, qint64 toMs);
 
-    // One line for copying and accessibility: "[21:03:10] 닉네임: 안녕하세요".
+    // One line for copying and accessibility: "[21:03:10] 닉네임: 안녕하세요",
+    // with the whole nickname and message as sent (only line breaks become
+    // spaces), so what a row shortens can still be copied.
     static QString plainLine(const ChatEvent &event);
 
-    // Message text made fit for one row: line breaks and other control
-    // characters become spaces (a row never grows by a hostile "\n\n\n").
+    // The message as drawn (DisplayText): line breaks and other control
+    // characters become spaces (a row never grows by a hostile "\n\n\n"),
+    // bidi controls go, marks and length are capped.
     static QString messageText(const ChatEvent &event);
 };
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/util/DisplayText.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatEventText.h"
 
@@ -218,7 +219,8 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
     x = layoutBadges(m, x);
 
     m_nickFont = m.bold;
-    const QString nick = ChatEventText::displayName(*m_event) + u':';
+    // Isolated, so a right-to-left name keeps its colon on the right.
+    const QString nick = DisplayText::isolated(ChatEventText::displayName(*m_event)) + u':';
     const ShapedTextCache::Line shapedNick = m.shaped.line(nick, m_nickFont);
     m_nick = shapedNick.text;
     m_nickRect = QRect(x, 0, shapedNick.width, m.boldFm.height());

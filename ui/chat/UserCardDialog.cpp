@@ -13,6 +13,7 @@
 
 #include "core/events/Badges.h"
 #include "core/stats/UserDirectory.h"
+#include "core/util/DisplayText.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatView.h"
@@ -114,11 +115,18 @@ void UserCardDialog::refresh()
 {
     const UserSummary &s = m_summary;
     const ChatColors colors(palette());
-    m_nickname->setText(s.nickname.isEmpty() ? s.userId : s.nickname);
+    // Drawn in its display form (DisplayText) like everywhere else; the tooltip has more of it.
+    const QString name = s.nickname.isEmpty() ? s.userId : s.nickname;
+    m_nickname->setText(DisplayText::shown(name, DisplayText::Field::Nickname));
+    m_nickname->setToolTip(DisplayText::isShortened(name, DisplayText::Field::Nickname)
+            ? DisplayText::shown(name, 1000).toHtmlEscaped()
+            : QString());
     QPalette nickPalette = m_nickname->palette();
     nickPalette.setColor(QPalette::WindowText, colors.nickname(s.roles, s.userId));
     m_nickname->setPalette(nickPalette);
-    m_userId->setText(s.userId.isEmpty() ? QString() : u'(' + s.userId + u')');
+    m_userId->setText(s.userId.isEmpty()
+            ? QString()
+            : u'(' + DisplayText::isolated(DisplayText::shown(s.userId, DisplayText::Field::Nickname)) + u')');
 
     while (QLayoutItem *item = m_badgeLayout->takeAt(0)) {
         delete item->widget();
@@ -152,8 +160,9 @@ void UserCardDialog::refresh()
     items.reserve(s.recentMessages.size());
     // Newest first: the reader wants to see what they just said.
     for (auto it = s.recentMessages.crbegin(); it != s.recentMessages.crend(); ++it) {
-        auto *item = new QTreeWidgetItem({ChatEventText::longTime(it->timeMs), it->text});
-        item->setToolTip(1, it->text.toHtmlEscaped());
+        auto *item = new QTreeWidgetItem(
+            {ChatEventText::longTime(it->timeMs), DisplayText::shown(it->text, DisplayText::Field::Message)});
+        item->setToolTip(1, u"<p>"_s + DisplayText::shown(it->text, 1000).toHtmlEscaped() + u"</p>"_s);
         items.append(item);
     }
     m_recent->addTopLevelItems(items);

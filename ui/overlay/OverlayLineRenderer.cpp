@@ -12,6 +12,7 @@
 
 #include "core/events/Badges.h"
 #include "core/events/EventLook.h"
+#include "core/util/DisplayText.h"
 #include "core/util/Logging.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/overlay/BoxBlur.h"
@@ -318,22 +319,24 @@ StyledText textFor(const LineSpec &line, const Fonts &fonts, const QColor &nickC
 {
     StyledText text;
     const ChatEvent &event = line.event;
-    const QString name = ChatEventText::displayName(event);
+    // Each run a user typed is isolated: an override or a right-to-left name cannot reorder
+    // what follows it on the line, nor take the line's direction (DisplayText).
+    const QString name = DisplayText::isolated(ChatEventText::displayName(event));
     switch (line.kind) {
     case Kind::Message:
         text.append(name + u':', fonts.bold, nickColor);
-        text.append(u" "_s + ChatEventText::messageText(event), fonts.base, Colours.text);
+        text.append(u" "_s + DisplayText::isolated(ChatEventText::messageText(event)), fonts.base, Colours.text);
         break;
     case Kind::Donation: {
         text.append(name, fonts.bold, nickColor);
         text.append(u" "_s, fonts.bold, Colours.text);
         text.append(ChatEventText::donationAction(event), fonts.bold, colors.donationAccent(event.type));
         if (const QString message = ChatEventText::messageText(event); !message.isEmpty())
-            text.append(QChar(QChar::LineSeparator) + message, fonts.small, Colours.text);
+            text.append(QChar(QChar::LineSeparator) + DisplayText::isolated(message), fonts.small, Colours.text);
         break;
     }
     case Kind::Notice:
-        text.append(ChatEventText::messageText(event), fonts.base, Colours.text);
+        text.append(DisplayText::isolated(ChatEventText::messageText(event)), fonts.base, Colours.text);
         break;
     }
     return text;
@@ -529,6 +532,7 @@ OverlayLineRenderer::Line OverlayLineRenderer::render(const ChatEvent &event, in
     const StyledText text = textFor(line, fonts, result.nickname, m_colors);
     QTextLayout layout(text.text, fonts.base);
     layout.setFormats(text.formats);
+    result.text = text.text;
     const Geometry geometry = measure(line, layout, prefix, fonts);
     result.height = geometry.boxHeight;
     result.offset = QPoint(-geometry.margin, -geometry.margin);

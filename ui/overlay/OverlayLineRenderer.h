@@ -55,6 +55,7 @@ public:
         QLatin1StringView icon; // eventIcon() drawn before a donation; empty for none
         QColor nickname; // the name's colour
         QColor accent; // a donation's or subscription's accent bar; invalid for other lines
+        QString text; // the text laid out (the display forms of DisplayText, each run isolated)
     };
 
     OverlayLineRenderer();
