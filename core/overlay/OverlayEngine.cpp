@@ -1,5 +1,6 @@
 #include "core/overlay/OverlayEngine.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -91,7 +92,11 @@ bool OverlayEngine::listen(quint16 port, Interfaces interfaces)
     const QHostAddress address =
         interfaces == Interfaces::All ? QHostAddress(QHostAddress::Any) : QHostAddress(QHostAddress::LocalHost);
     if (!gate->listen(address, port)) {
-        m_errorString = tr("Cannot serve the overlay on port %1: %2").arg(port).arg(gate->errorString());
+        // In OverlayServer's context, where the translations have it.
+        m_errorString =
+            QCoreApplication::translate("soopchat::OverlayServer", "Cannot serve the overlay on port %1: %2")
+                .arg(port)
+                .arg(gate->errorString());
         qCWarning(lcOverlay).noquote() << m_errorString;
         return false;
     }

@@ -1,5 +1,6 @@
 #include "core/overlay/OverlayGate.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
@@ -232,8 +233,10 @@ void OverlayGate::onAcceptError(QAbstractSocket::SocketError error)
     // Qt stops accepting after such an error; left alone, the overlay would
     // silently answer no one again.
     if (error == QAbstractSocket::SocketResourceError || m_problem.isEmpty()) {
-        const QString problem =
-            tr("The overlay cannot accept connections: %1 (%2 open)").arg(errorString()).arg(m_total);
+        const QString problem = QCoreApplication::translate(
+            "soopchat::OverlayServer", "The overlay cannot accept connections: %1 (%2 open)")
+                                    .arg(errorString())
+                                    .arg(m_total);
         if (problem != m_problem) {
             m_problem = problem;
             qCWarning(lcOverlay).noquote() << m_problem;

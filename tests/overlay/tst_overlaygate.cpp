@@ -40,13 +40,33 @@ namespace {
 const QString Token = u"test-token-0123456789abcdefghijklmnopqrstuvwxyz"_s;
 constexpr qint64 MiB = 1024 * 1024;
 
-qint64 residentBytes()
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SOOPCHAT_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define SOOPCHAT_ASAN 1
+#endif
+
+#ifdef SOOPCHAT_ASAN
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#endif
+
+// The memory the process holds. Under AddressSanitizer the resident size also
+// counts its quarantine of freed blocks (up to 256 MiB, whatever the program
+// does), so there the heap in use is measured instead.
+qint64 heldBytes()
 {
+#ifdef SOOPCHAT_ASAN
+    return qint64(__sanitizer_get_current_allocated_bytes());
+#else
     QFile statm(u"/proc/self/statm"_s);
     if (!statm.open(QIODevice::ReadOnly))
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+#endif
 }
 
 // A plain TCP client on the test's thread that keeps what it receives.
@@ -97,7 +117,7 @@ Streamed streamHeader(RawClient &client, const QByteArray &prefix, qint64 maxByt
         }
         QCoreApplication::processEvents();
         if (++round % 32 == 0)
-            result.peakResident = std::max(result.peakResident, residentBytes());
+            result.peakResident = std::max(result.peakResident, heldBytes());
     }
     if (!client.closed)
         client.socket.write("\r\n\r\n");
@@ -179,7 +199,7 @@ private slots:
         QVERIFY(server.listen());
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"431 request head too large"_s));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"431 request head too large"_s));
-        const qint64 before = residentBytes();
+        const qint64 before = heldBytes();
 
         // 16 MiB of one header: answered 431 (it used to be 200).
         RawClient sixteen;
@@ -191,12 +211,12 @@ private slots:
         // A head that never ends: the connection is cut, whatever was sent.
         RawClient endless;
         QVERIFY(endless.connectTo(server.port()));
-        const Streamed second = streamHeader(endless, "GET /overlay/chan HTTP/1.1\r\nX-Endless: ", 2048 * MiB);
+        const Streamed second = streamHeader(endless, "GET /overlay/chan HTTP/1.1\r\nX-Endless: ", 512 * MiB);
         QVERIFY2(endless.closed, "an endless head was never cut off");
         QCOMPARE(statusOf(endless.received), 431);
 
         const qint64 growth = std::max(first.peakResident, second.peakResident) - before;
-        qInfo("sent %lld + %lld bytes of header; resident size grew by at most %lld KiB", first.sent, second.sent,
+        qInfo("sent %lld + %lld bytes of header; memory held grew by at most %lld KiB", first.sent, second.sent,
             growth / 1024);
         QVERIFY2(growth < 64 * MiB, QByteArray::number(growth / 1024).append(" KiB").constData());
         QCOMPARE(httpGet(server.overlayUrl(u"chan"_s)).status, 200);
