@@ -84,7 +84,7 @@ OverlayGate::OverlayGate(const OverlayLimits &limits, OverlayInterfaces interfac
         m_cap = int(std::min<qint64>(m_cap, std::max<qint64>(1, soft / 2)));
     m_resumeTimer.setSingleShot(true);
     m_resumeTimer.setInterval(ResumeDelay);
-    connect(&m_resumeTimer, &QTimer::timeout, this, [this] { resumeAccepting(); });
+    connect(&m_resumeTimer, &QTimer::timeout, this, &OverlayGate::resume);
     connect(this, &QTcpServer::acceptError, this, &OverlayGate::onAcceptError);
 }
 
@@ -103,11 +103,7 @@ QString OverlayGate::addressKey(const QHostAddress &address) const
 
 void OverlayGate::incomingConnection(qintptr descriptor)
 {
-    if (!m_problem.isEmpty()) {
-        m_problem.clear();
-        qCInfo(lcOverlay) << "the overlay accepts connections again";
-        emit problemChanged(m_problem);
-    }
+    clearProblem();
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         ::close(int(descriptor));
@@ -228,8 +224,31 @@ void OverlayGate::release(const QString &address)
         m_perAddress.erase(it);
 }
 
+void OverlayGate::clearProblem()
+{
+    if (m_problem.isEmpty())
+        return;
+    m_problem.clear();
+    qCInfo(lcOverlay) << "the overlay accepts connections again";
+    emit problemChanged(m_problem);
+}
+
+void OverlayGate::resume()
+{
+    // Accepting again: if no error comes back at once, the problem is over
+    // (a client may not be waiting to prove it by connecting).
+    m_errorSinceResume = false;
+    resumeAccepting();
+    QTimer::singleShot(0, this, [this] {
+        if (!m_errorSinceResume)
+            clearProblem();
+    });
+}
+
 void OverlayGate::onAcceptError(QAbstractSocket::SocketError error)
 {
+    m_errorSinceResume = true;
+    qCDebug(lcOverlay) << "accept error" << error;
     // Qt stops accepting after such an error; left alone, the overlay would
     // silently answer no one again.
     if (error == QAbstractSocket::SocketResourceError || m_problem.isEmpty()) {

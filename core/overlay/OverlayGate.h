@@ -53,6 +53,8 @@ private:
     void refuse(QTcpSocket *socket, Waiting *waiting, int status, const QByteArray &reason);
     void release(const QString &address);
     void onAcceptError(QAbstractSocket::SocketError error);
+    void resume();
+    void clearProblem();
     QString addressKey(const QHostAddress &address) const;
 
     OverlayLimits m_limits;
@@ -63,6 +65,7 @@ private:
     quint64 m_refusedForCaps = 0;
     QTimer m_resumeTimer;
     QString m_problem;
+    bool m_errorSinceResume = false;
 };
 
 } // namespace soopchat

@@ -550,11 +550,13 @@ static int exhaust()
     std::printf("problem: %s\n", qPrintable(problem));
     while (!server.problem().isEmpty() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    std::printf("recovered: %d\n", server.problem().isEmpty() ? httpGet(server.overlayUrl(u"chan"_s)).status : 0);
+    const bool recovered = server.problem().isEmpty();
+    const int status = recovered ? httpGet(server.overlayUrl(u"chan"_s)).status : 0;
+    std::printf("recovered: %d\n", status);
     std::fflush(stdout);
     attacker.closeWriteChannel();
     attacker.waitForFinished(10000);
-    return !problem.isEmpty() && server.problem().isEmpty() ? 0 : 1;
+    return !problem.isEmpty() && recovered && status == 200 ? 0 : 1;
 }
 
 int main(int argc, char *argv[])
