@@ -4,6 +4,7 @@
 
 #include "cli/CliCommand.h"
 #include "core/util/AppPaths.h"
+#include "core/util/FileLimits.h"
 
 namespace {
 
@@ -55,6 +56,8 @@ void migrateForDefaultDatabase(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // Room for the chat's connections whatever the overlay's clients do.
+    soopchat::FileLimits::raiseToHard();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"soopchat-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SOOPCHAT_VERSION));

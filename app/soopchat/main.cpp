@@ -5,6 +5,7 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include "core/util/FileLimits.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/MainWindow.h"
 #include "wiring/DemoPlatforms.h"
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
     if (asksForHelpOrVersion(argc, argv))
         showHelpOrVersion(argc, argv);
 
+    // Room for the chat's connections whatever the overlay's clients do.
+    soopchat::FileLimits::raiseToHard();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"SoopChat"_s);
     QApplication::setDesktopFileName(u"soopchat"_s);

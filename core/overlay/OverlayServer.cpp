@@ -1,75 +1,17 @@
 #include "core/overlay/OverlayServer.h"
 
-#include <QCryptographicHash>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QRandomGenerator>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 #include <array>
-#include <functional>
-#include <optional>
 
-#include "core/overlay/OverlayClient.h"
-#include "core/overlay/OverlayHttpServer.h"
+#include "core/overlay/OverlayEngine.h"
+#include "core/overlay/OverlayProtocol.h"
 #include "core/util/Logging.h"
 
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-// Collects consecutive events into messages no bigger than the limit.
-class MessageChunker
-{
-public:
-    MessageChunker(qint64 maxMessageBytes, std::function<void(quint64, const QByteArray &, int)> emitChunk)
-        : m_maxBody(maxMessageBytes - OverlayProtocol::EventsMessageOverhead), m_emit(std::move(emitChunk))
-    { }
-
-    void add(quint64 seq, const QByteArray &json)
-    {
-        if (m_count > 0 && m_body.size() + 1 + json.size() > m_maxBody)
-            flush();
-        if (m_count == 0)
-            m_firstSeq = seq;
-        else
-            m_body += ',';
-        m_body += json;
-        ++m_count;
-    }
-
-    void flush()
-    {
-        if (m_count == 0)
-            return;
-        m_emit(m_firstSeq, m_body, m_count);
-        m_body.clear();
-        m_count = 0;
-    }
-
-private:
-    qint64 m_maxBody;
-    std::function<void(quint64, const QByteArray &, int)> m_emit;
-    QByteArray m_body;
-    quint64 m_firstSeq = 0;
-    int m_count = 0;
-};
-
-} // namespace
 
 OverlayServer::OverlayServer(const QString &token, QObject *parent) : OverlayServer(token, Limits {}, parent)
 { }
@@ -79,14 +21,27 @@ OverlayServer::OverlayServer(const QString &token, const Limits &limits, QObject
 {
     // A message must always fit the queue, or a stalled page could hold more.
     m_limits.maxQueuedBytes = std::max(m_limits.maxQueuedBytes, m_limits.maxMessageBytes);
-    m_instance = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    m_pingTimer.setInterval(m_limits.pingInterval);
-    connect(&m_pingTimer, &QTimer::timeout, this, &OverlayServer::pingClients);
+    m_thread.setObjectName(u"overlay"_s);
+    m_engine = new OverlayEngine(token, m_limits);
+    m_engine->moveToThread(&m_thread);
+    connect(m_engine, &OverlayEngine::clientCountChanged, this, [this](int count) {
+        m_clientCount = count;
+        emit clientCountChanged(count);
+    });
+    connect(m_engine, &OverlayEngine::problemChanged, this, [this](const QString &problem) {
+        m_problem = problem;
+        emit problemChanged(problem);
+    });
+    m_thread.start();
 }
 
 OverlayServer::~OverlayServer()
 {
-    close();
+    // The engine, its sockets and timers go on their own thread.
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QString OverlayServer::generateToken()
@@ -99,51 +54,30 @@ QString OverlayServer::generateToken()
 
 bool OverlayServer::listen(quint16 port, Interfaces interfaces)
 {
-    close();
-    auto tcp = std::make_unique<QTcpServer>();
-    // A scene with many browser sources connects all at once when OBS starts.
-    tcp->setListenBacklogSize(std::max(64, m_limits.maxClients));
-    const QHostAddress address =
-        interfaces == Interfaces::All ? QHostAddress(QHostAddress::Any) : QHostAddress(QHostAddress::LocalHost);
-    if (!tcp->listen(address, port)) {
-        m_errorString = tr("Cannot serve the overlay on port %1: %2").arg(port).arg(tcp->errorString());
-        qCWarning(lcOverlay).noquote() << m_errorString;
-        return false;
-    }
-    m_errorString.clear();
-    m_port = tcp->serverPort();
-    m_interfaces = interfaces;
-    m_http = std::make_unique<OverlayHttpServer>(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) { return handleRequest(request, socket); },
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) { refuseRequest(request, socket); });
-    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &OverlayServer::acceptWebSockets);
-    m_http->bind(tcp.release()); // the HTTP server takes ownership
-    m_pingTimer.start();
-    qCInfo(lcOverlay) << "overlay server listening on" << address.toString() << "port" << m_port;
-    return true;
+    bool ok = false;
+    QString error;
+    quint16 bound = 0;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [&] {
+            ok = m_engine->listen(port, interfaces);
+            error = m_engine->errorString();
+            bound = m_engine->port();
+        },
+        Qt::BlockingQueuedConnection);
+    m_errorString = error;
+    m_port = ok ? bound : 0;
+    if (ok)
+        m_interfaces = interfaces;
+    m_clientCount = 0;
+    return ok;
 }
 
 void OverlayServer::close()
 {
-    m_pingTimer.stop();
-    closeAllClients(OverlayProtocol::CloseCode::GoingAway, u"server stopped"_s);
-    // The pages' sockets came from the HTTP server's listener: delete them first.
-    const auto clients = findChildren<OverlayClient *>(Qt::FindDirectChildrenOnly);
-    for (OverlayClient *client : clients)
-        delete client;
-    m_clients.clear();
-    for (Room &room : m_rooms)
-        room.clients.clear();
-    if (m_http) {
-        m_http.reset();
-        m_port = 0;
-        emit clientCountChanged(0);
-    }
-}
-
-bool OverlayServer::isListening() const
-{
-    return m_http != nullptr;
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine] { engine->close(); }, Qt::BlockingQueuedConnection);
+    m_port = 0;
 }
 
 void OverlayServer::setToken(const QString &token)
@@ -151,7 +85,13 @@ void OverlayServer::setToken(const QString &token)
     if (token == m_token)
         return;
     m_token = token;
-    closeAllClients(OverlayProtocol::CloseCode::Forbidden, u"token changed"_s);
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, token] { engine->setToken(token); });
+}
+
+void OverlayServer::setCustomCss(const QByteArray &css)
+{
+    m_customCss = css;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, css] { engine->setCustomCss(css); });
 }
 
 QUrl OverlayServer::overlayUrl(const QString &channel) const
@@ -170,217 +110,13 @@ QUrl OverlayServer::overlayUrl(const QString &channel) const
     return url;
 }
 
-bool OverlayServer::tokenMatches(QStringView candidate) const
-{
-    if (m_token.isEmpty())
-        return false;
-    // Compare digests so the time taken says nothing about how much matched.
-    const QByteArray a = QCryptographicHash::hash(m_token.toUtf8(), QCryptographicHash::Sha256);
-    const QByteArray b = QCryptographicHash::hash(candidate.toUtf8(), QCryptographicHash::Sha256);
-    char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= char(a[i] ^ b[i]);
-    return diff == 0;
-}
-
-bool OverlayServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    if (headerValue(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        const Answer check = checkFeedRequest(request);
-        if (check.status == 200) {
-            // Events are small and each should show at once: without this, Nagle's
-            // algorithm meets the page's delayed ACKs and holds messages up to 40 ms.
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            return true; // the HTTP server completes the handshake; admit() takes it from there
-        }
-        qCWarning(lcOverlay).noquote() << "refused overlay websocket" << request.url().path() << "from"
-                                       << request.remoteAddress().toString() + u':' << check.body.trimmed();
-        return false; // refuseRequest() answers
-    }
-    QHttpServerResponder responder = OverlayHttpServer::responder(request, socket);
-    write(responder, answer(request), request);
-    return true;
-}
-
-void OverlayServer::refuseRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = OverlayHttpServer::responder(request, socket);
-    Answer refusal = checkFeedRequest(request);
-    if (refusal.status == 200) // not an upgrade the server could take after all
-        refusal = {404, "text/plain; charset=utf-8", "not found\n"};
-    write(responder, refusal, request);
-}
-
-OverlayServer::Answer OverlayServer::checkFeedRequest(const QHttpServerRequest &request) const
-{
-    const QString channel = OverlayProtocol::feedChannel(request.url().path());
-    if (channel.isEmpty())
-        return {404, "text/plain; charset=utf-8", "not a channel feed\n"};
-    if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded)))
-        return {403, "text/plain; charset=utf-8", "wrong or missing token\n"};
-    if (m_clients.size() >= m_limits.maxClients)
-        return {
-            503, "text/plain; charset=utf-8", "already " + QByteArray::number(m_clients.size()) + " pages connected\n"};
-    return {200, {}, {}};
-}
-
-OverlayServer::Answer OverlayServer::answer(const QHttpServerRequest &request) const
-{
-    static constexpr QByteArrayView Text = "text/plain; charset=utf-8";
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return {405, Text.toByteArray(), "only GET\n"};
-    const QString path = request.url().path();
-    if (path.startsWith(OverlayProtocol::StaticPathPrefix)) {
-        if (const OverlayAssets::File *file =
-                m_assets.staticFile(path.sliced(OverlayProtocol::StaticPathPrefix.size())))
-            return {200, file->contentType, file->bytes};
-        return {404, Text.toByteArray(), "not found\n"};
-    }
-    if (path.startsWith(OverlayProtocol::BadgePathPrefix)) {
-        // Like the static files, no token: icons hold no data. The versioned
-        // URLs of the vocabulary may be kept for good; anything else is checked.
-        const OverlayAssets::File *file =
-            m_assets.badge(QStringView(path).sliced(OverlayProtocol::BadgePathPrefix.size()));
-        if (!file)
-            return {404, Text.toByteArray(), "not found\n"};
-        const bool current = request.query().queryItemValue(u"v"_s).toLatin1() == file->version;
-        return {200, file->contentType, file->bytes, current ? "public, max-age=31536000, immutable" : "no-cache"};
-    }
-    if (!path.startsWith(OverlayProtocol::PagePathPrefix))
-        return {404, Text.toByteArray(), "not found\n"};
-
-    const bool customCss = path == OverlayProtocol::CustomCssPath;
-    if (!customCss && OverlayProtocol::normalizeChannel(path.sliced(OverlayProtocol::PagePathPrefix.size())).isEmpty())
-        return {404, Text.toByteArray(), "not a channel id\n"};
-    if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded))) {
-        qCWarning(lcOverlay).noquote() << "refused overlay page" << path << "from"
-                                       << request.remoteAddress().toString() + u':' << "wrong or missing token";
-        return {403, Text.toByteArray(),
-            "403 Forbidden: this overlay URL has a wrong or missing token. Copy the URL again from SoopChat.\n"
-            "403 Forbidden: 오버레이 주소의 토큰이 틀렸거나 없습니다. SoopChat에서 주소를 다시 복사하세요.\n"};
-    }
-    if (customCss)
-        return {200, "text/css; charset=utf-8", m_customCss};
-    const OverlayAssets::File &page = m_assets.page();
-    return {200, page.contentType, page.bytes};
-}
-
-void OverlayServer::write(
-    QHttpServerResponder &responder, const Answer &answer, const QHttpServerRequest &request) const
-{
-    // A browser source must pick up a new version of the page, and the page
-    // URL carries the token: keep both out of caches (only versioned badge
-    // icons may stay) and out of referrers.
-    responder.write(answer.body,
-        {{"Content-Type", answer.contentType}, {"Cache-Control", answer.cacheControl},
-            {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"},
-            {"Content-Security-Policy", OverlayAssets::contentSecurityPolicy(headerValue(request, "host"))}},
-        QHttpServerResponder::StatusCode(answer.status));
-}
-
-void OverlayServer::acceptWebSockets()
-{
-    // Take every pending page at once: the HTTP server's websocket queue is short.
-    while (m_http && m_http->hasPendingWebSocketConnections()) {
-        if (std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection())
-            admit(std::move(socket));
-    }
-}
-
-void OverlayServer::admit(std::unique_ptr<QWebSocket> socket)
-{
-    const QUrl url = socket->requestUrl();
-    const QString path = url.path();
-    const QString peer = socket->peerAddress().toString();
-    const QString channel = OverlayProtocol::feedChannel(path);
-    const OverlayClient::Budget budget {
-        m_limits.maxQueuedBytes, m_limits.socketHighWaterBytes, m_limits.maxIncomingBytes};
-    auto *client = new OverlayClient(std::move(socket), channel, budget, this);
-    connect(client, &OverlayClient::disconnected, this, &OverlayServer::removeClient);
-
-    // handleRequest() checked path, token and count before the handshake; the
-    // token may have changed and other pages may have got in since.
-    if (channel.isEmpty() || !tokenMatches(QUrlQuery(url).queryItemValue(u"token"_s, QUrl::FullyDecoded))) {
-        qCWarning(lcOverlay).noquote() << "refused overlay websocket" << path << "from" << peer + u':'
-                                       << "the token changed during the handshake";
-        client->closeWith(OverlayProtocol::CloseCode::Forbidden, u"forbidden"_s);
-        return;
-    }
-    if (m_clients.size() >= m_limits.maxClients) {
-        qCWarning(lcOverlay).noquote() << "refused overlay websocket" << path << "from" << peer + u':' << "already"
-                                       << m_clients.size() << "pages connected";
-        client->closeWith(OverlayProtocol::CloseCode::TryAgainLater, u"too many overlay pages"_s);
-        return;
-    }
-
-    Room &room = m_rooms[channel];
-    room.clients.append(client);
-    m_clients.append(client);
-    qCInfo(lcOverlay).noquote() << "overlay page connected for channel" << channel << "from" << peer << "-"
-                                << m_clients.size() << "connected";
-    const QLatin1StringView language = OverlayProtocol::pageLanguage(QUrlQuery(url).queryItemValue(u"lang"_s));
-    client->send(
-        OverlayProtocol::helloMessage(channel, m_instance, qsizetype(room.backlog.size()), m_vocabulary.json(language)),
-        0);
-    sendBacklog(room, client);
-    emit clientCountChanged(int(m_clients.size()));
-}
-
-void OverlayServer::sendBacklog(const Room &room, OverlayClient *client) const
-{
-    MessageChunker chunker(m_limits.maxMessageBytes, [client](quint64 seq, const QByteArray &body, int count) {
-        client->send(OverlayProtocol::eventsMessage(seq, true, body), count);
-    });
-    for (const BacklogEntry &entry : room.backlog)
-        chunker.add(entry.seq, entry.json);
-    chunker.flush();
-}
-
-void OverlayServer::removeClient(OverlayClient *client)
-{
-    const bool admitted = m_clients.removeOne(client);
-    if (auto it = m_rooms.find(client->channel()); it != m_rooms.end())
-        it->clients.removeOne(client);
-    if (admitted) {
-        qCInfo(lcOverlay).noquote() << "overlay page disconnected from channel" << client->channel() << "-"
-                                    << m_clients.size() << "connected";
-        emit clientCountChanged(int(m_clients.size()));
-    }
-    client->deleteLater();
-}
-
-void OverlayServer::closeAllClients(OverlayProtocol::CloseCode code, const QString &reason)
-{
-    // closeWith() may disconnect at once, which edits m_clients: walk a copy.
-    const QList<OverlayClient *> clients = m_clients;
-    for (OverlayClient *client : clients)
-        client->closeWith(code, reason);
-}
-
-void OverlayServer::pingClients()
-{
-    const QList<OverlayClient *> clients = m_clients;
-    for (OverlayClient *client : clients) {
-        if (client->isClosing())
-            continue;
-        if (client->silence() > m_limits.pongTimeout) {
-            qCInfo(lcOverlay).noquote() << "closing overlay page of channel" << client->channel() << "at"
-                                        << client->peerAddress().toString() << "- no answer for"
-                                        << client->silence().count() << "ms";
-            client->abort();
-            continue;
-        }
-        client->ping();
-    }
-}
-
 void OverlayServer::publish(const QString &channel, const EventBatch &events)
 {
     const QString id = OverlayProtocol::normalizeChannel(channel);
     if (id.isEmpty())
         return;
-    Room *room = nullptr;
-    std::optional<MessageChunker> chunker;
+    // Serialised here, once; the overlay's thread gets bytes it shares among pages.
+    QList<QByteArray> jsons;
     for (const EventPtr &event : events) {
         if (!event || !OverlayProtocol::isOverlayEvent(event->type))
             continue;
@@ -390,41 +126,28 @@ void OverlayServer::publish(const QString &channel, const EventBatch &events)
                                            << "bytes to overlays of" << id << "- over the message size limit";
             continue;
         }
-        if (!room) {
-            room = &m_rooms[id];
-            chunker.emplace(m_limits.maxMessageBytes,
-                [this, room](quint64 seq, const QByteArray &body, int count) { broadcast(*room, seq, body, count); });
-        }
-        const quint64 seq = room->nextSeq++;
-        room->backlog.push_back({seq, json});
-        while (room->backlog.size() > std::size_t(std::max(0, m_limits.backlogEvents)))
-            room->backlog.pop_front();
-        chunker->add(seq, json);
+        jsons.append(std::move(json));
     }
-    if (chunker)
-        chunker->flush();
-}
-
-void OverlayServer::broadcast(Room &room, quint64 firstSeq, const QByteArray &eventsJson, int eventCount)
-{
-    if (room.clients.isEmpty())
+    if (jsons.isEmpty())
         return;
-    // Built once, shared by every page's queue.
-    const QByteArray message = OverlayProtocol::eventsMessage(firstSeq, false, eventsJson);
-    const QList<OverlayClient *> clients = room.clients;
-    for (OverlayClient *client : clients)
-        client->send(message, eventCount);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, id, jsons = std::move(jsons)] { engine->publish(id, jsons); });
 }
 
 QList<OverlayServer::ClientInfo> OverlayServer::clients() const
 {
     QList<ClientInfo> infos;
-    infos.reserve(m_clients.size());
-    for (const OverlayClient *client : m_clients) {
-        infos.append({client->channel(), client->peerAddress(), client->queuedMessages(), client->queuedBytes(),
-            client->socketBytes(), client->sentEvents(), client->droppedEvents()});
-    }
+    QMetaObject::invokeMethod(
+        m_engine, [&infos, engine = m_engine] { infos = engine->clients(); }, Qt::BlockingQueuedConnection);
     return infos;
+}
+
+int OverlayServer::connectionCount() const
+{
+    int count = 0;
+    QMetaObject::invokeMethod(
+        m_engine, [&count, engine = m_engine] { count = engine->connectionCount(); }, Qt::BlockingQueuedConnection);
+    return count;
 }
 
 } // namespace soopchat

@@ -331,6 +331,11 @@ private slots:
             QVERIFY(app.context.settings().hasOverlayPort());
             QCOMPARE(app.context.settings().overlayPort(), app.context.overlay()->port());
             QCOMPARE(app.context.overlayBusyPort(), 0);
+            // The token too, where it is kept: the keychain, or (with none
+            // here, as in CI) the file the user may choose instead.
+            if (app.context.overlayTokenStorage() == AppContext::TokenStorage::ThisRunOnly)
+                app.context.setOverlayTokenInFile(true);
+            QVERIFY(app.context.settings().sync() == QSettings::NoError);
             address = app.context.overlay()->overlayUrl(u"obs_bj"_s);
         }
         App again(m_simulator, folder.path());

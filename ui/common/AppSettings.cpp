@@ -190,6 +190,16 @@ void AppSettings::setOverlayCustomCss(const QString &css)
         m_settings.setValue("overlay/customCss"_L1, css.left(MaxOverlayCss));
 }
 
+bool AppSettings::overlayTokenInFile() const
+{
+    return m_settings.value("overlay/tokenInFile"_L1, false).toBool();
+}
+
+void AppSettings::setOverlayTokenInFile(bool inFile)
+{
+    m_settings.setValue("overlay/tokenInFile"_L1, inFile);
+}
+
 bool AppSettings::overlayLanAccess() const
 {
     return m_settings.value("overlay/lanAccess"_L1, false).toBool();

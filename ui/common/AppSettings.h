@@ -66,6 +66,10 @@ public:
     void setOverlayCustomCss(const QString &css); // cut at MaxOverlayCss
     bool overlayLanAccess() const;
     void setOverlayLanAccess(bool allowed);
+    // The user's explicit choice to keep the overlay token in a file only
+    // they can read, for systems without a keychain (off: the keychain).
+    bool overlayTokenInFile() const;
+    void setOverlayTokenInFile(bool inFile);
     // Per-channel options of the pop-out overlay window.
     QVariantMap overlayWindowOptions(const QString &channel) const;
     void setOverlayWindowOptions(const QString &channel, const QVariantMap &options);

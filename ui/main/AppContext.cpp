@@ -6,16 +6,20 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSaveFile>
 #include <QTranslator>
 
 #include "core/overlay/OverlayServer.h"
 #include "core/util/Logging.h"
+#include "core/util/SecretStore.h"
 
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+const QString OverlayTokenKey = u"overlay-token"_s;
 
 // The old folders move only into the places this run uses.
 AppPaths::Migration migrateDefaultFolders(const AppContext::Options &options)
@@ -85,28 +89,87 @@ QString AppContext::historyPath() const
 
 QString AppContext::overlayTokenPath() const
 {
-    // Kept in its own file readable only by the user, not in the settings.
+    // Only when the user chose a file over the keychain (or from older
+    // versions, until it moves to the keychain): readable only by the user.
     return QFileInfo(m_settings.path()).absolutePath() + u"/overlay-token"_s;
+}
+
+QString AppContext::readTokenFile() const
+{
+    QFile file(overlayTokenPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString token = QString::fromLatin1(file.readAll().trimmed());
+    return token.size() >= 32 ? token : QString();
+}
+
+bool AppContext::writeTokenFile(const QString &token) const
+{
+    const QString path = overlayTokenPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        qCWarning(lcUi) << "cannot keep the overlay token in" << path << out.errorString();
+        return false;
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(token.toLatin1());
+    return out.commit();
 }
 
 QString AppContext::loadOrCreateOverlayToken()
 {
-    const QString path = overlayTokenPath();
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QString token = QString::fromLatin1(file.readAll().trimmed());
-        if (token.size() >= 32)
+    if (m_settings.overlayTokenInFile()) {
+        m_tokenStorage = TokenStorage::File;
+        if (const QString token = readTokenFile(); !token.isEmpty())
             return token;
+        return keepOverlayToken(OverlayServer::generateToken());
     }
-    const QString token = OverlayServer::generateToken();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile out(path);
-    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        out.write(token.toLatin1());
-    } else {
-        qCWarning(lcUi) << "cannot keep the overlay token in" << path << out.errorString();
+    const SecretStore store(m_options.secretService);
+    const SecretStore::Result kept = store.read(OverlayTokenKey);
+    if (kept.ok() && kept.value.size() >= 32) {
+        m_tokenStorage = TokenStorage::Keychain;
+        QFile::remove(overlayTokenPath()); // an older copy; the keychain's is the one in use
+        return kept.value;
     }
+    if (kept.status == SecretStore::Status::NotFound || kept.ok()) {
+        // Moves the token of an older version (a plain file) into the
+        // keychain, so addresses already in OBS keep working.
+        const QString old = readTokenFile();
+        const QString token = keepOverlayToken(old.isEmpty() ? OverlayServer::generateToken() : old);
+        if (m_tokenStorage == TokenStorage::Keychain && !old.isEmpty()) {
+            QFile::remove(overlayTokenPath()); // only once the keychain has it
+            qCInfo(lcUi) << "moved the overlay token from" << overlayTokenPath() << "into the keychain";
+        }
+        return token;
+    }
+    return keepOverlayToken(OverlayServer::generateToken());
+}
+
+QString AppContext::keepOverlayToken(const QString &token)
+{
+    if (m_settings.overlayTokenInFile()) {
+        m_tokenStorage = TokenStorage::File;
+        if (writeTokenFile(token))
+            return token;
+        m_tokenStorage = TokenStorage::ThisRunOnly;
+        m_overlayNotice = tr("The overlay address could not be kept in %1, so it works only until SoopChat quits. "
+                             "After the next start, copy it into OBS again.")
+                              .arg(overlayTokenPath());
+        return token;
+    }
+    const SecretStore::Result written = SecretStore(m_options.secretService).write(OverlayTokenKey, token);
+    if (written.ok()) {
+        m_tokenStorage = TokenStorage::Keychain;
+        return token;
+    }
+    // No plain-text fallback behind the user's back: a token for this run.
+    m_tokenStorage = TokenStorage::ThisRunOnly;
+    m_overlayNotice = tr("No keychain is available to keep the overlay address (%1). It works only until SoopChat "
+                         "quits: after the next start, copy it into OBS again. To keep it, choose \"Keep the overlay "
+                         "address in a file only you can read\" in the settings.")
+                          .arg(written.error);
+    qCWarning(lcUi).noquote() << "the overlay token lives only for this run:" << written.error;
     return token;
 }
 
@@ -138,10 +201,24 @@ void AppContext::startOverlay()
     }
 }
 
+void AppContext::setOverlayTokenInFile(bool inFile)
+{
+    if (inFile == m_settings.overlayTokenInFile())
+        return;
+    m_settings.setOverlayTokenInFile(inFile);
+    if (!m_overlay)
+        return;
+    m_overlayNotice.clear();
+    keepOverlayToken(m_overlay->token());
+    if (inFile && m_tokenStorage == TokenStorage::File)
+        SecretStore(m_options.secretService).remove(OverlayTokenKey);
+    else if (!inFile && m_tokenStorage == TokenStorage::Keychain)
+        QFile::remove(overlayTokenPath());
+}
+
 void AppContext::regenerateOverlayToken()
 {
-    QFile::remove(overlayTokenPath());
-    const QString token = loadOrCreateOverlayToken();
+    const QString token = keepOverlayToken(OverlayServer::generateToken());
     if (m_overlay)
         m_overlay->setToken(token);
 }

@@ -40,6 +40,8 @@ public:
         bool demo = false; // a demo run: recorded beside the user's history, tabs not saved
         QString language; // "ko", "en"; empty: from the settings
         bool overlayServer = true;
+        // The keychain entry the overlay token is kept under (tests use their own).
+        QString secretService = QStringLiteral("soopchat");
     };
 
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -69,6 +71,15 @@ public:
     // free one for this run instead; 0 otherwise.
     quint16 overlayBusyPort() const { return m_overlayBusyPort; }
     void regenerateOverlayToken();
+    // Where the overlay token lives; not Keychain: the user is told (overlayNotice()).
+    enum class TokenStorage : quint8 { Keychain, File, ThisRunOnly };
+    TokenStorage overlayTokenStorage() const { return m_tokenStorage; }
+    // The user's choice between the keychain and a file only they can read;
+    // the token in use moves there, so the addresses in OBS keep working.
+    void setOverlayTokenInFile(bool inFile);
+    // A message for the main window to show once (empty: nothing to say), e.g.
+    // that no keychain is available and the overlay address changes at restart.
+    QString overlayNotice() const { return m_overlayNotice; }
 
     // "ko" or "en": what the UI shows now.
     QString language() const { return m_language; }
@@ -79,7 +90,10 @@ signals:
 
 private:
     QString overlayTokenPath() const;
+    QString readTokenFile() const;
+    bool writeTokenFile(const QString &token) const;
     QString loadOrCreateOverlayToken();
+    QString keepOverlayToken(const QString &token);
     void startOverlay();
 
     Options m_options;
@@ -91,6 +105,8 @@ private:
     std::unique_ptr<OverlayServer> m_overlay;
     QString m_overlayError;
     quint16 m_overlayBusyPort = 0;
+    TokenStorage m_tokenStorage = TokenStorage::ThisRunOnly;
+    QString m_overlayNotice;
     QString m_language;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;

@@ -84,6 +84,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         resize(firstSize());
     restoreState(settings.windowState());
     updateActions();
+
+    // What keeps the overlay from working shows in its status, and a token
+    // that lives only for this run is said once, at start.
+    if (OverlayServer *overlay = m_context.overlay())
+        connect(overlay, &OverlayServer::problemChanged, this, &MainWindow::retranslate);
+    if (const QString notice = m_context.overlayNotice(); !notice.isEmpty())
+        statusBar()->showMessage(notice, 120'000);
 }
 
 // 1180×760, or less on a small or scaled screen (1.5× makes that 1770×1140,
@@ -244,6 +251,14 @@ void MainWindow::retranslate()
                                        .arg(busy)
                                        .arg(overlay->port())
                                        .arg(m_context.overlayError()));
+    } else if (const QString problem = overlay->problem(); !problem.isEmpty()) {
+        // ko: 오버레이: 연결을 받을 수 없음
+        m_overlayLabel->setText(tr("Overlay: cannot accept connections"));
+        m_overlayLabel->setToolTip(problem);
+    } else if (m_context.overlayTokenStorage() == AppContext::TokenStorage::ThisRunOnly) {
+        // ko: 오버레이 포트 %1 (주소는 이번 실행에만 유효)
+        m_overlayLabel->setText(tr("Overlay on port %1 (address for this run only)").arg(overlay->port()));
+        m_overlayLabel->setToolTip(m_context.overlayNotice());
     } else {
         m_overlayLabel->setText(tr("Overlay on port %1").arg(overlay->port()));
         m_overlayLabel->setToolTip(QString());

@@ -25,7 +25,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_language(new QComboBox(this)), m_maxRows(new QSpinBox(this)),
       m_showTime(new QCheckBox(tr("Show the time of each message"), this)),
       m_recording(new QCheckBox(tr("Record every channel I watch"), this)), m_recordingPath(new QLabel(this)),
-      m_overlayPort(new QSpinBox(this)), m_overlayLan(new QCheckBox(tr("Allow other computers on my network"), this))
+      m_overlayPort(new QSpinBox(this)), m_overlayLan(new QCheckBox(tr("Allow other computers on my network"), this)),
+      // ko: 오버레이 주소를 나만 읽을 수 있는 파일에 보관
+      m_overlayTokenInFile(new QCheckBox(tr("Keep the overlay address in a file only you can read"), this))
 {
     setWindowTitle(tr("Settings"));
     AppSettings &settings = context.settings();
@@ -56,6 +58,11 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_overlayPort->setToolTip(tr("The overlay addresses in OBS contain this number: change it and they must be "
                                  "copied again."));
     m_overlayLan->setChecked(settings.overlayLanAccess());
+    m_overlayTokenInFile->setObjectName(u"overlayTokenInFile"_s);
+    m_overlayTokenInFile->setChecked(settings.overlayTokenInFile());
+    // ko: 끄면 운영체제의 키체인에 보관합니다. 키체인이 없는 시스템에서 켜면 다시 시작해도 주소가 그대로입니다.
+    m_overlayTokenInFile->setToolTip(tr("Off: the address is kept in the system's keychain. Turn it on where there "
+                                        "is no keychain, so the address stays the same after a restart."));
     m_overlayCss = new QPlainTextEdit(this);
     m_overlayCss->setObjectName(u"overlayCustomCss"_s);
     m_overlayCss->setPlainText(settings.overlayCustomCss());
@@ -93,6 +100,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     auto *overlayForm = new QFormLayout(overlay);
     overlayForm->addRow(tr("Port:"), m_overlayPort);
     overlayForm->addRow(QString(), m_overlayLan);
+    overlayForm->addRow(QString(), m_overlayTokenInFile);
     overlayForm->addRow(tr("Custom CSS:"), m_overlayCss); // ko: 사용자 CSS:
     overlayForm->addRow(QString(), newToken);
     auto *restartNote = new QLabel(tr("Port and network changes apply at the next start."), this);
@@ -118,6 +126,7 @@ void SettingsDialog::accept()
     settings.setRecordingEnabled(m_recording->isChecked());
     settings.setOverlayPort(quint16(m_overlayPort->value()));
     settings.setOverlayLanAccess(m_overlayLan->isChecked());
+    m_context.setOverlayTokenInFile(m_overlayTokenInFile->isChecked());
     settings.setOverlayCustomCss(m_overlayCss->toPlainText());
     if (OverlayServer *overlay = m_context.overlay())
         overlay->setCustomCss(settings.overlayCustomCss().toUtf8());

@@ -32,6 +32,7 @@ private:
     QLabel *m_recordingPath;
     QSpinBox *m_overlayPort;
     QCheckBox *m_overlayLan;
+    QCheckBox *m_overlayTokenInFile;
     QPlainTextEdit *m_overlayCss;
 };
 
