@@ -183,6 +183,8 @@ public:
 
     void frame(QByteArrayView bytes)
     {
+        if (bytes.isEmpty()) // simdjson would copy from a null pointer
+            return malformed(u"empty frame"_s);
         element root;
         if (const auto error = m_parsers.frame.parse(bytes.data(), size_t(bytes.size())).get(root); error != SUCCESS)
             return malformed(u"not JSON: %1"_s.arg(QLatin1StringView(simdjson::error_message(error))));

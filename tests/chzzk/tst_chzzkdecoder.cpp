@@ -87,7 +87,7 @@ QJsonObject chatLine(const QString &id, const QString &text, qint64 timeMs, cons
 {
     return {{u"svcid"_s, u"game"_s}, {u"cid"_s, u"N2l_uf"_s}, {u"mbrCnt"_s, 10}, {u"uid"_s, id},
         {u"profile"_s, profile}, {u"msg"_s, text}, {u"msgTypeCode"_s, 1}, {u"msgStatusType"_s, u"NORMAL"_s},
-        {u"extras"_s, uR"({"osType":"PC","chatType":"STREAMING","emojis":{}})"_s}, {u"msgTime"_s, timeMs}};
+        {u"extras"_s, u"{\"osType\":\"PC\",\"chatType\":\"STREAMING\",\"emojis\":{}}"_s}, {u"msgTime"_s, timeMs}};
 }
 
 // The same line in recent chat's spelling.
@@ -111,9 +111,19 @@ QByteArray recent(const QJsonArray &lines)
 // (CHZZK-NOTES.md §1.12 TV15, TV16): a gift of two subscriptions, not in
 // the recordings kept here.
 const QByteArray GiftAnnouncement =
-    R"({"svcid":"game","ver":"1","bdy":{"giftId":"46gXAa6MzXQiZhNvqsPHcdHRpzmuo","selectionType":"MANUAL","quantity":2,"partialRefundedQuantity":0,"giftTierNo":1,"anonymousToken":"e8000b02c0ae15d441ce6fefc892c82b1afa0fe5","senderTierNo":2,"giftType":"SUBSCRIPTION_GIFT","failedUsers":null,"completedQuantity":2,"type":"SUBSCRIPTION_GIFT","giftTierName":"치코"},"cmd":93006,"tid":null,"cid":"N2mCT0"})";
+    "{\"svcid\":\"game\",\"ver\":\"1\",\"bdy\":{\"giftId\":\"46gXAa6MzXQiZhNvqsPHcdHRpzmuo\",\"selectionType\":"
+    "\"MANUAL\",\"quantity\":2,\"partialRefundedQuantity\":0,\"giftTierNo\":1,\"anonymousToken\":"
+    "\"e8000b02c0ae15d441ce6fefc892c82b1afa0fe5\",\"senderTierNo\":2,\"giftType\":\"SUBSCRIPTION_GIFT\","
+    "\"failedUsers\":null,\"completedQuantity\":2,\"type\":\"SUBSCRIPTION_GIFT\",\"giftTierName\":\"치코\"},\"cmd\":"
+    "93006,\"tid\":null,\"cid\":\"N2mCT0\"}";
 const QByteArray GiftReceiver =
-    R"({"svcid":"game","ver":"1","bdy":[{"svcid":"game","cid":"N2mCT0","mbrCnt":2799,"uid":"anonymous","profile":null,"msg":"","msgTypeCode":12,"msgStatusType":"NORMAL","extras":"{\"giftId\":\"46gXAa6MzXQiZhNvqsPHcdHRpzmuo\",\"receiverUserIdHash\":\"6e4a492e6e057f8dc4ce3144fbc84649\",\"selectionType\":\"MANUAL\",\"giftTierNo\":1,\"receiverVerifiedMark\":false,\"giftType\":\"SUBSCRIPTION_GIFT_RECEIVER\",\"receiverNickname\":\"观众213\",\"giftTierName\":\"치코\"}","ctime":1790782707031,"utime":1790782707031,"msgTid":null,"cuid":null,"msgTime":1790782707028}],"cmd":93102,"tid":null,"cid":"N2mCT0"})";
+    "{\"svcid\":\"game\",\"ver\":\"1\",\"bdy\":[{\"svcid\":\"game\",\"cid\":\"N2mCT0\",\"mbrCnt\":2799,\"uid\":"
+    "\"anonymous\",\"profile\":null,\"msg\":\"\",\"msgTypeCode\":12,\"msgStatusType\":\"NORMAL\",\"extras\":\"{"
+    "\\\"giftId\\\":\\\"46gXAa6MzXQiZhNvqsPHcdHRpzmuo\\\",\\\"receiverUserIdHash\\\":"
+    "\\\"6e4a492e6e057f8dc4ce3144fbc84649\\\",\\\"selectionType\\\":\\\"MANUAL\\\",\\\"giftTierNo\\\":1,"
+    "\\\"receiverVerifiedMark\\\":false,\\\"giftType\\\":\\\"SUBSCRIPTION_GIFT_RECEIVER\\\",\\\"receiverNickname\\\":"
+    "\\\"观众213\\\",\\\"giftTierName\\\":\\\"치코\\\"}\",\"ctime\":1790782707031,\"utime\":1790782707031,\"msgTid\":"
+    "null,\"cuid\":null,\"msgTime\":1790782707028}],\"cmd\":93102,\"tid\":null,\"cid\":\"N2mCT0\"}";
 
 } // namespace
 
@@ -168,11 +178,12 @@ private slots:
     {
         QJsonObject line = chatLine(u"u1"_s, u"안녕 {:d_49:}"_s, 1790632326834,
             profileJson(u"u1"_s, u"관리자"_s, u"streaming_chat_manager"_s, 7));
-        line[u"extras"_s] = uR"({"emojis":{"d_49":"https://x/b_09.gif","d_41":"https://x/b_01.gif"},"osType":"PC"})"_s;
+        line[u"extras"_s] =
+            u"{\"emojis\":{\"d_49\":\"https://x/b_09.gif\",\"d_41\":\"https://x/b_01.gif\"},\"osType\":\"PC\"}"_s;
         const EventBatch events = decode(pushed(93101, line));
         QCOMPARE(events.size(), 1);
         QCOMPARE(EventJson::toJson(*events[0]),
-            R"({"type":"chat","platform":"chzzk","text":"안녕 {:d_49:}","user_id":"u1","nickname":"관리자","roles":["manager","subscriber"],"subscription_months":7,"sent_at":"2026-09-28T21:52:06.834Z","emoticons":{"d_41":"https://x/b_01.gif","d_49":"https://x/b_09.gif"},"chzzk":{"service":93101,"return_code":0}})"_ba);
+            "{\"type\":\"chat\",\"platform\":\"chzzk\",\"text\":\"안녕 {:d_49:}\",\"user_id\":\"u1\",\"nickname\":\"관리자\",\"roles\":[\"manager\",\"subscriber\"],\"subscription_months\":7,\"sent_at\":\"2026-09-28T21:52:06.834Z\",\"emoticons\":{\"d_41\":\"https://x/b_01.gif\",\"d_49\":\"https://x/b_09.gif\"},\"chzzk\":{\"service\":93101,\"return_code\":0}}"_ba);
     }
 
     void bothSpellingsDecodeAlike()
@@ -194,12 +205,13 @@ private slots:
         const QByteArray anonymous = pushed(93102,
             {{u"uid"_s, u"anonymous"_s}, {u"profile"_s, QJsonValue::Null}, {u"msg"_s, u"힘내세요"_s},
                 {u"msgTypeCode"_s, 10}, {u"msgStatusType"_s, u"NORMAL"_s},
-                {u"extras"_s, uR"({"donationType":"CHAT","isAnonymous":true,"payType":"CURRENCY","payAmount":1000})"_s},
-                {u"msgTime"_s, 1790782985534}});
+                {u"extras"_s,
+                    u"{\"donationType\":\"CHAT\",\"isAnonymous\":true,\"payType\":\"CURRENCY\",\"payAmount\":1000}"_s},
+                {u"msgTime"_s, qint64(1790782985534)}});
         const EventBatch donation = decode(anonymous);
         QCOMPARE(donation.size(), 1);
         QCOMPARE(EventJson::toJson(*donation[0]),
-            R"({"type":"cheese","platform":"chzzk","user_id":"anonymous","nickname":"익명의 후원자","count":1000,"text":"힘내세요","sent_at":"2026-09-30T15:43:05.534Z","chzzk":{"service":93102,"return_code":0}})"_ba);
+            "{\"type\":\"cheese\",\"platform\":\"chzzk\",\"user_id\":\"anonymous\",\"nickname\":\"익명의 후원자\",\"count\":1000,\"text\":\"힘내세요\",\"sent_at\":\"2026-09-30T15:43:05.534Z\",\"chzzk\":{\"service\":93102,\"return_code\":0}}"_ba);
         const std::optional<Donation> value = donationOf(*donation[0]);
         QVERIFY(value);
         QCOMPARE(value->unit, DonationUnit::Cheese);
@@ -209,10 +221,10 @@ private slots:
             {{u"uid"_s, u"SYSTEM_MESSAGE"_s}, {u"profile"_s, u"{}"_s}, {u"msg"_s, u"이모티콘 모드 ON"_s},
                 {u"msgTypeCode"_s, 30}, {u"msgStatusType"_s, u"NORMAL"_s},
                 {u"extras"_s,
-                    uR"({"description":"텍스트 대신 이모티콘만 전송할 수 있어요.","styleType":1,"params":{}})"_s},
-                {u"msgTime"_s, 1790632421633}});
+                    u"{\"description\":\"텍스트 대신 이모티콘만 전송할 수 있어요.\",\"styleType\":1,\"params\":{}}"_s},
+                {u"msgTime"_s, qint64(1790632421633)}});
         QCOMPARE(EventJson::toJson(*decode(system).first()),
-            R"({"type":"admin_notice","platform":"chzzk","text":"이모티콘 모드 ON","message":"텍스트 대신 이모티콘만 전송할 수 있어요.","sent_at":"2026-09-28T21:53:41.633Z","chzzk":{"service":93102,"return_code":0}})"_ba);
+            "{\"type\":\"admin_notice\",\"platform\":\"chzzk\",\"text\":\"이모티콘 모드 ON\",\"message\":\"텍스트 대신 이모티콘만 전송할 수 있어요.\",\"sent_at\":\"2026-09-28T21:53:41.633Z\",\"chzzk\":{\"service\":93102,\"return_code\":0}}"_ba);
     }
 
     void recentChatIsShownInTheOrderItWasSaid()
@@ -249,7 +261,7 @@ private slots:
         QVERIFY(hides(events[hidden], events[shown]));
         QCOMPARE(events[hidden]->details().reason, u"hidden"_s);
         QCOMPARE(EventJson::toJson(*events[hidden]),
-            R"({"type":"blind","platform":"chzzk","user_id":"8a910497bc63a4b6c3068c48aee0a250","sent_at":"2026-09-30T15:30:17.788Z","reason":"hidden","chzzk":{"service":94008,"return_code":0}})"_ba);
+            "{\"type\":\"blind\",\"platform\":\"chzzk\",\"user_id\":\"8a910497bc63a4b6c3068c48aee0a250\",\"sent_at\":\"2026-09-30T15:30:17.788Z\",\"reason\":\"hidden\",\"chzzk\":{\"service\":94008,\"return_code\":0}}"_ba);
     }
 
     void aLineThatArrivesHiddenIsFollowedByItsBlind()
@@ -280,7 +292,7 @@ private slots:
         decoder.decode(second, events);
         QCOMPARE(events.size(), 2);
         QCOMPARE(EventJson::toJson(*events[0]),
-            R"({"type":"subscription_gift","platform":"chzzk","user_id":"anonymous","nickname":"익명의 후원자","to_user_id":"6e4a492e6e057f8dc4ce3144fbc84649","to_nickname":"观众213","tier":1,"gift_id":"46gXAa6MzXQiZhNvqsPHcdHRpzmuo","sent_at":"2026-09-30T15:38:27.028Z","chzzk":{"service":93102,"return_code":0}})"_ba);
+            "{\"type\":\"subscription_gift\",\"platform\":\"chzzk\",\"user_id\":\"anonymous\",\"nickname\":\"익명의 후원자\",\"to_user_id\":\"6e4a492e6e057f8dc4ce3144fbc84649\",\"to_nickname\":\"观众213\",\"tier\":1,\"gift_id\":\"46gXAa6MzXQiZhNvqsPHcdHRpzmuo\",\"sent_at\":\"2026-09-30T15:38:27.028Z\",\"chzzk\":{\"service\":93102,\"return_code\":0}}"_ba);
         QCOMPARE(events[1]->details().giftId, events[0]->details().giftId);
         QCOMPARE(events[1]->details().toNickname, u"观众214"_s);
     }
@@ -291,8 +303,9 @@ private slots:
             return pushed(93102,
                 {{u"uid"_s, u"u1"_s}, {u"profile"_s, profileJson(u"u1"_s, u"구독자"_s, u"common_user"_s, months)},
                     {u"msg"_s, u""_s}, {u"msgTypeCode"_s, 11}, {u"msgStatusType"_s, u"NORMAL"_s},
-                    {u"extras"_s, uR"({"month":%1,"tierName":"진골","nickname":"구독자","tierNo":2})"_s.arg(months)},
-                    {u"msgTime"_s, 1790632771697}});
+                    {u"extras"_s,
+                        u"{\"month\":%1,\"tierName\":\"진골\",\"nickname\":\"구독자\",\"tierNo\":2}"_s.arg(months)},
+                    {u"msgTime"_s, qint64(1790632771697)}});
         };
         const EventPtr first = decode(subscription(1)).first();
         QCOMPARE(first->type, EventType::Subscription);
@@ -313,9 +326,10 @@ private slots:
                     {{u"uid"_s, u"u1"_s}, {u"profile"_s, profileJson(u"u1"_s, u"팬"_s, u"common_user"_s)},
                         {u"msg"_s, u"영상"_s}, {u"msgTypeCode"_s, 10}, {u"msgStatusType"_s, u"NORMAL"_s},
                         {u"extras"_s,
-                            uR"({"donationType":"%1","isAnonymous":false,"payAmount":%2,"nickname":"팬"})"_s.arg(kind)
+                            u"{\"donationType\":\"%1\",\"isAnonymous\":false,\"payAmount\":%2,\"nickname\":\"팬\"}"_s
+                                .arg(kind)
                                 .arg(amount)},
-                        {u"msgTime"_s, 1790632537718}}))
+                        {u"msgTime"_s, qint64(1790632537718)}}))
                 .first();
         };
         QCOMPARE(donation(u"CHAT"_s, 1000)->type, EventType::Cheese);
@@ -329,7 +343,8 @@ private slots:
 
     void noticesPinAndUnpin()
     {
-        const QByteArray unpin = R"({"svcid":"game","ver":"1","bdy":{},"cmd":94010,"tid":null,"cid":"N2l_uf"})";
+        const QByteArray unpin =
+            "{\"svcid\":\"game\",\"ver\":\"1\",\"bdy\":{},\"cmd\":94010,\"tid\":null,\"cid\":\"N2l_uf\"}";
         const EventBatch events = decode(unpin);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0]->type, EventType::Notice);
@@ -347,22 +362,25 @@ private slots:
     void chatModeAndRestrictions()
     {
         const QByteArray mode =
-            R"({"svcid":"game","ver":"1","bdy":{"minFollowerMinute":1440,"chatEmojiMode":true,"chatSlowModeSec":5,"allowSubscriberInFollowerMode":true,"chatAvailableGroup":"SUBSCRIBER","chatDonationRankingExposure":false,"type":"CHANGE_CHAT_MODE","chatAvailableCondition":"REAL_NAME"},"cmd":93006,"tid":null,"cid":"N2l_uf"})";
+            "{\"svcid\":\"game\",\"ver\":\"1\",\"bdy\":{\"minFollowerMinute\":1440,\"chatEmojiMode\":true,"
+            "\"chatSlowModeSec\":5,\"allowSubscriberInFollowerMode\":true,\"chatAvailableGroup\":\"SUBSCRIBER\","
+            "\"chatDonationRankingExposure\":false,\"type\":\"CHANGE_CHAT_MODE\",\"chatAvailableCondition\":\"REAL_"
+            "NAME\"},\"cmd\":93006,\"tid\":null,\"cid\":\"N2l_uf\"}";
         const EventBatch events = decode(mode);
         QCOMPARE(events.size(), 2);
         QCOMPARE(EventJson::toJson(*events[0]),
-            R"({"type":"freeze","platform":"chzzk","frozen":true,"allowed_roles":["host","manager","subscriber"],"chzzk":{"service":93006,"return_code":0}})"_ba);
+            "{\"type\":\"freeze\",\"platform\":\"chzzk\",\"frozen\":true,\"allowed_roles\":[\"host\",\"manager\",\"subscriber\"],\"chzzk\":{\"service\":93006,\"return_code\":0}}"_ba);
         QCOMPARE(EventJson::toJson(*events[1]),
-            R"({"type":"slow_mode","platform":"chzzk","seconds":5,"chzzk":{"service":93006,"return_code":0}})"_ba);
+            "{\"type\":\"slow_mode\",\"platform\":\"chzzk\",\"seconds\":5,\"chzzk\":{\"service\":93006,\"return_code\":0}}"_ba);
 
         const EventPtr mute = decode(serverFrames(u"live-restrictions-2026-09-30.frames.jsonl"_s).at(17)).first();
         QCOMPARE(EventJson::toJson(*mute),
-            R"({"type":"mute","platform":"chzzk","user_id":"31a2c15a143fd05614f07bdd56b99398","seconds":30,"count":1,"chzzk":{"service":93006,"return_code":0}})"_ba);
+            "{\"type\":\"mute\",\"platform\":\"chzzk\",\"user_id\":\"31a2c15a143fd05614f07bdd56b99398\",\"seconds\":30,\"count\":1,\"chzzk\":{\"service\":93006,\"return_code\":0}}"_ba);
     }
 
     void unknownCommandsAndKindsAreKeptRaw()
     {
-        const QByteArray kick = R"({"cmd":94005,"bdy":{"quitUserIdList":["x"]}})";
+        const QByteArray kick = "{\"cmd\":94005,\"bdy\":{\"quitUserIdList\":[\"x\"]}}";
         const EventBatch events = decode(kick);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0]->type, EventType::Unknown);
@@ -375,7 +393,7 @@ private slots:
         QCOMPARE(unknownLine->details().fields.first(), u"93101"_s);
         QVERIFY(unknownLine->details().fields.last().contains(u"\"msgTypeCode\":3"_s));
 
-        const QByteArray event = R"({"cmd":93006,"bdy":{"type":"LIVE_MID_ROLL_AD","x":1}})";
+        const QByteArray event = "{\"cmd\":93006,\"bdy\":{\"type\":\"LIVE_MID_ROLL_AD\",\"x\":1}}";
         QCOMPARE(decode(event).first()->type, EventType::Unknown);
     }
 
@@ -383,9 +401,9 @@ private slots:
     {
         const EventPtr ok = decode(serverFrames(u"live-2026-09-29.frames.jsonl"_s).first()).first();
         QCOMPARE(EventJson::toJson(*ok),
-            R"({"type":"join_reply","platform":"chzzk","chat_no":"N2l_uf","chzzk":{"service":10100,"return_code":0}})"_ba);
+            "{\"type\":\"join_reply\",\"platform\":\"chzzk\",\"chat_no\":\"N2l_uf\",\"chzzk\":{\"service\":10100,\"return_code\":0}}"_ba);
         const EventPtr refused =
-            decode(R"({"cmd":10100,"retCode":105,"retMsg":"Incorrect parameter","bdy":null})"_ba).first();
+            decode("{\"cmd\":10100,\"retCode\":105,\"retMsg\":\"Incorrect parameter\",\"bdy\":null}"_ba).first();
         QCOMPARE(refused->returnCode, 105);
         QCOMPARE(refused->details().message, u"Incorrect parameter"_s);
     }
@@ -397,34 +415,35 @@ private slots:
         QTest::newRow("empty") << QByteArray() << u"malformed"_s;
         QTest::newRow("not json") << "hello"_ba << u"malformed"_s;
         QTest::newRow("array") << "[1,2]"_ba << u"malformed"_s;
-        QTest::newRow("cmd string") << R"({"cmd":"93101","bdy":[]})"_ba << u"malformed"_s;
-        QTest::newRow("cmd negative") << R"({"cmd":-1})"_ba << u"malformed"_s;
-        QTest::newRow("cmd fraction") << R"({"cmd":93101.5})"_ba << u"malformed"_s;
-        QTest::newRow("cmd huge") << R"({"cmd":1e300})"_ba << u"malformed"_s;
-        QTest::newRow("cmd beyond double") << R"({"cmd":1e400})"_ba << u"malformed"_s;
-        QTest::newRow("cmd beyond int") << R"({"cmd":123456789012345678901234567890})"_ba << u"malformed"_s;
-        QTest::newRow("bdy number") << R"({"cmd":93101,"bdy":5})"_ba << u"malformed"_s;
-        QTest::newRow("line not object") << R"({"cmd":93101,"bdy":[7]})"_ba << u"malformed"_s;
-        QTest::newRow("type string") << R"({"cmd":93101,"bdy":[{"msgTypeCode":"1"}]})"_ba << u"unknown"_s;
-        QTest::newRow("profile number") << R"({"cmd":93101,"bdy":[{"msgTypeCode":1,"profile":5,"msg":"x"}]})"_ba
-                                        << u"chat"_s;
-        QTest::newRow("profile broken") << R"({"cmd":93101,"bdy":[{"msgTypeCode":1,"profile":"{\"nick","msg":7}]})"_ba
-                                        << u"chat"_s;
-        QTest::newRow("time huge") << R"({"cmd":93101,"bdy":[{"msgTypeCode":1,"msgTime":1e300}]})"_ba << u"chat"_s;
+        QTest::newRow("cmd string") << "{\"cmd\":\"93101\",\"bdy\":[]}"_ba << u"malformed"_s;
+        QTest::newRow("cmd negative") << "{\"cmd\":-1}"_ba << u"malformed"_s;
+        QTest::newRow("cmd fraction") << "{\"cmd\":93101.5}"_ba << u"malformed"_s;
+        QTest::newRow("cmd huge") << "{\"cmd\":1e300}"_ba << u"malformed"_s;
+        QTest::newRow("cmd beyond double") << "{\"cmd\":1e400}"_ba << u"malformed"_s;
+        QTest::newRow("cmd beyond int") << "{\"cmd\":123456789012345678901234567890}"_ba << u"malformed"_s;
+        QTest::newRow("bdy number") << "{\"cmd\":93101,\"bdy\":5}"_ba << u"malformed"_s;
+        QTest::newRow("line not object") << "{\"cmd\":93101,\"bdy\":[7]}"_ba << u"malformed"_s;
+        QTest::newRow("type string") << "{\"cmd\":93101,\"bdy\":[{\"msgTypeCode\":\"1\"}]}"_ba << u"unknown"_s;
+        QTest::newRow("profile number")
+            << "{\"cmd\":93101,\"bdy\":[{\"msgTypeCode\":1,\"profile\":5,\"msg\":\"x\"}]}"_ba << u"chat"_s;
+        QTest::newRow("profile broken")
+            << "{\"cmd\":93101,\"bdy\":[{\"msgTypeCode\":1,\"profile\":\"{\\\"nick\",\"msg\":7}]}"_ba << u"chat"_s;
+        QTest::newRow("time huge") << "{\"cmd\":93101,\"bdy\":[{\"msgTypeCode\":1,\"msgTime\":1e300}]}"_ba << u"chat"_s;
         QTest::newRow("amount negative")
-            << R"({"cmd":93102,"bdy":[{"msgTypeCode":10,"extras":"{\"donationType\":\"CHAT\",\"payAmount\":-5}"}]})"_ba
+            << "{\"cmd\":93102,\"bdy\":[{\"msgTypeCode\":10,\"extras\":\"{\\\"donationType\\\":\\\"CHAT\\\",\\\"payAmount\\\":-5}\"}]}"_ba
             << u"malformed"_s;
         QTest::newRow("amount string")
-            << R"({"cmd":93102,"bdy":[{"msgTypeCode":10,"extras":"{\"donationType\":\"CHAT\",\"payAmount\":\"1000\"}"}]})"_ba
+            << "{\"cmd\":93102,\"bdy\":[{\"msgTypeCode\":10,\"extras\":\"{\\\"donationType\\\":\\\"CHAT\\\",\\\"payAmount\\\":\\\"1000\\\"}\"}]}"_ba
             << u"malformed"_s;
         QTest::newRow("amount huge")
-            << R"({"cmd":93102,"bdy":[{"msgTypeCode":10,"extras":"{\"donationType\":\"CHAT\",\"payAmount\":1e18}"}]})"_ba
+            << "{\"cmd\":93102,\"bdy\":[{\"msgTypeCode\":10,\"extras\":\"{\\\"donationType\\\":\\\"CHAT\\\",\\\"payAmount\\\":1e18}\"}]}"_ba
             << u"malformed"_s;
-        QTest::newRow("blind without time") << R"({"cmd":94008,"bdy":{"userId":"u"}})"_ba << u"malformed"_s;
-        QTest::newRow("recent not object") << R"({"cmd":15101,"bdy":[]})"_ba << u"malformed"_s;
+        QTest::newRow("blind without time") << "{\"cmd\":94008,\"bdy\":{\"userId\":\"u\"}}"_ba << u"malformed"_s;
+        QTest::newRow("recent not object") << "{\"cmd\":15101,\"bdy\":[]}"_ba << u"malformed"_s;
         QTest::newRow("deep nesting") << QByteArray(100'000, '[') << u"malformed"_s;
         QTest::newRow("deep nesting inside")
-            << QByteArray(R"({"cmd":93101,"bdy":[{"msgTypeCode":1,"profile":")") + QByteArray(50'000, '[') + "\"}]}"
+            << QByteArray("{\"cmd\":93101,\"bdy\":[{\"msgTypeCode\":1,\"profile\":\"") + QByteArray(50'000, '[') +
+                "\"}]}"
             << u"chat"_s;
         QTest::newRow("invalid utf-8") << QByteArray(
                                               "{\"cmd\":93101,\"bdy\":[{\"msgTypeCode\":1,\"msg\":\"\xff\xfe\"}]}")
