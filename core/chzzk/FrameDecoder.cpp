@@ -36,7 +36,7 @@ using simdjson::SUCCESS;
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-// What the site shows for a donor who gave anonymously (§7).
+// What the site shows for a donor who gave anonymously (§6).
 constexpr auto AnonymousDonor = u"익명의 후원자";
 constexpr std::string_view AnonymousId = "anonymous";
 

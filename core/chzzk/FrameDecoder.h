@@ -9,7 +9,7 @@
 namespace soopchat::chzzk {
 
 // Turns CHZZK chat websocket frames (one JSON object each) into neutral
-// events (docs/CHZZK-PROTOCOL.md §8 has the mapping, docs/EVENTS.md the
+// events (docs/CHZZK-PROTOCOL.md §3-§9 has the mapping, docs/EVENTS.md the
 // events). A frame can carry many lines (recent chat, 93101 batches); each
 // becomes its own event, recent chat in the order it was said. Nothing is
 // dropped: commands and line kinds it does not know become `unknown` events
