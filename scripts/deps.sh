@@ -12,7 +12,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev
-    libgl-dev libvulkan-dev libxkbcommon-dev libbenchmark-dev
+    libgl-dev libvulkan-dev libxkbcommon-dev libbenchmark-dev libsimdjson-dev
     fonts-nanum fonts-noto-color-emoji librsvg2-bin
 )
 package_packages=(

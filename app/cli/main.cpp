@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using cli::UsesDatabase;
 
 const cli::Command Commands[] = {
-    {"decode", "Decode raw SOOP packet bytes to JSONL events", cli::decode},
+    {"decode", "Decode raw SOOP packet bytes or recorded CHZZK frames to JSONL events", cli::decode},
     {"sessions", "List the recorded sessions with their totals", cli::sessions, UsesDatabase::Yes},
     {"stats", "A recorded session's statistics: totals, per minute, top donors and words", cli::stats,
         UsesDatabase::Yes},

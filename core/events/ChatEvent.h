@@ -37,6 +37,16 @@ struct ChatUser
     friend bool operator==(const ChatUser &, const ChatUser &) = default;
 };
 
+// An emoticon a chat line's text names as a token (CHZZK's "{:d_49:}") and
+// the image it stands for.
+struct Emoticon
+{
+    QString name;
+    QString imageUrl;
+
+    friend bool operator==(const Emoticon &, const Emoticon &) = default;
+};
+
 // Fields only some kinds of event carry (donations, moderation, gaps,
 // protocol replies). Kept out of line so that the common event, a chat line,
 // stays small: a storm allocates and frees hundreds of thousands of events,
@@ -52,6 +62,9 @@ struct ChatEventDetails
     std::optional<QString> chatNo;
     std::optional<QString> message; // error text of a failed login/join
     std::optional<QString> imageUrl;
+    // The gift a line belongs to: lines with the same id (one per receiver of
+    // a multi-subscription gift) are one gift.
+    std::optional<QString> giftId;
 
     std::optional<qint64> fanClubOrdinal;
     std::optional<qint64> months;
@@ -60,6 +73,9 @@ struct ChatEventDetails
     std::optional<qint64> seconds;
     std::optional<qint64> value;
     std::optional<qint64> status;
+    // When the platform says a line was sent (ms since the epoch): what a
+    // later `blind` names the line by.
+    std::optional<qint64> sentAtMs;
 
     std::optional<bool> frozen;
     // freeze: who may still chat (by role, by balloons given, by months subscribed)
@@ -70,6 +86,7 @@ struct ChatEventDetails
     std::optional<bool> appointed;
 
     QList<ChatUser> users; // user_enter
+    QList<Emoticon> emoticons; // the tokens of `text`, by name
     QJsonObject payload; // mission
     QStringList fields; // unknown: the raw fields
 
@@ -112,10 +129,10 @@ private:
     QExplicitlySharedDataPointer<SharedDetails> m_details; // null: none
 
 public:
+    quint32 service = 0; // the platform's packet code (SOOP service 0005 -> 5, CHZZK cmd 93101)
     EventType type = EventType::Unknown;
     Platform platform = Platform::Soop;
-    quint16 service = 0; // the platform's packet code (SOOP service 0005 -> 5)
-    quint16 returnCode = 0; // header bytes 12-13; 0 = success
+    quint16 returnCode = 0; // SOOP header bytes 12-13, CHZZK retCode; 0 = success
 
     // Set by whoever received it: wall-clock receive time (ms since the epoch,
     // 0 = unknown) and a number increasing with each event of a connection

@@ -49,6 +49,11 @@ std::optional<Donation> donationOf(const ChatEvent &event)
     case EventType::VideoBalloon:
         donation.unit = DonationUnit::VideoBalloon;
         break;
+    case EventType::Cheese:
+    case EventType::VideoCheese:
+    case EventType::MissionCheese:
+        donation.unit = DonationUnit::Cheese;
+        break;
     default:
         return std::nullopt;
     }

@@ -51,6 +51,9 @@ enum class Key : quint8 {
     Offset,
     From,
     To,
+    SentAt,
+    GiftId,
+    Emoticons,
 };
 
 using KeyList = std::span<const Key>;
@@ -79,11 +82,12 @@ KeyList keysOf(EventType type)
     case EventType::UserLeave:
         return keys<Key::UserId, Key::Nickname, Key::Flags, Key::Kicked>();
     case EventType::Chat:
-        return keys<Key::Text, Key::UserId, Key::Nickname, Key::Flags, Key::SubscriptionMonths>();
+        return keys<Key::Text, Key::UserId, Key::Nickname, Key::Flags, Key::SubscriptionMonths, Key::SentAt,
+            Key::Emoticons>();
     case EventType::Status:
         return keys<Key::Value>();
     case EventType::Mute:
-        return keys<Key::UserId, Key::Nickname, Key::Seconds, Key::Count, Key::ByUserId>();
+        return keys<Key::UserId, Key::Nickname, Key::Seconds, Key::Count, Key::ByUserId, Key::SentAt>();
     case EventType::Whisper:
         return keys<Key::Text, Key::UserId, Key::Nickname>();
     case EventType::FlagChange:
@@ -104,20 +108,23 @@ KeyList keysOf(EventType type)
     case EventType::Poll:
         return keys<Key::Status>();
     case EventType::AdminNotice:
+        return keys<Key::Text, Key::Message, Key::SentAt>();
     case EventType::Notice:
-        return keys<Key::Text>();
+        return keys<Key::Text, Key::UserId, Key::Nickname, Key::Flags, Key::ByUserId, Key::SentAt, Key::Emoticons>();
     case EventType::VodBalloon:
         return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count>();
     case EventType::AdBalloon:
         return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count, Key::FanClubOrdinal, Key::Text>();
     case EventType::Subscription:
-        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::ItemType, Key::Tier>();
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::ItemType, Key::Tier, Key::Months, Key::Text,
+            Key::SentAt>();
     case EventType::SubscriptionRenewal:
-        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Months>();
+        return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Months, Key::Tier, Key::Text, Key::SentAt>();
     case EventType::StationAdBalloon:
         return keys<Key::StreamerId, Key::UserId, Key::Nickname, Key::Count, Key::Text>();
     case EventType::SubscriptionGift:
-        return keys<Key::UserId, Key::Nickname, Key::ToUserId, Key::ToNickname, Key::ItemType>();
+        return keys<Key::UserId, Key::Nickname, Key::ToUserId, Key::ToNickname, Key::ItemType, Key::Tier, Key::GiftId,
+            Key::Count, Key::SentAt>();
     case EventType::OgqSticker:
         return keys<Key::UserId, Key::Nickname, Key::Flags, Key::Text, Key::ImageUrl>();
     case EventType::Mission:
@@ -130,6 +137,12 @@ KeyList keysOf(EventType type)
         return keys<Key::From, Key::To>();
     case EventType::BroadcastStart:
         return keys<Key::StreamerId, Key::Text>();
+    case EventType::Cheese:
+    case EventType::VideoCheese:
+    case EventType::MissionCheese:
+        return keys<Key::UserId, Key::Nickname, Key::Flags, Key::Count, Key::Text, Key::SentAt, Key::Emoticons>();
+    case EventType::Blind:
+        return keys<Key::UserId, Key::SentAt, Key::Reason, Key::ByUserId>();
     }
     return keys<>();
 }
@@ -309,6 +322,25 @@ void writeKey(JsonWriter &w, const ChatEvent &e, Key key)
         w.key("to"_L1);
         w.value(QStringView(formatTimestamp(e.details().gapToMs)));
         return;
+    case Key::SentAt:
+        if (const std::optional<qint64> &sentAt = e.details().sentAtMs) {
+            w.key("sent_at"_L1);
+            w.value(QStringView(formatTimestamp(*sentAt)));
+        }
+        return;
+    case Key::GiftId:
+        return writeString(w, "gift_id"_L1, e.details().giftId);
+    case Key::Emoticons:
+        if (!e.details().emoticons.isEmpty()) {
+            w.key("emoticons"_L1);
+            w.beginObject();
+            for (const Emoticon &emoticon : e.details().emoticons) {
+                w.key(QStringView(emoticon.name));
+                w.value(QStringView(emoticon.imageUrl));
+            }
+            w.endObject();
+        }
+        return;
     }
 }
 
@@ -398,9 +430,10 @@ void append(QByteArray &out, const ChatEvent &event)
     // What only the platform knows: its packet code, and the raw flags of the
     // roles written above.
     const bool header = hasPacketHeader(event.type);
-    const UserFlags *flags = hasFlags && event.flags ? &*event.flags : nullptr;
+    const bool rawFlags = hasRawUserFlags(event.platform);
+    const UserFlags *flags = rawFlags && hasFlags && event.flags ? &*event.flags : nullptr;
     const std::optional<UserFlags> &previousFlags = event.details().previousFlags;
-    const UserFlags *previous = hasPreviousFlags && previousFlags ? &*previousFlags : nullptr;
+    const UserFlags *previous = rawFlags && hasPreviousFlags && previousFlags ? &*previousFlags : nullptr;
     if (header || flags || previous) {
         w.key(platformName(event.platform));
         w.beginObject();
@@ -451,7 +484,7 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     e->platform = platformFromName(o.value("platform"_L1).toString()).value_or(Platform::Soop);
     const QJsonObject raw = o.value(platformName(e->platform)).toObject();
     const QJsonObject &header = raw.contains("service"_L1) ? raw : o;
-    e->service = quint16(header.value("service"_L1).toInteger());
+    e->service = quint32(header.value("service"_L1).toInteger());
     e->returnCode = quint16(header.value("return_code"_L1).toInteger());
     e->receivedAtMs = parseTimestamp(o.value("received_at"_L1).toString());
 
@@ -501,6 +534,12 @@ EventPtr fromJson(QByteArrayView json, QString *error)
     d.offset = o.contains("offset"_L1) ? o.value("offset"_L1).toInteger() : -1;
     d.gapFromMs = parseTimestamp(o.value("from"_L1).toString());
     d.gapToMs = parseTimestamp(o.value("to"_L1).toString());
+    if (o.value("sent_at"_L1).isString())
+        d.sentAtMs = parseTimestamp(o.value("sent_at"_L1).toString());
+    d.giftId = readString(o, "gift_id"_L1);
+    const QJsonObject emoticons = o.value("emoticons"_L1).toObject();
+    for (auto it = emoticons.begin(); it != emoticons.end(); ++it)
+        d.emoticons.append({it.key(), it.value().toString()});
     e->setDetails(std::move(d));
     return e;
 }

@@ -42,6 +42,10 @@ constexpr std::array<QLatin1StringView, EventTypeCount> Names = {
     "malformed"_L1,
     "gap"_L1,
     "broadcast_start"_L1,
+    "cheese"_L1,
+    "video_cheese"_L1,
+    "mission_cheese"_L1,
+    "blind"_L1,
 };
 } // namespace
 
@@ -78,6 +82,9 @@ EventCategory eventCategory(EventType type)
     case EventType::VideoBalloon:
     case EventType::VodBalloon:
     case EventType::StationAdBalloon:
+    case EventType::Cheese:
+    case EventType::VideoCheese:
+    case EventType::MissionCheese:
         return EventCategory::Donation;
     case EventType::Subscription:
     case EventType::SubscriptionRenewal:
@@ -90,6 +97,7 @@ EventCategory eventCategory(EventType type)
     case EventType::Mute:
     case EventType::Freeze:
     case EventType::SlowMode:
+    case EventType::Blind:
         return EventCategory::Moderation;
     case EventType::Status:
     case EventType::BroadcastEnd:

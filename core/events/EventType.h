@@ -44,15 +44,19 @@ enum class EventType : quint8 {
     Malformed,
     Gap,
     BroadcastStart, // the channel's next broadcast began while the tab watched
+    Cheese, // a donation in cheese with a chat line (CHZZK)
+    VideoCheese, // ... with a video
+    MissionCheese, // ... pledged to a mission, or joining one
+    Blind, // a line said earlier is hidden (by a moderator, a filter, a restriction)
 };
 
-inline constexpr int EventTypeCount = int(EventType::BroadcastStart) + 1;
+inline constexpr int EventTypeCount = int(EventType::Blind) + 1;
 
 QLatin1StringView eventTypeName(EventType type);
 std::optional<EventType> eventTypeFromName(QStringView name);
 
-// Donations: star, ad, video, VOD and station ad balloons, subscriptions,
-// renewals and gifts.
+// Donations: star, ad, video, VOD and station ad balloons, cheese,
+// subscriptions, renewals and gifts.
 bool isDonation(EventType type);
 
 // What an event is about, the same for every platform and every consumer
@@ -61,7 +65,7 @@ bool isDonation(EventType type);
 //  - Donation: a gift of value (see Donation.h); Subscription: a
 //    subscription, renewal or gifted subscription;
 //  - Membership: a user's standing changed (fan club, top fan, manager,
-//    nickname); Moderation: mutes, freezes, slow mode;
+//    nickname); Moderation: mutes, freezes, slow mode, hidden lines;
 //  - RoomState: the broadcast itself (status, end, notices, polls, missions);
 //  - Presence: viewers entering and leaving;
 //  - System: said by the service or by SoopChat (admin notices, gaps);

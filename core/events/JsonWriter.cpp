@@ -41,6 +41,14 @@ void JsonWriter::key(QLatin1StringView name)
     m_needComma = false;
 }
 
+void JsonWriter::key(QStringView name)
+{
+    separate();
+    appendEscaped(m_out, name.toUtf8());
+    m_out.append(':');
+    m_needComma = false;
+}
+
 void JsonWriter::value(QStringView text)
 {
     separate();

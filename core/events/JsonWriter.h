@@ -19,6 +19,7 @@ public:
     void beginArray();
     void endArray();
     void key(QLatin1StringView name);
+    void key(QStringView name); // a name from the input, escaped
 
     void value(QStringView text);
     void value(QLatin1StringView text);

@@ -24,4 +24,9 @@ std::optional<Platform> platformFromName(QStringView name)
     return std::nullopt;
 }
 
+bool hasRawUserFlags(Platform platform)
+{
+    return platform == Platform::Soop;
+}
+
 } // namespace soopchat
