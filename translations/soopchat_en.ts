@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>RecordingFiles</name>
+    <message>
+        <source>%1 (damaged: only read, never written)</source>
+        <translation>%1 (damaged: only read, never written)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded while the main file could not be written)</source>
+        <translation>%1 (recorded while the main file could not be written)</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The recording database %1 is damaged or is not a SoopChat database. It is left untouched.</source>
@@ -317,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>soopchat::AppContext</name>
+    <message>
+        <source>The overlay address could not be kept in %1, so it works only until SoopChat quits. After the next start, copy it into OBS again.</source>
+        <translation>The overlay address could not be kept in %1, so it works only until SoopChat quits. After the next start, copy it into OBS again.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</source>
+        <translation>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose "Keep the overlay address in a file only you can read" in the settings.</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::Badges</name>
     <message>
         <source>Streamer</source>
@@ -375,6 +397,21 @@
         <source>Recording goes on in a new file: %1</source>
         <translation>Recording goes on in a new file: %1</translation>
     </message>
+    <message>
+        <source>Recording stopped at %1: %2</source>
+        <translation>Recording stopped at %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording works again since %1; %n event(s) could not be saved meanwhile (the recording marks the gap).</source>
+        <translation>
+            <numerusform>Recording works again since %1; %n event could not be saved meanwhile (the recording marks the gap).</numerusform>
+            <numerusform>Recording works again since %1; %n events could not be saved meanwhile (the recording marks the gap).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording works again since %1; nothing was lost.</source>
+        <translation>Recording works again since %1; nothing was lost.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::ChatDelegate</name>
@@ -385,6 +422,13 @@
     <message>
         <source>Malformed packet: %1</source>
         <translation>Malformed packet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortened in the list: %n character(s) in all. Ctrl+C copies the whole message.</source>
+        <translation>
+            <numerusform>Shortened in the list: %n character in all. Ctrl+C copies the whole message.</numerusform>
+            <numerusform>Shortened in the list: %n characters in all. Ctrl+C copies the whole message.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -723,6 +767,10 @@
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
+    <message>
+        <source>Exported in part</source>
+        <translation>Exported in part</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::HistoryWindow</name>
@@ -801,6 +849,14 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
+    <message>
+        <source>Found damaged on %1 (%2). SoopChat never writes it again; what can still be read is shown and exported.</source>
+        <translation>Found damaged on %1 (%2). SoopChat never writes it again; what can still be read is shown and exported.</translation>
+    </message>
+    <message>
+        <source>This file is damaged: what can still be read is shown and exported.</source>
+        <translation>This file is damaged: what can still be read is shown and exported.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::LiveHeader</name>
@@ -833,6 +889,10 @@ Every channel you open is recorded while its tab is open, and its sessions appea
             <numerusform>nothing received for %n s</numerusform>
             <numerusform>nothing received for %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unencrypted: the TLS chat port could not be reached</source>
+        <translation>unencrypted: the TLS chat port could not be reached</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1065,14 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
         <source>Another program uses port %1, so the overlay runs on port %2 this time. Browser sources in OBS stay blank until that port is free again or you copy the new address. (%3)</source>
         <translation>Another program uses port %1, so the overlay runs on port %2 this time. Browser sources in OBS stay blank until that port is free again or you copy the new address. (%3)</translation>
     </message>
+    <message>
+        <source>Overlay: cannot accept connections</source>
+        <translation>Overlay: cannot accept connections</translation>
+    </message>
+    <message>
+        <source>Overlay on port %1 (address for this run only)</source>
+        <translation>Overlay on port %1 (address for this run only)</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1138,6 +1206,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
     <message>
         <source>Cannot serve the overlay on port %1: %2</source>
         <translation>Cannot serve the overlay on port %1: %2</translation>
+    </message>
+    <message>
+        <source>The overlay cannot accept connections: %1 (%2 open)</source>
+        <translation>The overlay cannot accept connections: %1 (%2 open)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1414,17 @@ Right-click for options.</translation>
         <source>Writing %1 failed: %2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n event(s) of this session could not be read. The %2 that could are exported.</source>
+        <translation>
+            <numerusform>%1 is damaged: %n event of this session could not be read. The %2 that could are exported.</numerusform>
+            <numerusform>%1 is damaged: %n events of this session could not be read. The %2 that could are exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some events of this session could not be read. The %2 that could are exported.</source>
+        <translation>%1 is damaged: some events of this session could not be read. The %2 that could are exported.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::SessionListModel</name>
@@ -1532,6 +1615,14 @@ Gifts: %3</translation>
     <message>
         <source>Custom CSS:</source>
         <translation>Custom CSS:</translation>
+    </message>
+    <message>
+        <source>Keep the overlay address in a file only you can read</source>
+        <translation>Keep the overlay address in a file only you can read</translation>
+    </message>
+    <message>
+        <source>Off: the address is kept in the system&apos;s keychain. Turn it on where there is no keychain, so the address stays the same after a restart.</source>
+        <translation>Off: the address is kept in the system&apos;s keychain. Turn it on where there is no keychain, so the address stays the same after a restart.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1848,14 @@ Gifts: %3</translation>
         <source>SOOP says the broadcast is live but gave no chat server.</source>
         <translation>SOOP says the broadcast is live but gave no chat server.</translation>
     </message>
+    <message>
+        <source>its answer was larger than %1 KiB</source>
+        <translation>its answer was larger than %1 KiB</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>no complete answer within %1 s</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::soop::SoopClient</name>
@@ -1803,6 +1902,22 @@ Gifts: %3</translation>
     <message>
         <source>The connection to the chat server was lost.</source>
         <translation>The connection to the chat server was lost.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate was refused (%1). SoopChat does not fall back to an unencrypted connection; it tries again later.</source>
+        <translation>The chat server&apos;s certificate was refused (%1). SoopChat does not fall back to an unencrypted connection; it tries again later.</translation>
+    </message>
+    <message>
+        <source>The system has no network connections left for the chat (too many open files). Close other programs or overlay pages; SoopChat tries again.</source>
+        <translation>The system has no network connections left for the chat (too many open files). Close other programs or overlay pages; SoopChat tries again.</translation>
+    </message>
+    <message>
+        <source>The chat server could not be reached.</source>
+        <translation>The chat server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The chat server sent a message larger than %1 MiB; it was refused.</source>
+        <translation>The chat server sent a message larger than %1 MiB; it was refused.</translation>
     </message>
 </context>
 </TS>

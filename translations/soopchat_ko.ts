@@ -222,6 +222,17 @@
     </message>
 </context>
 <context>
+    <name>RecordingFiles</name>
+    <message>
+        <source>%1 (damaged: only read, never written)</source>
+        <translation>%1 (손상됨: 읽기만 하고 더 이상 쓰지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded while the main file could not be written)</source>
+        <translation>%1 (기본 파일에 쓸 수 없는 동안 기록됨)</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The recording database %1 is damaged or is not a SoopChat database. It is left untouched.</source>
@@ -300,6 +311,17 @@
     </message>
 </context>
 <context>
+    <name>soopchat::AppContext</name>
+    <message>
+        <source>The overlay address could not be kept in %1, so it works only until SoopChat quits. After the next start, copy it into OBS again.</source>
+        <translation>오버레이 주소를 %1에 보관하지 못해 SoopChat을 끌 때까지만 유효합니다. 다음에 시작한 뒤 OBS에 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</source>
+        <translation>오버레이 주소를 보관할 키체인이 없습니다(%1). 이 주소는 SoopChat을 끌 때까지만 유효하므로 다음에 시작한 뒤 OBS에 다시 복사해야 합니다. 주소를 유지하려면 설정에서 "오버레이 주소를 나만 읽을 수 있는 파일에 보관"을 켜세요.</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::Badges</name>
     <message>
         <source>Streamer</source>
@@ -357,6 +379,20 @@
         <source>Recording goes on in a new file: %1</source>
         <translation>새 파일에 이어서 기록합니다: %1</translation>
     </message>
+    <message>
+        <source>Recording stopped at %1: %2</source>
+        <translation>%1에 기록이 멈췄습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording works again since %1; %n event(s) could not be saved meanwhile (the recording marks the gap).</source>
+        <translation>
+            <numerusform>%1부터 다시 기록합니다. 그동안 이벤트 %n개를 저장하지 못했습니다(기록에 누락 구간으로 표시됨).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording works again since %1; nothing was lost.</source>
+        <translation>%1부터 다시 기록합니다. 잃은 이벤트는 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::ChatDelegate</name>
@@ -367,6 +403,12 @@
     <message>
         <source>Malformed packet: %1</source>
         <translation>잘못된 패킷: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortened in the list: %n character(s) in all. Ctrl+C copies the whole message.</source>
+        <translation>
+            <numerusform>목록에는 줄여서 보여 줍니다: 모두 %n자. Ctrl+C를 누르면 메시지 전체를 복사합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,6 +741,10 @@
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
+    <message>
+        <source>Exported in part</source>
+        <translation>일부만 내보냄</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::HistoryWindow</name>
@@ -774,6 +820,14 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Found damaged on %1 (%2). SoopChat never writes it again; what can still be read is shown and exported.</source>
+        <translation>%1에 손상이 발견되었습니다(%2). SoopChat은 이 파일에 다시 쓰지 않으며, 아직 읽을 수 있는 내용은 표시하고 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This file is damaged: what can still be read is shown and exported.</source>
+        <translation>손상된 파일입니다: 아직 읽을 수 있는 내용만 표시하고 내보냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::LiveHeader</name>
@@ -804,6 +858,10 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <translation>
             <numerusform>%n초째 받은 것이 없음</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unencrypted: the TLS chat port could not be reached</source>
+        <translation>암호화 안 됨: TLS 채팅 포트에 연결할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1034,14 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
         <source>Another program uses port %1, so the overlay runs on port %2 this time. Browser sources in OBS stay blank until that port is free again or you copy the new address. (%3)</source>
         <translation>다른 프로그램이 포트 %1을(를) 쓰고 있어서 이번에는 포트 %2에서 오버레이를 엽니다. OBS의 브라우저 소스는 그 포트가 다시 비거나 새 주소를 복사할 때까지 비어 보입니다. (%3)</translation>
     </message>
+    <message>
+        <source>Overlay: cannot accept connections</source>
+        <translation>오버레이: 연결을 받을 수 없음</translation>
+    </message>
+    <message>
+        <source>Overlay on port %1 (address for this run only)</source>
+        <translation>오버레이 포트 %1 (주소는 이번 실행에만 유효)</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1109,6 +1175,10 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
     <message>
         <source>Cannot serve the overlay on port %1: %2</source>
         <translation>포트 %1에서 오버레이를 제공할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The overlay cannot accept connections: %1 (%2 open)</source>
+        <translation>오버레이가 연결을 받을 수 없습니다: %1 (열린 연결 %2개)</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1380,16 @@ Right-click for options.</source>
         <source>Writing %1 failed: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n event(s) of this session could not be read. The %2 that could are exported.</source>
+        <translation>
+            <numerusform>%1 파일이 손상되었습니다: 이 세션의 이벤트 %n개를 읽을 수 없었습니다. 읽을 수 있었던 %2개를 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some events of this session could not be read. The %2 that could are exported.</source>
+        <translation>%1 파일이 손상되었습니다: 이 세션의 이벤트 일부를 읽을 수 없었습니다. 읽을 수 있었던 %2개를 내보냈습니다.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::SessionListModel</name>
@@ -1498,6 +1578,14 @@ Gifts: %3</source>
     <message>
         <source>Custom CSS:</source>
         <translation>사용자 CSS:</translation>
+    </message>
+    <message>
+        <source>Keep the overlay address in a file only you can read</source>
+        <translation>오버레이 주소를 나만 읽을 수 있는 파일에 보관</translation>
+    </message>
+    <message>
+        <source>Off: the address is kept in the system&apos;s keychain. Turn it on where there is no keychain, so the address stays the same after a restart.</source>
+        <translation>끄면 주소를 시스템 키체인에 보관합니다. 키체인이 없는 시스템에서 켜면 다시 시작해도 주소가 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1809,14 @@ Gifts: %3</source>
         <source>SOOP says the broadcast is live but gave no chat server.</source>
         <translation>SOOP에서 방송 중이라고 하지만 채팅 서버를 알려 주지 않았습니다.</translation>
     </message>
+    <message>
+        <source>its answer was larger than %1 KiB</source>
+        <translation>응답이 %1 KiB보다 큼</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1초 안에 응답을 다 받지 못함</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::soop::SoopClient</name>
@@ -1767,6 +1863,22 @@ Gifts: %3</source>
     <message>
         <source>The connection to the chat server was lost.</source>
         <translation>채팅 서버와 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate was refused (%1). SoopChat does not fall back to an unencrypted connection; it tries again later.</source>
+        <translation>채팅 서버의 인증서를 믿을 수 없습니다(%1). SoopChat은 암호화되지 않은 연결로 바꾸지 않고 잠시 뒤 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The system has no network connections left for the chat (too many open files). Close other programs or overlay pages; SoopChat tries again.</source>
+        <translation>시스템에 채팅에 쓸 네트워크 연결이 남아 있지 않습니다(열린 파일이 너무 많음). 다른 프로그램이나 오버레이 페이지를 닫아 주세요. SoopChat이 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The chat server could not be reached.</source>
+        <translation>채팅 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server sent a message larger than %1 MiB; it was refused.</source>
+        <translation>채팅 서버가 %1 MiB보다 큰 메시지를 보내 받지 않았습니다.</translation>
     </message>
 </context>
 </TS>

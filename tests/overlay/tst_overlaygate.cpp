@@ -30,6 +30,7 @@
 #include "core/overlay/OverlayServer.h"
 #include "core/util/FileLimits.h"
 #include "sim/SoopSimulator.h"
+#include "support/ProcessMemory.h"
 #include "wiring/ServiceSources.h"
 
 using namespace Qt::StringLiterals;
@@ -40,35 +41,6 @@ namespace {
 
 const QString Token = u"test-token-0123456789abcdefghijklmnopqrstuvwxyz"_s;
 constexpr qint64 MiB = 1024 * 1024;
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SOOPCHAT_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define SOOPCHAT_ASAN 1
-#endif
-
-#ifdef SOOPCHAT_ASAN
-extern "C" size_t __sanitizer_get_current_allocated_bytes();
-#endif
-
-// The memory the process holds. Under AddressSanitizer the resident size also
-// counts its quarantine of freed blocks (up to 256 MiB, whatever the program
-// does), so there the heap in use is measured instead.
-qint64 heldBytes()
-{
-#ifdef SOOPCHAT_ASAN
-    return qint64(__sanitizer_get_current_allocated_bytes());
-#else
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
-#endif
-}
 
 // A plain TCP client on the test's thread that keeps what it receives.
 class RawClient : public QObject
