@@ -136,6 +136,19 @@ void PacketReader::malformed(Item &item, qsizetype end, QString reason)
     m_pos = end;
 }
 
+// The packet whose body starts at `bodyStart` was cut short if a header
+// starts inside [bodyStart, to): then it is one malformed item up to there.
+bool PacketReader::cutShort(Item &item, qsizetype bodyStart, qsizetype to, int bodyLength)
+{
+    const qsizetype embedded = findEmbeddedHeader(bodyStart, to);
+    if (embedded < 0)
+        return false;
+    malformed(item, embedded,
+        u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
+            .arg(embedded - bodyStart));
+    return true;
+}
+
 // A packet is believed when all of it is there and what follows it is the
 // start of another header or the end of what has arrived: then its declared
 // length is the truth, whatever its text holds (a chatter can type ESC TAB and
@@ -178,24 +191,14 @@ bool PacketReader::next(Item &item)
     if (end > size) {
         if (!m_finished)
             return false; // the rest may still come: wait for all of it before judging
-        const qsizetype embedded = findEmbeddedHeader(bodyStart, size);
-        if (embedded >= 0) {
-            malformed(item, embedded,
-                u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
-                    .arg(embedded - bodyStart));
+        if (cutShort(item, bodyStart, size, bodyLength))
             return true;
-        }
         malformed(item, size, u"truncated packet: %1 of %2 body bytes"_s.arg(available - HeaderSize).arg(bodyLength));
         return true;
     }
     if (end < size && !couldBeHeaderAt(end)) {
-        const qsizetype embedded = findEmbeddedHeader(bodyStart, end);
-        if (embedded >= 0) {
-            malformed(item, embedded,
-                u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
-                    .arg(embedded - bodyStart));
+        if (cutShort(item, bodyStart, end, bodyLength))
             return true;
-        }
         // Nothing cut it short: the packet stands and what follows is noise.
     }
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/util/DisplayText.h"
 #include "ui/stats/StatsColors.h"
 
 namespace soopchat {
@@ -142,8 +143,10 @@ void RankingList::paintEvent(QPaintEvent *)
         painter.setFont(font());
         const int labelX = rankRect.right() + 8;
         const QRect labelRect(labelX, r.y(), valueRect.left() - 8 - labelX, h);
+        // A name as the chat list draws it: no override can reach the value beside it.
+        const QString label = DisplayText::isolated(DisplayText::shown(row.label, DisplayText::Field::Nickname));
         painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-            fontMetrics().elidedText(row.label, Qt::ElideRight, labelRect.width()));
+            fontMetrics().elidedText(label, Qt::ElideRight, labelRect.width()));
     }
 }
 
