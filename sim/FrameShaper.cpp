@@ -22,12 +22,12 @@ void FrameShaper::shape(QByteArrayView data, const QList<qsizetype> &ends, qsize
     while (i < last) {
         // Garbage goes before a good packet, never last, so a reader that
         // resynchronises on the next header always finds one right after.
+        const qsizetype begin = i == 0 ? 0 : ends[i - 1];
         if (withGarbage && m_random.chance(GarbagePerMille))
-            sendGarbage(send);
+            sendGarbage(data.sliced(begin, ends[i] - begin), send);
         qsizetype count = 1;
         if (pack)
             count = std::min<qsizetype>(last - i, m_random.between(2, 5));
-        const qsizetype begin = i == 0 ? 0 : ends[i - 1];
         const qsizetype end = ends[i + count - 1];
         sendPiece(data.sliced(begin, end - begin), send);
         i += count;
@@ -58,7 +58,7 @@ void FrameShaper::sendPiece(QByteArrayView piece, const Send &send)
         send(piece.sliced(cut2));
 }
 
-void FrameShaper::sendGarbage(const Send &send)
+void FrameShaper::sendGarbage(QByteArrayView next, const Send &send)
 {
     ++m_garbageFrames;
     m_scratch.resize(0);
@@ -77,8 +77,17 @@ void FrameShaper::sendGarbage(const Send &send)
         m_scratch.append("\x1b\t00x5000012zz\x0cbroken header\x0c");
         break;
     default: { // a packet cut short: its header promises more than follows
+        // It promises a body that would end inside the next packet, on a byte
+        // that no server body ends with (not a form feed): cut short beyond
+        // doubt. One whose promise happened to end exactly where a later
+        // packet ends could not be told from a whole packet, and the reader
+        // believes a whole packet's length (docs/SOOP-PROTOCOL.md §3.3).
         const QByteArray body = "\x0c\xeb\xb6\x80\xeb\xb6\x84\x0c"; // "부분": a partial body
-        const qsizetype promised = body.size() + 20 + qsizetype(m_random.below(60));
+        qsizetype into =
+            std::max<qsizetype>(1, qsizetype(m_random.between(1, std::max<qsizetype>(1, next.size() - 1))));
+        while (into > 1 && next[into - 1] == soop::FieldSeparator)
+            --into;
+        const qsizetype promised = body.size() + into;
         m_scratch.append("\x1b\t0005");
         char digits[7];
         std::snprintf(digits, sizeof digits, "%06d", int(promised));

@@ -34,7 +34,7 @@ public:
 
 private:
     void sendPiece(QByteArrayView piece, const Send &send);
-    void sendGarbage(const Send &send);
+    void sendGarbage(QByteArrayView next, const Send &send); // before the packet `next`
 
     FrameShapes m_shapes;
     SimRandom m_random;

@@ -111,7 +111,8 @@ qsizetype PacketReader::findResyncPoint(qsizetype from) const
     return size;
 }
 
-// The first complete header inside [from, to); -1 when there is none.
+// The first place inside [from, to) where a header starts (or, while more
+// bytes may come, could start); -1 when there is none.
 qsizetype PacketReader::findEmbeddedHeader(qsizetype from, qsizetype to) const
 {
     const char *data = m_buffer.constData();
@@ -120,7 +121,7 @@ qsizetype PacketReader::findEmbeddedHeader(qsizetype from, qsizetype to) const
         if (!hit)
             return -1;
         const qsizetype at = static_cast<const char *>(hit) - data;
-        if (isHeaderAt(at))
+        if (couldBeHeaderAt(at))
             return at;
         from = at + 1;
     }
@@ -136,24 +137,30 @@ void PacketReader::malformed(Item &item, qsizetype end, QString reason)
     m_pos = end;
 }
 
-// The packet whose body starts at `bodyStart` was cut short if a header
-// starts inside [bodyStart, to): then it is one malformed item up to there.
-bool PacketReader::cutShort(Item &item, qsizetype bodyStart, qsizetype to, int bodyLength)
+// Whether the packet whose body starts at `bodyStart` was cut short by a
+// header inside [bodyStart, to): Yes makes it one malformed item up to there;
+// Maybe when that header is not all there yet.
+PacketReader::CutShort PacketReader::cutShort(Item &item, qsizetype bodyStart, qsizetype to, int bodyLength)
 {
     const qsizetype embedded = findEmbeddedHeader(bodyStart, to);
     if (embedded < 0)
-        return false;
+        return CutShort::No;
+    if (!isHeaderAt(embedded))
+        return CutShort::Maybe;
     malformed(item, embedded,
         u"truncated packet: header promised %1 body bytes, the next header came after %2"_s.arg(bodyLength)
             .arg(embedded - bodyStart));
-    return true;
+    return CutShort::Yes;
 }
 
-// A packet is believed when all of it is there and what follows it is the
-// start of another header or the end of what has arrived: then its declared
-// length is the truth, whatever its text holds (a chatter can type ESC TAB and
-// twelve digits). Only a packet that fails that test is searched for the
-// header that cut it short (§3.3).
+// A packet is believed when all of it is there, its body ends as a server's
+// does (a form feed) and what follows it is the start of another header or
+// the end of what has arrived: then its declared length is the truth,
+// whatever its text holds (a chatter can type ESC TAB and twelve digits).
+// Only a packet that fails that test is searched for the header that cut it
+// short (§3.3). A packet cut short whose promised length happens to end
+// exactly where a later packet ends passes the test and swallows what lies
+// between: that is the price of never letting chat text end a broadcast.
 bool PacketReader::next(Item &item)
 {
     const qsizetype size = m_buffer.size();
@@ -191,15 +198,23 @@ bool PacketReader::next(Item &item)
     if (end > size) {
         if (!m_finished)
             return false; // the rest may still come: wait for all of it before judging
-        if (cutShort(item, bodyStart, size, bodyLength))
+        if (cutShort(item, bodyStart, size, bodyLength) == CutShort::Yes)
             return true;
         malformed(item, size, u"truncated packet: %1 of %2 body bytes"_s.arg(available - HeaderSize).arg(bodyLength));
         return true;
     }
-    if (end < size && !couldBeHeaderAt(end)) {
-        if (cutShort(item, bodyStart, end, bodyLength))
+    // A server's body ends with a form feed (§3.2); a packet cut short by the
+    // next one ends wherever its promised length happens to fall.
+    const bool endsLikeABody = bodyLength == 0 || p[total - 1] == FieldSeparator;
+    if (!endsLikeABody || (end < size && !couldBeHeaderAt(end))) {
+        switch (cutShort(item, bodyStart, end, bodyLength)) {
+        case CutShort::Yes:
             return true;
-        // Nothing cut it short: the packet stands and what follows is noise.
+        case CutShort::Maybe:
+            return false; // the header that may have cut it short is still arriving
+        case CutShort::No:
+            break; // nothing cut it short: the packet stands and what follows is noise
+        }
     }
 
     item.kind = Item::Kind::Packet;

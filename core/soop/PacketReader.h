@@ -48,7 +48,8 @@ private:
     bool isHeaderPrefixAt(qsizetype at) const;
     bool couldBeHeaderAt(qsizetype at) const;
     void malformed(Item &item, qsizetype end, QString reason);
-    bool cutShort(Item &item, qsizetype bodyStart, qsizetype to, int bodyLength);
+    enum class CutShort : quint8 { No, Yes, Maybe };
+    CutShort cutShort(Item &item, qsizetype bodyStart, qsizetype to, int bodyLength);
     void compact();
 
     QByteArray m_buffer;
