@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</source>
-        <translation>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose "Keep the overlay address in a file only you can read" in the settings.</translation>
+        <translation>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1072,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
     <message>
         <source>Overlay on port %1 (address for this run only)</source>
         <translation>Overlay on port %1 (address for this run only)</translation>
+    </message>
+    <message>
+        <source>The overlay address changes at the next start; the overlay port at the right says why.</source>
+        <translation>The overlay address changes at the next start; the overlay port at the right says why.</translation>
     </message>
 </context>
 <context>

@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</source>
-        <translation>오버레이 주소를 보관할 키체인이 없습니다(%1). 이 주소는 SoopChat을 끌 때까지만 유효하므로 다음에 시작한 뒤 OBS에 다시 복사해야 합니다. 주소를 유지하려면 설정에서 "오버레이 주소를 나만 읽을 수 있는 파일에 보관"을 켜세요.</translation>
+        <translation>오버레이 주소를 보관할 키체인이 없습니다(%1). 이 주소는 SoopChat을 끌 때까지만 유효하므로 다음에 시작한 뒤 OBS에 다시 복사해야 합니다. 주소를 유지하려면 설정에서 &quot;오버레이 주소를 나만 읽을 수 있는 파일에 보관&quot;을 켜세요.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1041,10 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
     <message>
         <source>Overlay on port %1 (address for this run only)</source>
         <translation>오버레이 포트 %1 (주소는 이번 실행에만 유효)</translation>
+    </message>
+    <message>
+        <source>The overlay address changes at the next start; the overlay port at the right says why.</source>
+        <translation>다음에 시작하면 오버레이 주소가 바뀝니다. 까닭은 오른쪽 오버레이 포트에 있습니다.</translation>
     </message>
 </context>
 <context>

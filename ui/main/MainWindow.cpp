@@ -89,8 +89,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // that lives only for this run is said once, at start.
     if (OverlayServer *overlay = m_context.overlay())
         connect(overlay, &OverlayServer::problemChanged, this, &MainWindow::retranslate);
-    if (const QString notice = m_context.overlayNotice(); !notice.isEmpty())
-        statusBar()->showMessage(notice, 120'000);
+    // Short enough for a small window; the whole reason is the overlay port's tooltip.
+    if (!m_context.overlayNotice()
+             .isEmpty()) // ko: 다음에 시작하면 오버레이 주소가 바뀝니다. 까닭은 오른쪽 오버레이 포트에 있습니다.
+        statusBar()->showMessage(tr("The overlay address changes at the next start; the overlay port at the right "
+                                    "says why."),
+            120'000);
 }
 
 // 1180×760, or less on a small or scaled screen (1.5× makes that 1770×1140,
