@@ -123,9 +123,7 @@ QByteArray rawRequest(quint16 port, const QByteArray &request, const QHostAddres
     if (!client.connectTo(port, from))
         return "(no connection)";
     client.socket.write(request);
-    QDeadlineTimer deadline(20000);
-    while (!client.closed && !deadline.hasExpired())
-        QTest::qWait(10);
+    QTest::qWaitFor([&client] { return client.closed; }, 20000);
     return client.received;
 }
 
