@@ -634,7 +634,6 @@ SoopClient::Joined SoopClient::handleJoinReply(const ChatEvent &event, quint64 o
     const bool newBroadcast = m_lastJoinedBroadcast != live.broadcastNo;
     const bool joinedBefore = m_lastJoinedBroadcast.has_value();
     Joined joined;
-    joined.accepted = true;
     if (!newBroadcast) {
         joined.gapFromMs = m_gapFromMs;
     } else if (m_gapFromMs) {

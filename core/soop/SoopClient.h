@@ -201,7 +201,6 @@ private:
     void handleLoginReply(const ChatEvent &event);
     struct Joined
     {
-        bool accepted = false;
         std::optional<qint64> gapFromMs; // the same broadcast rejoined after a drop: missed since then
         bool announce = false; // the channel's next broadcast began: say so in the chat
         std::optional<qint64> missedFromMs; // a new broadcast: its start may have been missed since then
