@@ -91,7 +91,7 @@ bool OverlayEngine::listen(quint16 port, Interfaces interfaces)
     gate->setListenBacklogSize(std::max(64, m_limits.maxClients));
     const QHostAddress address =
         interfaces == Interfaces::All ? QHostAddress(QHostAddress::Any) : QHostAddress(QHostAddress::LocalHost);
-    if (!gate->listen(address, port)) {
+    if (!gate->open(address, port)) {
         // In OverlayServer's context, where the translations have it.
         m_errorString =
             QCoreApplication::translate("soopchat::OverlayServer", "Cannot serve the overlay on port %1: %2")

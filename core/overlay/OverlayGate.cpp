@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
+#include <cerrno>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -19,6 +21,8 @@ namespace {
 constexpr const char *UpgradedProperty = "soopchat.overlay.upgraded";
 // After an accept failed for want of descriptors, try again this soon.
 constexpr std::chrono::milliseconds ResumeDelay {1000};
+// Connections accepted in one go before the thread's other work has a turn.
+constexpr int AcceptBatch = 64;
 
 // A refused connection whose answer is on its way: what the client still
 // sends is read and thrown away (so closing does not reset the connection
@@ -85,7 +89,53 @@ OverlayGate::OverlayGate(const OverlayLimits &limits, OverlayInterfaces interfac
     m_resumeTimer.setSingleShot(true);
     m_resumeTimer.setInterval(ResumeDelay);
     connect(&m_resumeTimer, &QTimer::timeout, this, &OverlayGate::resume);
-    connect(this, &QTcpServer::acceptError, this, &OverlayGate::onAcceptError);
+}
+
+bool OverlayGate::open(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    pauseAccepting(); // QTcpServer's own accepting stays off for good
+    m_acceptor = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_acceptor, &QSocketNotifier::activated, this, &OverlayGate::acceptWaiting);
+    return true;
+}
+
+QTcpSocket *OverlayGate::nextPendingConnection()
+{
+    // QTcpServer turns its own accepting back on here; it is turned off again
+    // before the event loop could notice (and the gate's notifier is off
+    // meanwhile, so the socket never has two).
+    const bool accepting = m_acceptor->isEnabled();
+    m_acceptor->setEnabled(false);
+    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    pauseAccepting();
+    m_acceptor->setEnabled(accepting);
+    return socket;
+}
+
+void OverlayGate::acceptWaiting()
+{
+    for (int accepted = 0; accepted < AcceptBatch; ++accepted) {
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            incomingConnection(descriptor);
+            continue;
+        }
+        switch (errno) {
+        case EINTR:
+        case ECONNABORTED: // the client gave up before it was accepted
+            continue;
+        case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+        case EWOULDBLOCK:
+#endif
+            return;
+        default:
+            acceptFailed(errno);
+            return;
+        }
+    }
 }
 
 void OverlayGate::markUpgraded(QTcpSocket *socket)
@@ -235,33 +285,29 @@ void OverlayGate::clearProblem()
 
 void OverlayGate::resume()
 {
-    // Accepting again: if no error comes back at once, the problem is over
-    // (a client may not be waiting to prove it by connecting).
-    m_errorSinceResume = false;
-    resumeAccepting();
-    QTimer::singleShot(0, this, [this] {
-        if (!m_errorSinceResume)
-            clearProblem();
-    });
+    // Accepting again: unless that fails at once (which turns the acceptor
+    // off again), the problem is over; a client may not be waiting to prove
+    // it by connecting.
+    m_acceptor->setEnabled(true);
+    acceptWaiting();
+    if (m_acceptor->isEnabled())
+        clearProblem();
 }
 
-void OverlayGate::onAcceptError(QAbstractSocket::SocketError error)
+void OverlayGate::acceptFailed(int error)
 {
-    m_errorSinceResume = true;
-    qCDebug(lcOverlay) << "accept error" << error;
-    // Qt stops accepting after such an error; left alone, the overlay would
-    // silently answer no one again.
-    if (error == QAbstractSocket::SocketResourceError || m_problem.isEmpty()) {
-        const QString problem = QCoreApplication::translate(
-            "soopchat::OverlayServer", "The overlay cannot accept connections: %1 (%2 open)")
-                                    .arg(errorString())
-                                    .arg(m_total);
-        if (problem != m_problem) {
-            m_problem = problem;
-            qCWarning(lcOverlay).noquote() << m_problem;
-            emit problemChanged(m_problem);
-        }
+    const QString problem =
+        QCoreApplication::translate("soopchat::OverlayServer", "The overlay cannot accept connections: %1 (%2 open)")
+            .arg(qt_error_string(error))
+            .arg(m_total);
+    if (problem != m_problem) {
+        m_problem = problem;
+        qCWarning(lcOverlay).noquote() << m_problem;
+        emit problemChanged(m_problem);
     }
+    // Left on, the notifier would fire again at once for the connection still
+    // waiting: try again later.
+    m_acceptor->setEnabled(false);
     m_resumeTimer.start();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSocketNotifier>
 #include <QString>
 #include <QTcpServer>
 #include <QTimer>
@@ -21,12 +22,23 @@ namespace soopchat {
 // server bound to this gate, which gets a complete, bounded request. A
 // connection that stays silent or never completes its head is answered 408
 // and closed; one that breaks a rule gets its 4xx and is closed.
+//
+// The gate accepts connections itself. Qt 6.4's QTcpServer reads the error of
+// the previous accept when one fails: once it has accepted anything, running
+// out of file descriptors looks like "try again", and its thread spins on the
+// listening socket with no one told.
 class OverlayGate : public QTcpServer
 {
     Q_OBJECT
 
 public:
     OverlayGate(const OverlayLimits &limits, OverlayInterfaces interfaces, QObject *parent = nullptr);
+
+    // Listens (QTcpServer::listen) and starts accepting.
+    bool open(const QHostAddress &address, quint16 port);
+
+    // For the HTTP server bound to this gate.
+    QTcpSocket *nextPendingConnection() override;
 
     // Open connections, from the accept until their socket is gone (waiting
     // here, at the HTTP server, or a page's websocket).
@@ -52,7 +64,8 @@ private:
     void handOver(QTcpSocket *socket, Waiting *waiting);
     void refuse(QTcpSocket *socket, Waiting *waiting, int status, const QByteArray &reason);
     void release(const QString &address);
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void acceptWaiting();
+    void acceptFailed(int error);
     void resume();
     void clearProblem();
     QString addressKey(const QHostAddress &address) const;
@@ -63,9 +76,9 @@ private:
     int m_total = 0;
     QHash<QString, int> m_perAddress;
     quint64 m_refusedForCaps = 0;
+    QSocketNotifier *m_acceptor = nullptr;
     QTimer m_resumeTimer;
     QString m_problem;
-    bool m_errorSinceResume = false;
 };
 
 } // namespace soopchat

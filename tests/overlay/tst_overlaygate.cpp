@@ -123,7 +123,8 @@ QByteArray rawRequest(quint16 port, const QByteArray &request, const QHostAddres
     if (!client.connectTo(port, from))
         return "(no connection)";
     client.socket.write(request);
-    QTest::qWaitFor([&client] { return client.closed; }, 20000);
+    if (!QTest::qWaitFor([&client] { return client.closed; }, 20000))
+        qWarning("the server did not close the connection within 20 s");
     return client.received;
 }
 
@@ -337,9 +338,11 @@ private slots:
     void runningOutOfDescriptorsIsSaidAndOvercome()
     {
 #ifdef SOOPCHAT_ASAN
-        // The sanitizers' own checks need a pipe the first time they meet a
-        // type, and abort when there is no descriptor for it.
-        QSKIP("not under the sanitizers (they need descriptors while there are none); run it in the dev build");
+        // UndefinedBehaviorSanitizer's type check opens a pipe whenever a call
+        // site meets a type it has not seen, and aborts when there is no
+        // descriptor for it; its suppressions do not apply to an aborting
+        // check. scripts/test.sh runs this test in the package's build.
+        QSKIP("needs descriptors the sanitizers would take; scripts/test.sh runs it in build/deb");
 #endif
         // In a child process (this test, run as a helper), since the whole
         // process runs out.
@@ -495,6 +498,11 @@ static int exhaust()
     QCoreApplication::processEvents();
     if (!server.problem().isEmpty())
         return 3;
+
+    // The overlay has served a page, as it has in use: Qt 6.4's own accepting
+    // would take running out after that for a passing error (OverlayGate.h).
+    if (statusOf(rawRequest(server.port(), pageRequest(server.port()))) != 200)
+        return 2;
 
     // Every descriptor taken, as by a leak or a flood elsewhere in the app.
     struct rlimit saved
