@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "core/overlay/OverlayServer.h"
@@ -22,8 +23,8 @@ namespace soopchat {
 using namespace Qt::StringLiterals;
 
 SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_language(new QComboBox(this)), m_maxRows(new QSpinBox(this)),
-      m_showTime(new QCheckBox(tr("Show the time of each message"), this)),
+    : QDialog(parent), m_context(context), m_tabs(new QTabWidget(this)), m_language(new QComboBox(this)),
+      m_maxRows(new QSpinBox(this)), m_showTime(new QCheckBox(tr("Show the time of each message"), this)),
       m_recording(new QCheckBox(tr("Record every channel I watch"), this)), m_recordingPath(new QLabel(this)),
       m_overlayPort(new QSpinBox(this)), m_overlayLan(new QCheckBox(tr("Allow other computers on my network"), this)),
       // ko: 오버레이 주소를 나만 읽을 수 있는 파일에 보관
@@ -85,11 +86,12 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
             m_context.regenerateOverlayToken();
     });
 
-    auto *general = new QGroupBox(tr("General"), this);
-    auto *generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("Language:"), m_language);
-    generalForm->addRow(tr("Messages kept per channel:"), m_maxRows);
-    generalForm->addRow(QString(), m_showTime);
+    auto *languageForm = new QFormLayout;
+    languageForm->addRow(tr("Language:"), m_language);
+    auto *chat = new QGroupBox(tr("Chat"), this);
+    auto *chatForm = new QFormLayout(chat);
+    chatForm->addRow(tr("Messages kept per channel:"), m_maxRows);
+    chatForm->addRow(QString(), m_showTime);
 
     auto *recording = new QGroupBox(tr("Recording"), this);
     auto *recordingForm = new QVBoxLayout(recording);
@@ -111,11 +113,26 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *generalPage = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addLayout(languageForm);
+    generalLayout->addWidget(chat);
+    generalLayout->addWidget(recording);
+    generalLayout->addWidget(overlay);
+    generalLayout->addStretch();
+    m_tabs->addTab(generalPage, tr("General"));
+
+    // The features' own tabs, one line each:
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(general);
-    layout->addWidget(recording);
-    layout->addWidget(overlay);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addPage(SettingsPage *page, const QString &title)
+{
+    m_pages.append(page);
+    m_tabs->addTab(page, title);
 }
 
 void SettingsDialog::accept()
@@ -132,6 +149,8 @@ void SettingsDialog::accept()
         overlay->setCustomCss(settings.overlayCustomCss().toUtf8());
     const QString language = m_language->currentData().toString();
     settings.setLanguage(language);
+    for (SettingsPage *page : std::as_const(m_pages))
+        page->apply();
     if (settings.sync() != QSettings::NoError) {
         QMessageBox::warning(
             this, tr("Settings not saved"), tr("The settings could not be written to %1.").arg(settings.path()));

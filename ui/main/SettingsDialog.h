@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QWidget>
 
 class QCheckBox;
+class QTabWidget;
 class QPlainTextEdit;
 class QComboBox;
 class QLabel;
@@ -12,8 +15,18 @@ namespace soopchat {
 
 class AppContext;
 
-// Language, how much chat to keep, recording and the overlay server.
-// Applied on OK; the language changes at once.
+// One tab of the settings dialog: shows the settings when it is made and
+// applies what the user chose on OK (before the settings are written).
+class SettingsPage : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    virtual void apply() = 0;
+};
+
+// The General tab (language, how much chat to keep, recording and the overlay
+// server) and a tab per feature with settings of its own. Applied on OK; the
+// language changes at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +37,11 @@ public:
     void accept() override;
 
 private:
+    void addPage(SettingsPage *page, const QString &title);
+
     AppContext &m_context;
+    QTabWidget *m_tabs;
+    QList<SettingsPage *> m_pages;
     QComboBox *m_language;
     QSpinBox *m_maxRows;
     QCheckBox *m_showTime;
