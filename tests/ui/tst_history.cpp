@@ -31,6 +31,7 @@
 #include "core/store/RecordingFiles.h"
 #include "core/store/SessionReader.h"
 #include "core/store/SessionWriter.h"
+#include "core/util/DisplayText.h"
 #include "support/TestData.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -210,6 +211,24 @@ private slots:
         hitModel.setHits(hits.mid(2), {}); // a hit of an unknown session is named by its channel
         hitModel.setHits({}, sessions);
         QCOMPARE(hitProxy.rowCount(), 0);
+
+        // A hit is chat text: drawn in its display form, as in the chat list
+        // (an override cannot reverse the row, a zalgo pile is cut, a long
+        // line is shortened), while sorting and the recording keep it as sent.
+        SearchHit hostile = hits.first();
+        hostile.nickname = u"\u202Eevil"_s;
+        hostile.text = u"a\u0301\u0301\u0301\u0301\u0301\u0301 "_s + QString(5000, u'x') + u"\nend"_s;
+        hitModel.setHits({hostile}, sessions);
+        const QString nickname = hitModel.index(0, SearchHitModel::Nickname).data().toString();
+        QCOMPARE(nickname, u"evil"_s);
+        QCOMPARE(
+            hitModel.index(0, SearchHitModel::Nickname).data(SearchHitModel::SortRole).toString(), hostile.nickname);
+        const QString text = hitModel.index(0, SearchHitModel::Text).data().toString();
+        QCOMPARE(text, DisplayText::shown(hostile.text, DisplayText::Field::Message));
+        QVERIFY(text.startsWith(u"a\u0301\u0301\u0301 x"_s));
+        QVERIFY(text.endsWith(u'…') && text.size() < DisplayText::MessageCharacters + 10 && !text.contains(u'\n'));
+        QVERIFY(hitModel.index(0, SearchHitModel::Text).data(Qt::ToolTipRole).toString().size() < 2100);
+        QCOMPARE(hitModel.index(0, SearchHitModel::Text).data(SearchHitModel::SortRole).toString(), hostile.text);
     }
 
     void theHistoryListsSessionsWithTheirTotals()

@@ -311,6 +311,19 @@ private slots:
         QCOMPARE(chart->barValues().mid(0, 4), (QList<qreal> {10, 20, 30, 0}));
     }
 
+    void wordsAreDrawnInTheirDisplayForm()
+    {
+        // Top words are chat text: no override reaches the chip, and a zalgo
+        // pile cannot overhang it.
+        WordCloud cloud;
+        cloud.setWords({{u"\u202Eevil"_s, 9}, {u"z\u0301\u0301\u0301\u0301\u0301\u0301"_s, 8}, {u"낚시겜"_s, 7}});
+        QCOMPARE(cloud.words().size(), 3);
+        QCOMPARE(cloud.words().at(0).text, u"evil"_s);
+        QCOMPARE(cloud.words().at(1).text, u"z\u0301\u0301\u0301"_s);
+        QCOMPARE(cloud.words().at(2).text, u"낚시겜"_s);
+        QCOMPARE(cloud.words().at(2).count, 7);
+    }
+
     void aLongSessionKeepsTheChartSmall()
     {
         QCOMPARE(SessionChart::minutesPerBarFor(1), 1);

@@ -1,10 +1,16 @@
 #include "ui/history/SearchHitModel.h"
 
+#include "core/util/DisplayText.h"
 #include "ui/history/HistoryFormat.h"
 
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A hit's tooltip: the whole of any real message (and still not a page of text).
+constexpr qsizetype WholeMessage = 2000;
+} // namespace
 
 SearchHitModel::SearchHitModel(QObject *parent) : QAbstractTableModel(parent)
 { }
@@ -39,7 +45,9 @@ QString SearchHitModel::sessionLabel(qint64 sessionId, const QString &channelId)
     const auto it = m_sessions.constFind(sessionId);
     if (it == m_sessions.cend())
         return channelId;
-    const QString who = it->info.streamerNickname.isEmpty() ? it->info.channelId : it->info.streamerNickname;
+    const QString who = it->info.streamerNickname.isEmpty()
+        ? it->info.channelId
+        : DisplayText::shown(it->info.streamerNickname, DisplayText::Field::Nickname);
     return u"%1 · %2"_s.arg(who, HistoryFormat::dateTime(it->info.startedAtMs));
 }
 
@@ -54,8 +62,8 @@ QVariant SearchHitModel::data(const QModelIndex &index, int role) const
     case SeqRole:
         return hit.seq;
     case Qt::ToolTipRole:
-        if (index.column() == Text)
-            return hit.text;
+        if (index.column() == Text) // the whole message, still drawn safely
+            return DisplayText::shown(hit.text, WholeMessage);
         if (index.column() == Nickname)
             return hit.userId;
         if (index.column() == Time)
@@ -74,13 +82,9 @@ QVariant SearchHitModel::data(const QModelIndex &index, int role) const
     case Time:
         return display ? QVariant(HistoryFormat::clockTime(hit.receivedAtMs)) : QVariant(hit.receivedAtMs);
     case Nickname:
-        return hit.nickname;
-    case Text: {
-        // One line in the table: line breaks in a message become spaces.
-        QString text = hit.text;
-        text.replace(u'\n', u' ');
-        return text;
-    }
+        return display ? DisplayText::shown(hit.nickname, DisplayText::Field::Nickname) : hit.nickname;
+    case Text: // one line, as in the chat list
+        return display ? DisplayText::shown(hit.text, DisplayText::Field::Message) : hit.text;
     default:
         return {};
     }

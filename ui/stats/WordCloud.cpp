@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/util/DisplayText.h"
 #include "ui/stats/StatsColors.h"
 
 namespace soopchat {
@@ -35,9 +36,14 @@ WordCloud::WordCloud(QWidget *parent) : QWidget(parent)
 
 void WordCloud::setWords(const QList<Word> &words)
 {
-    if (words == m_words)
+    // Words are chat text: drawn in their display form (no bidi controls, no
+    // pile of combining marks), as everywhere else.
+    QList<Word> shown = words;
+    for (Word &word : shown)
+        word.text = DisplayText::shown(word.text, DisplayText::Field::Nickname);
+    if (shown == m_words)
         return;
-    m_words = words;
+    m_words = std::move(shown);
     updateGeometry();
     update();
 }
