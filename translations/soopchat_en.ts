@@ -3,56 +3,6 @@
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChatEventText</name>
-    <message numerus="yes">
-        <source>sent %Ln star balloon(s)</source>
-        <translation>
-            <numerusform>sent %Ln star balloon</numerusform>
-            <numerusform>sent %Ln star balloons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln ad balloon(s)</source>
-        <translation>
-            <numerusform>sent %Ln ad balloon</numerusform>
-            <numerusform>sent %Ln ad balloons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln video balloon(s)</source>
-        <translation>
-            <numerusform>sent %Ln video balloon</numerusform>
-            <numerusform>sent %Ln video balloons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln VOD balloon(s)</source>
-        <translation>
-            <numerusform>sent %Ln VOD balloon</numerusform>
-            <numerusform>sent %Ln VOD balloons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln station ad balloon(s)</source>
-        <translation>
-            <numerusform>sent %Ln station ad balloon</numerusform>
-            <numerusform>sent %Ln station ad balloons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>subscribed</source>
-        <translation>subscribed</translation>
-    </message>
-    <message numerus="yes">
-        <source>subscribed for %n month(s)</source>
-        <translation>
-            <numerusform>subscribed for %n month</numerusform>
-            <numerusform>subscribed for %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>gifted a subscription to %1</source>
-        <translation>gifted a subscription to %1</translation>
-    </message>
     <message>
         <source>joined the fan club as member #%1</source>
         <translation>joined the fan club as member #%1</translation>
@@ -653,6 +603,59 @@
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::EventWords</name>
+    <message numerus="yes">
+        <source>sent %Ln star balloon(s)</source>
+        <translation>
+            <numerusform>sent %Ln star balloon</numerusform>
+            <numerusform>sent %Ln star balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln ad balloon(s)</source>
+        <translation>
+            <numerusform>sent %Ln ad balloon</numerusform>
+            <numerusform>sent %Ln ad balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln video balloon(s)</source>
+        <translation>
+            <numerusform>sent %Ln video balloon</numerusform>
+            <numerusform>sent %Ln video balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln VOD balloon(s)</source>
+        <translation>
+            <numerusform>sent %Ln VOD balloon</numerusform>
+            <numerusform>sent %Ln VOD balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln station ad balloon(s)</source>
+        <translation>
+            <numerusform>sent %Ln station ad balloon</numerusform>
+            <numerusform>sent %Ln station ad balloons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>subscribed</translation>
+    </message>
+    <message numerus="yes">
+        <source>subscribed for %Ln month(s)</source>
+        <translation>
+            <numerusform>subscribed for %Ln month</numerusform>
+            <numerusform>subscribed for %Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gifted a subscription to %1</source>
+        <translation>gifted a subscription to %1</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1630,10 @@ Gifts: %3</translation>
     <message>
         <source>Off: the address is kept in the system&apos;s keychain. Turn it on where there is no keychain, so the address stays the same after a restart.</source>
         <translation>Off: the address is kept in the system&apos;s keychain. Turn it on where there is no keychain, so the address stays the same after a restart.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>

@@ -3,50 +3,6 @@
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
     <name>ChatEventText</name>
-    <message numerus="yes">
-        <source>sent %Ln star balloon(s)</source>
-        <translation>
-            <numerusform>별풍선 %Ln개 선물</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln ad balloon(s)</source>
-        <translation>
-            <numerusform>애드벌룬 %Ln개 선물</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln video balloon(s)</source>
-        <translation>
-            <numerusform>영상풍선 %Ln개 선물</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln VOD balloon(s)</source>
-        <translation>
-            <numerusform>VOD 별풍선 %Ln개 선물</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln station ad balloon(s)</source>
-        <translation>
-            <numerusform>방송국 애드벌룬 %Ln개 선물</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>subscribed</source>
-        <translation>신규 구독</translation>
-    </message>
-    <message numerus="yes">
-        <source>subscribed for %n month(s)</source>
-        <translation>
-            <numerusform>구독 연장 (%n개월째)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>gifted a subscription to %1</source>
-        <translation>%1님에게 구독권 선물</translation>
-    </message>
     <message>
         <source>joined the fan club as member #%1</source>
         <translation>팬클럽 %1번째 가입</translation>
@@ -629,6 +585,53 @@
     <message>
         <source>Password</source>
         <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::EventWords</name>
+    <message numerus="yes">
+        <source>sent %Ln star balloon(s)</source>
+        <translation>
+            <numerusform>별풍선 %Ln개 선물</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln ad balloon(s)</source>
+        <translation>
+            <numerusform>애드벌룬 %Ln개 선물</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln video balloon(s)</source>
+        <translation>
+            <numerusform>영상풍선 %Ln개 선물</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln VOD balloon(s)</source>
+        <translation>
+            <numerusform>VOD 별풍선 %Ln개 선물</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln station ad balloon(s)</source>
+        <translation>
+            <numerusform>방송국 애드벌룬 %Ln개 선물</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>신규 구독</translation>
+    </message>
+    <message numerus="yes">
+        <source>subscribed for %Ln month(s)</source>
+        <translation>
+            <numerusform>구독 연장 (%Ln개월째)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gifted a subscription to %1</source>
+        <translation>%1님에게 구독권 선물</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1593,10 @@ Gifts: %3</source>
     <message>
         <source>Off: the address is kept in the system&apos;s keychain. Turn it on where there is no keychain, so the address stays the same after a restart.</source>
         <translation>끄면 주소를 시스템 키체인에 보관합니다. 키체인이 없는 시스템에서 켜면 다시 시작해도 주소가 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "core/events/Badges.h"
 #include "core/events/EventLook.h"
+#include "core/events/EventWords.h"
 #include "core/events/JsonWriter.h"
 #include "core/overlay/OverlayAssets.h"
 #include "core/util/Logging.h"
@@ -129,6 +130,24 @@ QByteArray OverlayVocabulary::build(QLatin1StringView language) const
             w.key("halo"_L1);
             w.value(hexColorWithAlpha(look.halo, color));
         }
+        w.endObject();
+    }
+    w.endObject();
+
+    // What each donation and subscription did, in the app's words
+    // (core/events/EventWords), in the page's language: the form for one and
+    // for any other count, with %Ln and %1 for the page to fill in.
+    w.key("actions"_L1);
+    w.beginObject();
+    for (int type = 0; type < EventTypeCount; ++type) {
+        if (!hasActionWords(EventType(type)))
+            continue;
+        w.key(eventTypeName(EventType(type)));
+        w.beginObject();
+        w.key("one"_L1);
+        w.value(QStringView(actionTemplate(EventType(type), 1, translator)));
+        w.key("other"_L1);
+        w.value(QStringView(actionTemplate(EventType(type), 2, translator)));
         w.endObject();
     }
     w.endObject();

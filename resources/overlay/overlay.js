@@ -92,42 +92,11 @@
 
     // ---- words ---------------------------------------------------------------
 
-    // English amounts get their plural; `n` is already formatted ("1,000").
-    function plural(n, word) {
-        return `${n} ${word}${String(n) === '1' ? '' : 's'}`;
-    }
-
+    // The page's own few words. What a donation or a subscription did comes
+    // from the app (the vocabulary's `actions`), worded as in the chat list.
     const WORDS = {
-        ko: {
-            amounts: {
-                balloon: (n) => `별풍선 ${n}개`, ad_balloon: (n) => `애드벌룬 ${n}개`,
-                video_balloon: (n) => `영상풍선 ${n}개`, vod_balloon: (n) => `VOD 별풍선 ${n}개`,
-                station_ad_balloon: (n) => `방송국 애드벌룬 ${n}개`,
-            },
-            gift: (nick, amount) => [nick, '님이 ', amount, '를 선물했어요!'],
-            subscription: (nick) => [nick, '님이 구독했어요!'],
-            renewal: (nick, months) => [nick, '님이 ', months, '째 구독 중!'],
-            months: (n) => `${n}개월`,
-            subscriptionGift: (nick, to) => [nick, '님이 ', to, '님에게 구독권을 선물했어요!'],
-            notice: '공지',
-            sticker: '스티커',
-            locale: 'ko-KR',
-        },
-        en: {
-            amounts: {
-                balloon: (n) => plural(n, 'star balloon'), ad_balloon: (n) => plural(n, 'ad balloon'),
-                video_balloon: (n) => plural(n, 'video balloon'), vod_balloon: (n) => plural(n, 'VOD balloon'),
-                station_ad_balloon: (n) => plural(n, 'station ad balloon'),
-            },
-            gift: (nick, amount) => [nick, ' gifted ', amount, '!'],
-            subscription: (nick) => [nick, ' subscribed!'],
-            renewal: (nick, months) => [nick, ' has been subscribed for ', months, '!'],
-            months: (n) => plural(n, 'month'),
-            subscriptionGift: (nick, to) => [nick, ' gifted a subscription to ', to, '!'],
-            notice: 'Notice',
-            sticker: 'sticker',
-            locale: 'en-US',
-        },
+        ko: { notice: '공지', sticker: '스티커', locale: 'ko-KR' },
+        en: { notice: 'Notice', sticker: 'sticker', locale: 'en-US' },
     };
     const words = WORDS[options.lang];
 
@@ -140,7 +109,7 @@
     const COLOR_WITH_ALPHA = /^#[0-9a-f]{8}$/i;
     const BADGE_URL = /^\/overlay\/badges\/[a-z0-9_]{1,40}\.svg(\?v=[0-9a-f]{1,64})?$/;
 
-    let vocabulary = { roles: [], eventIcons: {}, accents: {}, tiers: {} };
+    let vocabulary = { roles: [], eventIcons: {}, accents: {}, tiers: {}, actions: {} };
     let roleStyle = null;
 
     function readVocabulary(raw) {
@@ -184,7 +153,14 @@
                 halo: COLOR_WITH_ALPHA.test(look.halo) ? look.halo : null,
             };
         }
-        return { roles, eventIcons, accents, tiers };
+        const actions = {};
+        const worded = raw.actions && typeof raw.actions === 'object' ? raw.actions : {};
+        for (const [type, forms] of Object.entries(worded)) {
+            const text = (value) => (typeof value === 'string' && value.length <= 200 ? value : null);
+            if (NAME.test(type) && forms && text(forms.one) !== null && text(forms.other) !== null)
+                actions[type] = { one: forms.one, other: forms.other };
+        }
+        return { roles, eventIcons, accents, tiers, actions };
     }
 
     // "#rrggbb" or "#rrggbbaa" as the parts of rgba(): "255, 194, 26" and 0.5.
@@ -298,9 +274,19 @@
         return Number(value || 0).toLocaleString(words.locale);
     }
 
-    // `parts` mixes strings (text) and elements, as the WORDS templates return.
-    function appendParts(parent, parts) {
-        for (const part of parts) parent.append(typeof part === 'string' ? document.createTextNode(part) : part);
+    // What a donation or a subscription did, as the chat list says it: the
+    // app's template for `count` with the count (%Ln) and whom a subscription
+    // was given to (%1, an element) filled in; text only, never markup.
+    function action(type, count, to) {
+        const forms = vocabulary.actions[type];
+        const template = forms ? (count === 1 ? forms.one : forms.other) : '%Ln';
+        const element = span('amount', '');
+        for (const part of template.split(/(%Ln|%1)/)) {
+            if (part === '%Ln') element.append(formatCount(count));
+            else if (part === '%1') element.append(to || '');
+            else if (part) element.append(part);
+        }
+        return element;
     }
 
     function render(event) {
@@ -323,22 +309,18 @@
             line.classList.add('donation');
             if (iconUrl) line.appendChild(icon('donation-icon', iconUrl, ''));
             if (options.badges && roles.length > 0) line.appendChild(badgesFor(roles));
-            const amount = span('amount', words.amounts[type](formatCount(count)));
-            appendParts(line, words.gift(nickname(event, roles), amount));
+            line.append(nickname(event, roles), ' ', action(type, count));
             if (event.text) line.appendChild(userText('donation-text', event.text));
         } else if (SUBSCRIPTIONS.includes(type)) {
             line.classList.add('donation', 'subscription');
             if (iconUrl) line.appendChild(icon('donation-icon', iconUrl, ''));
-            if (type === 'subscription') {
-                appendParts(line, words.subscription(nickname(event, roles)));
-            } else if (type === 'subscription_renewal') {
-                const months = Number(event.months || 0);
-                appendParts(line, words.renewal(nickname(event, roles), span('amount', words.months(formatCount(months)))));
-            } else {
-                const to = span('nick', '');
+            let to = null;
+            if (type === 'subscription_gift') {
+                to = span('nick', '');
                 to.appendChild(userText('name', event.to_nickname || event.to_user_id || '?'));
-                appendParts(line, words.subscriptionGift(nickname(event, roles), to));
             }
+            const months = type === 'subscription_renewal' ? Number(event.months || 0) : 0;
+            line.append(nickname(event, roles), ' ', action(type, months, to));
         } else if (options.donationsOnly) {
             return null;
         } else if (type === 'notice' || type === 'admin_notice') {

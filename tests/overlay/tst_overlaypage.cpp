@@ -5,12 +5,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 
 #include "ChromiumPage.h"
 #include "OverlayTestSupport.h"
 #include "core/events/Badges.h"
 #include "core/events/Donation.h"
+#include "core/events/EventWords.h"
 #include "core/overlay/OverlayServer.h"
 #include "core/util/DisplayText.h"
 #include "support/TestData.h"
@@ -225,6 +227,50 @@ private slots:
         QVERIFY(m_page->evaluate(u"document.querySelector('#chat .line img.donation-icon').getAttribute('src')"_s)
                     .toString()
                     .startsWith(u"/overlay/badges/balloon.svg?v="_s));
+    }
+
+    void donationsAreWordedAsInTheChatList_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("ko") << u"ko"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+
+    void donationsAreWordedAsInTheChatList()
+    {
+        // The page's words for a donation or a subscription are the app's
+        // (core/events/EventWords), in the page's language: the same line in
+        // the list, the overlay window and on stream.
+        QFETCH(QString, lang);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/soopchat_"_s + lang + u".qm"_s));
+        QVERIFY(load(open(u"fade=0&lang="_s + lang)));
+        auto renewal = std::make_shared<ChatEvent>(*eventOf(EventType::SubscriptionRenewal, u"일년구독"_s));
+        renewal->editDetails().months = 12;
+        auto gift = std::make_shared<ChatEvent>(*eventOf(EventType::SubscriptionGift, u"선물왕"_s));
+        gift->editDetails().toNickname = u"받는이"_s;
+        auto sub = std::make_shared<ChatEvent>(*eventOf(EventType::Subscription, u"새구독"_s));
+        m_server.publish(m_channel, batch({balloon(u"한개"_s, 1), balloon(u"많이"_s, 1500), sub, renewal, gift}));
+        QVERIFY(m_page->waitUntil(u"document.querySelectorAll('#chat .line').length === 5"_s));
+        const QJsonArray shown = lines();
+        const auto words = [&](EventType type, int count, const QString &number, const QString &to = {}) {
+            return actionTemplate(type, count, translator).replace(u"%Ln"_s, number).replace(u"%1"_s, to);
+        };
+        const QStringList expected {
+            u"한개 "_s + words(EventType::Balloon, 1, u"1"_s),
+            u"많이 "_s + words(EventType::Balloon, 1500, u"1,500"_s),
+            u"새구독 "_s + words(EventType::Subscription, 0, {}),
+            u"일년구독 "_s + words(EventType::SubscriptionRenewal, 12, u"12"_s),
+            u"선물왕 "_s + words(EventType::SubscriptionGift, 0, {}, u"받는이"_s),
+        };
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(shown.at(i)["whole"_L1].toString(), expected.at(i));
+        if (lang == u"ko"_s) {
+            QCOMPARE(expected.at(1), u"많이 별풍선 1,500개 선물"_s);
+        } else {
+            QCOMPARE(expected.at(0), u"한개 sent 1 star balloon"_s);
+            QCOMPARE(expected.at(1), u"많이 sent 1,500 star balloons"_s);
+        }
     }
 
     void tiersComeFromTheAppAtTheirEdges()

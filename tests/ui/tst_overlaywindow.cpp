@@ -112,12 +112,12 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        if (qstrcmp(context, "soopchat::ChatEventText") != 0 && qstrcmp(context, "ChatEventText") != 0)
+        if (qstrcmp(context, "soopchat::ChatEventText") != 0 && qstrcmp(context, "soopchat::EventWords") != 0)
             return {};
         static const QHash<QByteArray, QString> words {
-            {"sent %Ln star balloon(s)", u"별풍선 %Ln개"_s},
-            {"sent %Ln ad balloon(s)", u"애드벌룬 %Ln개"_s},
-            {"subscribed for %n month(s)", u"구독 %n개월째"_s},
+            {"sent %Ln star balloon(s)", u"별풍선 %Ln개 선물"_s},
+            {"sent %Ln ad balloon(s)", u"애드벌룬 %Ln개 선물"_s},
+            {"subscribed for %Ln month(s)", u"구독 연장 (%Ln개월째)"_s},
             {"gifted a subscription to %1", u"%1님에게 구독권 선물"_s},
             {"Notice", u"공지"_s},
             {"sticker", u"스티커"_s},

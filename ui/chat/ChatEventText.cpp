@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/events/Badges.h"
+#include "core/events/EventWords.h"
 #include "core/util/DisplayText.h"
 
 namespace soopchat {
@@ -57,27 +58,15 @@ QString ChatEventText::messageText(const ChatEvent &event)
 
 QString ChatEventText::donationAction(const ChatEvent &event)
 {
-    const int count = int(event.count.value_or(0));
+    // The one wording (core/events/EventWords), as the overlay page says it.
     switch (event.type) {
-    case EventType::Balloon:
-        return tr("sent %Ln star balloon(s)", nullptr, count); // ko: 별풍선 %Ln개
-    case EventType::AdBalloon:
-        return tr("sent %Ln ad balloon(s)", nullptr, count); // ko: 애드벌룬 %Ln개
-    case EventType::VideoBalloon:
-        return tr("sent %Ln video balloon(s)", nullptr, count); // ko: 영상풍선 %Ln개
-    case EventType::VodBalloon:
-        return tr("sent %Ln VOD balloon(s)", nullptr, count); // ko: VOD 별풍선 %Ln개
-    case EventType::StationAdBalloon:
-        return tr("sent %Ln station ad balloon(s)", nullptr, count); // ko: 방송국 애드벌룬 %Ln개
-    case EventType::Subscription:
-        return tr("subscribed"); // ko: 구독했습니다
     case EventType::SubscriptionRenewal:
-        return tr("subscribed for %n month(s)", nullptr, int(event.details().months.value_or(0))); // ko: 구독 %n개월째
+        return actionWords(event.type, event.details().months.value_or(0));
     case EventType::SubscriptionGift:
-        return tr("gifted a subscription to %1") // ko: %1님에게 구독권 선물
+        return actionWords(event.type, 0)
             .arg(shownName(event.details().toNickname.value_or(event.details().toUserId.value_or(QString()))));
     default:
-        return {};
+        return actionWords(event.type, event.count.value_or(0));
     }
 }
 

@@ -1,0 +1,69 @@
+#include "core/events/EventWords.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <algorithm>
+#include <climits>
+
+namespace soopchat {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr const char *Context = "soopchat::EventWords";
+
+const char *source(EventType type)
+{
+    switch (type) {
+    case EventType::Balloon: // ko: 별풍선 %Ln개 선물
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln star balloon(s)");
+    case EventType::AdBalloon: // ko: 애드벌룬 %Ln개 선물
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln ad balloon(s)");
+    case EventType::VideoBalloon: // ko: 영상풍선 %Ln개 선물
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln video balloon(s)");
+    case EventType::VodBalloon: // ko: VOD 별풍선 %Ln개 선물
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln VOD balloon(s)");
+    case EventType::StationAdBalloon: // ko: 방송국 애드벌룬 %Ln개 선물
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln station ad balloon(s)");
+    case EventType::Subscription: // ko: 신규 구독
+        return QT_TRANSLATE_NOOP("soopchat::EventWords", "subscribed");
+    case EventType::SubscriptionRenewal: // ko: 구독 연장 (%Ln개월째)
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "subscribed for %Ln month(s)");
+    case EventType::SubscriptionGift: // ko: %1님에게 구독권 선물
+        return QT_TRANSLATE_NOOP("soopchat::EventWords", "gifted a subscription to %1");
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+bool hasActionWords(EventType type)
+{
+    return source(type) != nullptr;
+}
+
+QString actionWords(EventType type, qint64 count)
+{
+    const char *words = source(type);
+    return words ? QCoreApplication::translate(Context, words, nullptr, int(std::clamp<qint64>(count, 0, INT_MAX)))
+                 : QString();
+}
+
+QString actionTemplate(EventType type, int count, const QTranslator &translator)
+{
+    const char *words = source(type);
+    if (!words)
+        return {};
+    const QString translated = translator.translate(Context, words, nullptr, count);
+    if (!translated.isEmpty())
+        return translated;
+    // English from the source: "sent %Ln star balloon(s)" -> "...balloon" / "...balloons".
+    QString english = QString::fromUtf8(words);
+    english.replace(u"(s)"_s, count == 1 ? QString() : u"s"_s);
+    return english;
+}
+
+} // namespace soopchat
