@@ -220,16 +220,15 @@ QVariantMap AppSettings::overlayWindowOptions(const QString &channel) const
     const QVariant blob = m_settings.value(group);
     if (blob.typeId() == QMetaType::QVariantMap)
         return blob.toMap();
+    // The channel's own keys only (a group is a read position, not a change).
+    auto &settings = const_cast<QSettings &>(m_settings);
+    settings.beginGroup(group);
     QVariantMap options;
-    for (const QString &key : m_settings.allKeys()) {
-        if (!key.startsWith(group + u'/'))
-            continue;
-        const QString name = key.sliced(group.size() + 1);
-        if (name.contains(u'/'))
-            continue;
-        const QVariant value = m_settings.value(key);
+    for (const QString &name : settings.childKeys()) {
+        const QVariant value = settings.value(name);
         options.insert(name, name == "geometry"_L1 ? QVariant(QByteArray::fromBase64(value.toByteArray())) : value);
     }
+    settings.endGroup();
     return options;
 }
 
