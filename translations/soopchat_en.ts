@@ -1080,6 +1080,14 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
         <source>The overlay address changes at the next start; the overlay port at the right says why.</source>
         <translation>The overlay address changes at the next start; the overlay port at the right says why.</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Overlay: problem</source>
+        <translation>Overlay: problem</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>

@@ -1049,6 +1049,14 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
         <source>The overlay address changes at the next start; the overlay port at the right says why.</source>
         <translation>다음에 시작하면 오버레이 주소가 바뀝니다. 까닭은 오른쪽 오버레이 포트에 있습니다.</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>데모</translation>
+    </message>
+    <message>
+        <source>Overlay: problem</source>
+        <translation>오버레이: 문제 있음</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>

@@ -30,6 +30,7 @@
 #include "ui/main/ChannelTab.h"
 #include "ui/main/ConnectionBanner.h"
 #include "ui/main/SettingsDialog.h"
+#include "ui/main/StatusLabel.h"
 #include "ui/main/WelcomePage.h"
 #include "ui/overlay/OverlayWindowController.h"
 
@@ -40,7 +41,7 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_channelBar(new ChannelBar(context.sources(), this)),
       m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_tabs(new QTabWidget(this)),
-      m_recordingLabel(new QLabel(this)), m_overlayLabel(new QLabel(this))
+      m_recordingLabel(new StatusLabel(this)), m_overlayLabel(new StatusLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->setDocumentMode(true);
@@ -60,9 +61,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_recordingLabel);
     statusBar()->addPermanentWidget(m_overlayLabel);
-    m_recordingLabel->setTextFormat(Qt::PlainText);
     m_overlayLabel->setObjectName(u"overlayStatus"_s);
-    m_overlayLabel->setTextFormat(Qt::PlainText);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        m_recordingLabel->setBrief(!message.isEmpty());
+        m_overlayLabel->setBrief(!message.isEmpty());
+    });
 
     AppSettings &settings = m_context.settings();
     m_channelBar->setRecentChannels(settings.recentChannels());
@@ -234,19 +237,21 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SoopChat"));
 
     if (m_context.isDemo()) {
-        m_recordingLabel->setText(tr("Demo: simulated broadcasts on this computer"));
+        // ko: 데모
+        m_recordingLabel->setTexts(tr("Demo: simulated broadcasts on this computer"), tr("Demo"));
+        m_recordingLabel->setToolTip(tr("Demo: simulated broadcasts on this computer"));
     } else {
         const QString recording = m_context.recordingPath();
-        m_recordingLabel->setText(recording.isEmpty() ? tr("Not recording") : tr("Recording"));
+        m_recordingLabel->setTexts(recording.isEmpty() ? tr("Not recording") : tr("Recording"));
         m_recordingLabel->setToolTip(recording);
     }
     const OverlayServer *overlay = m_context.overlay();
     if (!overlay) {
-        m_overlayLabel->setText(tr("Overlay off"));
+        m_overlayLabel->setTexts(tr("Overlay off"));
         m_overlayLabel->setToolTip(m_context.overlayError());
     } else if (const quint16 busy = m_context.overlayBusyPort()) {
         // ko: 오버레이: 포트 %1 사용 중, 지금은 %2
-        m_overlayLabel->setText(tr("Overlay: port %1 busy, on %2 for now").arg(busy).arg(overlay->port()));
+        m_overlayLabel->setTexts(tr("Overlay: port %1 busy, on %2 for now").arg(busy).arg(overlay->port()));
         // ko: 다른 프로그램이 포트 %1을(를) 쓰고 있어서 이번에는 %2번에서 오버레이를 엽니다. OBS에 넣은 주소는 포트가
         // 다시 비거나 새 주소를 복사할 때까지 비어 보입니다. (%3)
         m_overlayLabel->setToolTip(tr("Another program uses port %1, so the overlay runs on port %2 this time. "
@@ -257,14 +262,16 @@ void MainWindow::retranslate()
                                        .arg(m_context.overlayError()));
     } else if (const QString problem = overlay->problem(); !problem.isEmpty()) {
         // ko: 오버레이: 연결을 받을 수 없음
-        m_overlayLabel->setText(tr("Overlay: cannot accept connections"));
+        // ko: 오버레이: 문제 있음
+        m_overlayLabel->setTexts(tr("Overlay: cannot accept connections"), tr("Overlay: problem"));
         m_overlayLabel->setToolTip(problem);
     } else if (m_context.overlayTokenStorage() == AppContext::TokenStorage::ThisRunOnly) {
         // ko: 오버레이 포트 %1 (주소는 이번 실행에만 유효)
-        m_overlayLabel->setText(tr("Overlay on port %1 (address for this run only)").arg(overlay->port()));
+        m_overlayLabel->setTexts(tr("Overlay on port %1 (address for this run only)").arg(overlay->port()),
+            tr("Overlay on port %1").arg(overlay->port()));
         m_overlayLabel->setToolTip(m_context.overlayNotice());
     } else {
-        m_overlayLabel->setText(tr("Overlay on port %1").arg(overlay->port()));
+        m_overlayLabel->setTexts(tr("Overlay on port %1").arg(overlay->port()));
         m_overlayLabel->setToolTip(QString());
     }
     for (ChannelTab *tab : tabs())
@@ -487,14 +494,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showStoreProblem(const QString &message)
 {
     statusBar()->showMessage(message, 30'000);
-    m_recordingLabel->setText(tr("Recording: problem"));
+    m_recordingLabel->setTexts(tr("Recording: problem"));
     m_recordingLabel->setToolTip(message);
 }
 
 void MainWindow::showStoreRecovered(const QString &message)
 {
     statusBar()->showMessage(message, 30'000);
-    m_recordingLabel->setText(tr("Recording"));
+    m_recordingLabel->setTexts(tr("Recording"));
     m_recordingLabel->setToolTip(message);
 }
 

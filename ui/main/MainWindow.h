@@ -19,6 +19,7 @@ class ChannelTab;
 class ExportDialog;
 class HistoryWindow;
 class RecordedSessionTab;
+class StatusLabel;
 struct SessionSummary;
 class WelcomePage;
 
@@ -87,8 +88,8 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
-    QLabel *m_recordingLabel;
-    QLabel *m_overlayLabel;
+    StatusLabel *m_recordingLabel;
+    StatusLabel *m_overlayLabel;
     bool m_restoring = false;
 
     QMenu *m_fileMenu = nullptr;
