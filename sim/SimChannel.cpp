@@ -53,8 +53,11 @@ std::unique_ptr<PacketSource> SimChannel::makeSource(const ChannelConfig &config
 {
     const QByteArray id = m_id.toUtf8();
     switch (config.source) {
-    case SourceKind::Scripted:
-        return std::make_unique<ScriptedSession>(SimRandom::hash(id, m_registry->seed()), id, m_nickname.toUtf8());
+    case SourceKind::Scripted: {
+        auto session = std::make_unique<ScriptedSession>(SimRandom::hash(id, m_registry->seed()), id, m_nickname.toUtf8());
+        session->setMedia(config.media);
+        return session;
+    }
     case SourceKind::Flood:
         return std::make_unique<FloodSession>(id);
     case SourceKind::Replay: {
