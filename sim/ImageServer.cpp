@@ -71,7 +71,8 @@ QByteArray zlibStream(const QByteArray &raw)
 
 } // namespace
 
-ImageServer::ImageServer(QObject *parent) : QAbstractHttpServer(parent) { }
+ImageServer::ImageServer(QObject *parent) : QAbstractHttpServer(parent)
+{ }
 
 bool ImageServer::listen(quint16 port, QString *error)
 {

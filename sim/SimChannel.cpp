@@ -54,7 +54,8 @@ std::unique_ptr<PacketSource> SimChannel::makeSource(const ChannelConfig &config
     const QByteArray id = m_id.toUtf8();
     switch (config.source) {
     case SourceKind::Scripted: {
-        auto session = std::make_unique<ScriptedSession>(SimRandom::hash(id, m_registry->seed()), id, m_nickname.toUtf8());
+        auto session =
+            std::make_unique<ScriptedSession>(SimRandom::hash(id, m_registry->seed()), id, m_nickname.toUtf8());
         session->setMedia(config.media);
         return session;
     }
@@ -86,7 +87,7 @@ void SimChannel::newBroadcastNumbers()
 bool SimChannel::setConfig(const ChannelConfig &config, QString *error)
 {
     const bool sourceChanged = config.source != m_config.source || config.replayFile != m_config.replayFile ||
-        config.replaySpeed != m_config.replaySpeed;
+        config.replaySpeed != m_config.replaySpeed || config.media != m_config.media;
     if (sourceChanged) {
         QString why;
         auto source = makeSource(config, &why);

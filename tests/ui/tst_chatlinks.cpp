@@ -31,20 +31,19 @@ private slots:
         QTest::addColumn<QStringList>("links");
         QTest::newRow("plain") << u"https://example.com"_s << QStringList {u"https://example.com"_s};
         QTest::newRow("no link") << u"ㅋㅋㅋㅋ 오늘도 화이팅"_s << QStringList {};
-        QTest::newRow("full stop") << u"여기 보세요 https://example.com/a."_s << QStringList {u"https://example.com/a"_s};
-        QTest::newRow("comma and exclamation")
-            << u"https://a.example.com/x, http://b.example.com!!"_s
-            << QStringList {u"https://a.example.com/x"_s, u"http://b.example.com"_s};
-        QTest::newRow("question mark kept inside")
-            << u"https://www.youtube.com/watch?v=dQw4w9WgXcQ?"_s
-            << QStringList {u"https://www.youtube.com/watch?v=dQw4w9WgXcQ"_s};
+        QTest::newRow("full stop") << u"여기 보세요 https://example.com/a."_s
+                                   << QStringList {u"https://example.com/a"_s};
+        QTest::newRow("comma and exclamation") << u"https://a.example.com/x, http://b.example.com!!"_s
+                                               << QStringList {u"https://a.example.com/x"_s, u"http://b.example.com"_s};
+        QTest::newRow("question mark kept inside") << u"https://www.youtube.com/watch?v=dQw4w9WgXcQ?"_s
+                                                   << QStringList {u"https://www.youtube.com/watch?v=dQw4w9WgXcQ"_s};
         QTest::newRow("in brackets") << u"(https://example.com/page)"_s << QStringList {u"https://example.com/page"_s};
         QTest::newRow("balanced brackets kept")
             << u"https://ko.wikipedia.org/wiki/X_(Y) 참고"_s << QStringList {u"https://ko.wikipedia.org/wiki/X_(Y)"_s};
-        QTest::newRow("Korean right after") << u"https://example.com/clip에서 봤어요"_s
-                                            << QStringList {u"https://example.com/clip"_s};
-        QTest::newRow("Korean right before") << u"링크:https://example.com 클릭"_s
-                                             << QStringList {u"https://example.com"_s};
+        QTest::newRow("Korean right after")
+            << u"https://example.com/clip에서 봤어요"_s << QStringList {u"https://example.com/clip"_s};
+        QTest::newRow("Korean right before")
+            << u"링크:https://example.com 클릭"_s << QStringList {u"https://example.com"_s};
         QTest::newRow("www") << u"www.sooplive.co.kr 로 오세요"_s << QStringList {u"www.sooplive.co.kr"_s};
         QTest::newRow("quotes") << u"\"https://example.com/q\""_s << QStringList {u"https://example.com/q"_s};
         QTest::newRow("javascript") << u"javascript:alert(1)"_s << QStringList {};
@@ -55,7 +54,8 @@ private slots:
         QTest::newRow("no host") << u"https:// 가 뭐예요"_s << QStringList {};
         QTest::newRow("no dot") << u"http://localhost/admin"_s << QStringList {};
         QTest::newRow("user info") << u"https://user@example.com/"_s << QStringList {};
-        QTest::newRow("ellipsis ends it") << u"https://example.com/abc…"_s << QStringList {u"https://example.com/abc"_s};
+        QTest::newRow("ellipsis ends it")
+            << u"https://example.com/abc…"_s << QStringList {u"https://example.com/abc"_s};
     }
 
     void findsLinks()

@@ -107,8 +107,8 @@ private:
     static QStyleOptionViewItem optionFor(ChatListView *list, const QModelIndex &index)
     {
         QStyleOptionViewItem option;
-        option.initFrom(list->viewport());
         option.font = list->font();
+        option.palette = list->palette();
         option.rect = list->visualRect(index);
         return option;
     }
@@ -154,10 +154,12 @@ private slots:
         const auto unknownLink = [](const ChatEvent &e) {
             return e.text && e.text->contains(u"https://example.com/news/1234."_s);
         };
-        const auto knownLink = [](const ChatEvent &e) { return e.text && e.text->contains(u"https://www.youtube.com"_s); };
+        const auto knownLink = [](const ChatEvent &e) {
+            return e.text && e.text->contains(u"https://www.youtube.com"_s);
+        };
         const auto lookalikeLink = [](const ChatEvent &e) { return e.text && e.text->contains(u"https://xn--"_s); };
-        QTRY_VERIFY_WITH_TIMEOUT(findRow(chat, isSticker) && findRow(chat, hasEmoticons) && findRow(chat, unknownLink) &&
-                findRow(chat, knownLink) && findRow(chat, lookalikeLink),
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(chat, isSticker) && findRow(chat, hasEmoticons) &&
+                findRow(chat, unknownLink) && findRow(chat, knownLink) && findRow(chat, lookalikeLink),
             Timeout);
         m_simulator.setStalled(true);
         QTest::qWait(300); // what was under way arrives
@@ -172,7 +174,8 @@ private slots:
         QCOMPARE(boxes.size(), 1);
         QCOMPARE(boxes[0].url, stickerUrl);
         const QRect box = boxes[0].rect;
-        QVERIFY2(box.width() >= 40 && box.height() == box.width(), qPrintable(u"%1x%2"_s.arg(box.width()).arg(box.height())));
+        QVERIFY2(box.width() >= 40 && box.height() == box.width(),
+            qPrintable(u"%1x%2"_s.arg(box.width()).arg(box.height())));
         const sim::ImageServer::Rgb rgb = sim::ImageServer::colorFor(QUrl(stickerUrl).path());
         const QColor expected(rgb.red, rgb.green, rgb.blue);
         QTRY_VERIFY_WITH_TIMEOUT(list->viewport()->grab().toImage().pixelColor(box.center()) == expected, Timeout);
@@ -199,7 +202,8 @@ private slots:
         QList<ChatRowLayout::Link> links = chat->delegate()->links(optionFor(list, unknown.index), unknown.index);
         QCOMPARE(links.size(), 1);
         QCOMPARE(links[0].url, QUrl(u"https://example.com/news/1234"_s)); // the full stop is the sentence's
-        const ChatDelegate::Hit hit = chat->delegate()->hitTest(optionFor(list, unknown.index), unknown.index, links[0].rect.center());
+        const ChatDelegate::Hit hit =
+            chat->delegate()->hitTest(optionFor(list, unknown.index), unknown.index, links[0].rect.center());
         QCOMPARE(hit.part, ChatDelegate::Part::Link);
         QVERIFY2(hit.tooltip.contains(u"example.com"_s), qPrintable(hit.tooltip));
 

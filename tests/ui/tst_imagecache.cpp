@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 #include "sim/ImageServer.h"
 #include "ui/chat/ImageCache.h"
 
@@ -52,7 +54,7 @@ private:
         QImage image = cache.image(url);
         if (!image.isNull())
             return image;
-        QTest::qWaitFor(
+        std::ignore = QTest::qWaitFor(
             [&] {
                 const ImageCache::State state = cache.state(url);
                 return state == ImageCache::State::Ready || state == ImageCache::State::Failed;
@@ -110,7 +112,8 @@ private slots:
     {
         QTemporaryDir folder;
         ImageCache::Options small = options(folder.path());
-        const qint64 one = sim::ImageServer::png(160, 160, sim::ImageServer::colorFor(u"/sticker/2000/1_160.png"_s)).size();
+        const qint64 one =
+            sim::ImageServer::png(160, 160, sim::ImageServer::colorFor(u"/sticker/2000/1_160.png"_s)).size();
         small.maxDiskBytes = one * 3 + one / 2; // about three stickers
         ImageCache cache(small);
         for (int id = 1; id <= 3; ++id) {

@@ -194,26 +194,26 @@ ChatDelegate::Hit ChatDelegate::hitTest(
     }
     for (const ChatRowLayout::Badge &badge : layout->badges()) {
         if (badge.hitRect.adjusted(-1, -1, 1, 1).contains(p)) {
-            return {Part::Badge, badge.role, {}, roleTooltip(badge.role, event->subscriptionMonths.value_or(0))};
+            return {Part::Badge, badge.role, {}, roleTooltip(badge.role, event->subscriptionMonths.value_or(0)), {}};
         }
     }
     if (layout->nicknameRect().contains(p) && event->userId && !event->userId->isEmpty()) {
         const QString name = DisplayText::isolated(ChatEventText::displayName(*event));
         const QString id = DisplayText::isolated(DisplayText::shown(*event->userId, DisplayText::Field::Nickname));
-        return {Part::Nickname, {}, *event->userId,
-            tr("%1 (%2): click for the user card").arg(name, id)}; // ko: %1 (%2): 클릭하면 사용자 정보
+        return {Part::Nickname, {}, *event->userId, tr("%1 (%2): click for the user card").arg(name, id),
+            {}}; // ko: %1 (%2): 클릭하면 사용자 정보
     }
     if (layout->timeRect().contains(p)) {
         return {Part::Time, {}, {},
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(event->receivedAtMs), QLocale::LongFormat)};
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(event->receivedAtMs), QLocale::LongFormat), {}};
     }
     if (layout->iconRect().contains(p) && event->type == EventType::Malformed)
-        return {Part::Icon, {}, {}, event->details().reason};
+        return {Part::Icon, {}, {}, event->details().reason, {}};
     if (event->type == EventType::Malformed && !event->details().reason.isEmpty())
-        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->details().reason)}; // ko: 잘못된 패킷: %1
+        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->details().reason), {}}; // ko: 잘못된 패킷: %1
     if (DisplayText::isShortened(event->text.value_or(QString()), DisplayText::Field::Message))
-        return {Part::Row, {}, {}, shortenedTooltip(*event)};
-    return {Part::Row, {}, {}, {}};
+        return {Part::Row, {}, {}, shortenedTooltip(*event), {}};
+    return {Part::Row, {}, {}, {}, {}};
 }
 
 QRect ChatDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index, Role role) const

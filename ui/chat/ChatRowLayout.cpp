@@ -208,8 +208,7 @@ int ChatRowLayout::layoutMessage(
         decoration.formats.append({int(link.start), int(link.length), format});
     }
     decoration.key = qHashMulti(1, m.linkColor.rgba(), m.emoticon, m.placeholderAdvance) | 1;
-    ShapedTextCache::Wrapped wrapped =
-        m.shaped.wrapped(text, m.font, right - firstX, right - indentX, decoration);
+    ShapedTextCache::Wrapped wrapped = m.shaped.wrapped(text, m.font, right - firstX, right - indentX, decoration);
     m_text = std::move(wrapped.layout);
     m_textFirstLine = QPoint(firstX, top);
     m_textOtherLines = QPoint(indentX, top);

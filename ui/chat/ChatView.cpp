@@ -11,7 +11,6 @@
 #include <QVBoxLayout>
 
 #include "core/util/Logging.h"
-#include "ui/chat/LinkOpener.h"
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatFilterProxy.h"
@@ -19,6 +18,7 @@
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatSearchBar.h"
 #include "ui/chat/FlowLayout.h"
+#include "ui/chat/LinkOpener.h"
 
 namespace soopchat {
 

@@ -274,7 +274,8 @@ ImageCache::Decoded ImageCache::decode(const QByteArray &bytes, QSize maxPixels)
         return {{}, tr("not an image")}; // ko: 이미지가 아님
     const QSize size = reader.size();
     if (!size.isValid() || size.width() > maxPixels.width() || size.height() > maxPixels.height())
-        return {{}, tr("%1 x %2 pixels is too large").arg(size.width()).arg(size.height())}; // ko: %1 x %2 픽셀은 너무 큼
+        return {
+            {}, tr("%1 x %2 pixels is too large").arg(size.width()).arg(size.height())}; // ko: %1 x %2 픽셀은 너무 큼
     QImage image;
     if (!reader.read(&image) || image.isNull())
         return {{}, tr("not an image")};

@@ -60,7 +60,8 @@ bool LinkOpener::open(const QUrl &url, QWidget *parent)
         }
         box.setText(text);
         box.setInformativeText(DisplayText::shown(url.toDisplayString(), 300));
-        QPushButton *openButton = box.addButton(tr("Open in browser"), QMessageBox::AcceptRole); // ko: 브라우저에서 열기
+        QPushButton *openButton =
+            box.addButton(tr("Open in browser"), QMessageBox::AcceptRole); // ko: 브라우저에서 열기
         openButton->setObjectName(u"openLink"_s);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);

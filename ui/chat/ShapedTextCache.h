@@ -51,7 +51,8 @@ public:
         QList<QTextLayout::FormatRange> formats;
         quint64 key = 0;
     };
-    Wrapped wrapped(const QString &text, const QFont &font, int firstWidth, int restWidth, const Decoration &decoration);
+    Wrapped wrapped(
+        const QString &text, const QFont &font, int firstWidth, int restWidth, const Decoration &decoration);
 
     quint64 hits() const { return m_hits; }
     quint64 misses() const { return m_misses; }
