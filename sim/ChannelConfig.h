@@ -61,6 +61,10 @@ struct ChannelConfig
     int rate = 0; // packets/s; 0: scripted 20, flood 1000, replay the recorded timing
     double replaySpeed = 1.0; // recorded timing scaled by this (2 = twice as fast)
     BurstConfig burst;
+    // Scripted: now and then an OGQ sticker (0109), a line with SOOP emoticons and a line with a
+    // link, besides the usual mix. Off by default, so every seeded session stays as it was; the
+    // demo and the media tests turn it on.
+    bool media = false;
 
     FrameShapes shapes;
     std::chrono::milliseconds dropAfter {0}; // close each connection this long after its JOIN; 0 never

@@ -79,6 +79,8 @@ ScriptedSession::Kind ScriptedSession::pickKind()
 void ScriptedSession::generate(QByteArray &out, QList<qsizetype> &ends)
 {
     ++m_events;
+    if (m_media && m_events % MediaEvery == 0)
+        media(out, ends);
     if (m_frozenUntil >= 0 && m_events >= m_frozenUntil) {
         m_frozenUntil = -1;
         freeze(out, ends, false);
@@ -561,6 +563,44 @@ QList<QByteArray> ScriptedSession::userList() const
         packets.append(packet);
     }
     return packets;
+}
+
+// 0109 in the 2026 layout (SOOP-PROTOCOL.md "0109 OGQ sticker chat"): chatNo, text, group, sub id,
+// version, sender, nickname, flag, colour, language, type, extension, months, colours,
+// accumulated months, personal-con month, animation, cheer team.
+void ScriptedSession::sticker(QByteArray &out, QList<qsizetype> &ends, qsizetype index)
+{
+    const SimUser &user = m_users[index];
+    PacketBuilder p(out, Service::OgqSticker);
+    const qint64 group = 1000 + (m_mediaCount / 3) % 4;
+    p.number(m_events).empty().number(group).number(m_mediaCount % 5 + 1).field("1");
+    p.field(user.sentId).field(user.nickname).flags(user.flag1, user.flag2);
+    p.field("0").field("0").field("0").field("png").number(user.subscriptionMonths);
+    p.field(user.colorLight).field(user.colorDark).number(user.accumulatedMonths).field("-1").field("0").empty();
+    p.finish();
+    done(ends, out);
+}
+
+void ScriptedSession::media(QByteArray &out, QList<qsizetype> &ends)
+{
+    static const char *const EmoticonLines[] = {"/샤방/ 오늘도 화이팅", "와 /헉/ 미쳤다", "/하이/ /하이/",
+        "ㅋㅋㅋ /개이득/", "/개좋아/ 이거지", "아 /짜증/ 또 죽었네"};
+    static const char *const LinkLines[] = {"클립 https://vod.sooplive.co.kr/player/123456 여기요",
+        "공지 봐주세요: https://www.youtube.com/watch?v=dQw4w9WgXcQ", "이거 보셨어요? https://example.com/news/1234.",
+        "굿즈 https://xn--80ak6aa92e.com/shop 여기서 팔아요"};
+    const qsizetype user = m_users.pickPresent(m_random, true);
+    const qint64 n = m_mediaCount++;
+    switch (n % 3) {
+    case 0:
+        sticker(out, ends, user);
+        break;
+    case 1:
+        chat(out, ends, user, EmoticonLines[(n / 3) % std::size(EmoticonLines)]);
+        break;
+    default:
+        chat(out, ends, user, LinkLines[(n / 3) % std::size(LinkLines)]);
+        break;
+    }
 }
 
 } // namespace soopchat::sim

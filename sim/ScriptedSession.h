@@ -22,6 +22,11 @@ public:
 
     const UserPool &users() const { return m_users; }
 
+    // Every MediaEvery-th event is followed by a sticker, an emoticon line or a link line in
+    // turn (ChannelConfig::media).
+    void setMedia(bool on) { m_media = on; }
+    static constexpr qint64 MediaEvery = 7;
+
 private:
     enum class Kind : quint8 {
         Chat,
@@ -64,6 +69,8 @@ private:
     void adminNotice(QByteArray &out, QList<qsizetype> &ends);
     void mission(QByteArray &out, QList<qsizetype> &ends);
     void nicknameChange(QByteArray &out, QList<qsizetype> &ends);
+    void media(QByteArray &out, QList<qsizetype> &ends);
+    void sticker(QByteArray &out, QList<qsizetype> &ends, qsizetype user);
 
     qint64 balloonCount();
     qint64 fanClubOrdinalFor(qsizetype user);
@@ -76,6 +83,8 @@ private:
     qint64 m_nextFanClubOrdinal = 0;
     qint64 m_frozenUntil = -1; // event number when the freeze lifts
     qint64 m_slowUntil = -1;
+    bool m_media = false;
+    qint64 m_mediaCount = 0;
 };
 
 } // namespace soopchat::sim

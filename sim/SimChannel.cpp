@@ -53,8 +53,12 @@ std::unique_ptr<PacketSource> SimChannel::makeSource(const ChannelConfig &config
 {
     const QByteArray id = m_id.toUtf8();
     switch (config.source) {
-    case SourceKind::Scripted:
-        return std::make_unique<ScriptedSession>(SimRandom::hash(id, m_registry->seed()), id, m_nickname.toUtf8());
+    case SourceKind::Scripted: {
+        auto session =
+            std::make_unique<ScriptedSession>(SimRandom::hash(id, m_registry->seed()), id, m_nickname.toUtf8());
+        session->setMedia(config.media);
+        return session;
+    }
     case SourceKind::Flood:
         return std::make_unique<FloodSession>(id);
     case SourceKind::Replay: {
@@ -83,7 +87,7 @@ void SimChannel::newBroadcastNumbers()
 bool SimChannel::setConfig(const ChannelConfig &config, QString *error)
 {
     const bool sourceChanged = config.source != m_config.source || config.replayFile != m_config.replayFile ||
-        config.replaySpeed != m_config.replaySpeed;
+        config.replaySpeed != m_config.replaySpeed || config.media != m_config.media;
     if (sourceChanged) {
         QString why;
         auto source = makeSource(config, &why);

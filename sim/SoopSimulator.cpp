@@ -3,6 +3,7 @@
 #include "core/util/Logging.h"
 #include "sim/ChannelRegistry.h"
 #include "sim/ChatServer.h"
+#include "sim/ImageServer.h"
 #include "sim/LiveApi.h"
 #include "sim/SimChannel.h"
 #include "sim/TestCertificate.h"
@@ -53,6 +54,12 @@ bool SoopSimulator::start(QString *error)
         return false;
     }
     m_api->setChatEndpoint(m_options.chatDomain, m_chat->port());
+    m_images = new ImageServer(this);
+    if (!m_images->listen(0, &why)) {
+        delete m_images;
+        m_images = nullptr;
+        qCWarning(lcSim).noquote() << why; // chat works without the images
+    }
     if (m_options.scenario == Scenario::RefuseTls)
         m_chat->setTlsRefused(true);
     m_registry->start();
@@ -70,6 +77,19 @@ void SoopSimulator::stop()
     m_registry->stop();
     m_chat->close();
     m_api->close();
+    delete m_images;
+    m_images = nullptr;
+}
+
+QUrl SoopSimulator::imageBase() const
+{
+    if (!m_images)
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_images->port());
+    return url;
 }
 
 QUrl SoopSimulator::apiBase() const

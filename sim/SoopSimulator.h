@@ -16,6 +16,7 @@ namespace soopchat::sim {
 
 class ChannelRegistry;
 class ChatServer;
+class ImageServer;
 class LiveApi;
 class SimChannel;
 
@@ -51,6 +52,9 @@ public:
     quint16 chatPort() const; // CHPT, plain websocket
     quint16 tlsPort() const; // chatPort() + 1
     QString chatDomain() const { return m_options.chatDomain; }
+    // The chat's image hosts (ImageServer) on http://127.0.0.1:PORT; empty before start().
+    QUrl imageBase() const;
+    ImageServer *imageServer() const { return m_images; }
 
     // The TLS port's certificate, and a client configuration trusting it.
     static QSslCertificate certificate();
@@ -98,6 +102,7 @@ private:
     ChannelRegistry *m_registry;
     ChatServer *m_chat;
     LiveApi *m_api;
+    ImageServer *m_images = nullptr;
     bool m_running = false;
 };
 

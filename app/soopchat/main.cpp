@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
         if (demoPlatforms.start(&error)) {
             options.demo = true;
             options.makeSources = demoPlatforms.sources();
+            options.imageHosts = demoPlatforms.imageHosts();
         }
         if (!error.isEmpty())
             QTextStream(stderr) << "soopchat: the demo simulator: " << error << '\n';

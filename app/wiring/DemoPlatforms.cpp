@@ -29,7 +29,11 @@ bool DemoPlatforms::start(QString *error)
         m_simulator.reset();
         return false;
     }
-    m_simulator->channel(QString::fromLatin1(ScriptedChannel))->setRate(25);
+    sim::SimChannel *scripted = m_simulator->channel(QString::fromLatin1(ScriptedChannel));
+    sim::ChannelConfig scriptedConfig = scripted->config();
+    scriptedConfig.media = true; // stickers, emoticons and links now and then
+    scripted->setConfig(scriptedConfig);
+    scripted->setRate(25);
     sim::SimChannel *replay = m_simulator->channel(QString::fromLatin1(ReplayChannel));
     sim::ChannelConfig config = replay->config();
     config.source = sim::SourceKind::Replay;
@@ -40,6 +44,11 @@ bool DemoPlatforms::start(QString *error)
     if (!replay->setConfig(config, &replayError) && error)
         *error = replayError;
     return true;
+}
+
+QHash<QString, QUrl> DemoPlatforms::imageHosts() const
+{
+    return m_simulator ? wiring::imageHosts(m_simulator->imageBase()) : QHash<QString, QUrl>();
 }
 
 QStringList DemoPlatforms::channels() const

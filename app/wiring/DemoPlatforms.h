@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -25,6 +27,8 @@ public:
     bool start(QString *error);
     QStringList channels() const;
     SourcesMaker sources() const;
+    // SOOP's chat image hosts, served by the simulator (AppContext::Options::imageHosts).
+    QHash<QString, QUrl> imageHosts() const;
     sim::SoopSimulator *simulator() const { return m_simulator.get(); }
 
 private:

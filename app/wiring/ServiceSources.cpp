@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 
+#include "core/soop/SoopEmoticons.h"
 #include "core/soop/SoopSourceFactory.h"
 #include "sim/SoopSimulator.h"
 
@@ -29,6 +30,17 @@ SourcesMaker serviceSources(const QUrl &apiBase, const QList<QSslCertificate> &e
         auto sources = std::make_unique<ChatSources>();
         sources->add(std::make_unique<soop::SoopSourceFactory>(config));
         return sources;
+    };
+}
+
+QHash<QString, QUrl> imageHosts(const QUrl &imageBase)
+{
+    if (!imageBase.isValid() || imageBase.isEmpty())
+        return {};
+    // The OGQ sticker CDN (PacketDecoder's ogqImageUrl) and the emoticons' host (SoopEmoticons).
+    return {
+        {QUrl(QString::fromLatin1(soop::SoopEmoticons::ImageBase)).host(), imageBase},
+        {QStringLiteral("ogq-sticker-global-cdn-z01.sooplive.com"), imageBase},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSslCertificate>
 #include <QUrl>
@@ -18,5 +19,9 @@ using SourcesMaker = std::function<std::unique_ptr<ChatSources>(const QString &c
 // chat server's TLS port, and the simulator's test certificate when the API
 // is on this computer. The only place that names a platform's sources.
 SourcesMaker serviceSources(const QUrl &apiBase = {}, const QList<QSslCertificate> &extraCa = {});
+
+// The image hosts chat names (OGQ stickers, SOOP's emoticons), all sent to `imageBase` (the
+// simulator's image server); empty when `imageBase` is: the real hosts then.
+QHash<QString, QUrl> imageHosts(const QUrl &imageBase);
 
 } // namespace soopchat::wiring

@@ -11,6 +11,7 @@
 #endif
 
 #include "core/events/EventPool.h"
+#include "core/soop/SoopEmoticons.h"
 #include "core/soop/StringCache.h"
 #include "core/soop/UserFlagBits.h"
 #include "core/util/Printable.h"
@@ -324,6 +325,10 @@ std::shared_ptr<ChatEvent> PacketDecoder::decode(const RawPacket &packet, String
         e.nickname = r.text(5);
         e.flags = r.flags(6);
         e.subscriptionMonths = r.number(7, "subscription months"); // -1: not a subscriber
+        if (e.text) {
+            if (QList<Emoticon> emoticons = SoopEmoticons::find(*e.text); !emoticons.isEmpty())
+                e.editDetails().emoticons = std::move(emoticons);
+        }
         break;
     case Service::StreamerStatus:
         e.type = EventType::Status;

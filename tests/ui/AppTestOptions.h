@@ -21,6 +21,7 @@ inline AppContext::Options options(
     options.makeSources = wiring::serviceSources(apiBase);
     options.language = language;
     options.overlayServer = false;
+    options.imageCacheDir = folder + u"/cache/images"_s;
     return options;
 }
 

@@ -13,6 +13,7 @@
 #include "ui/chat/ChatEventText.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
+#include "ui/chat/ImageCache.h"
 
 namespace soopchat {
 
@@ -64,6 +65,20 @@ EventPtr ChatDelegate::eventFor(const QModelIndex &index)
     return index.data(ChatListModel::EventRole).value<EventPtr>();
 }
 
+ImageCache *ChatDelegate::imageCache() const
+{
+    return m_images.data();
+}
+
+void ChatDelegate::setImageCache(ImageCache *images)
+{
+    if (m_images)
+        disconnect(m_images, nullptr, this, nullptr);
+    m_images = images;
+    if (images)
+        connect(images, &ImageCache::imageReady, this, &ChatDelegate::imagesChanged);
+}
+
 void ChatDelegate::setShowTimestamps(bool show)
 {
     if (show == m_showTime)
@@ -105,6 +120,10 @@ const ChatRowLayout *ChatDelegate::layoutFor(const QStyleOptionViewItem &option,
     if (!event)
         return nullptr;
     const ChatRowMetrics &metrics = metricsFor(option.font);
+    if (const QColor link = option.palette.color(QPalette::Link); link != metrics.linkColor) {
+        m_cache.clear(); // links are drawn in it
+        m_metrics->linkColor = link;
+    }
     const int width = layoutWidth(option);
     if (const ChatRowLayout *cached = m_cache.object(event.get()); cached && cached->width() == width)
         return cached;
@@ -143,7 +162,7 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     }
     painter->translate(option.rect.topLeft());
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    layout->paint(painter, colors, m_badges, dpr);
+    layout->paint(painter, colors, m_badges, dpr, m_images.data());
     painter->restore();
 }
 
@@ -156,28 +175,45 @@ ChatDelegate::Hit ChatDelegate::hitTest(
     if (!layout || !QRect(option.rect.topLeft(), QSize(layout->width(), layout->height())).contains(pos))
         return {};
     const QPoint p = pos - option.rect.topLeft();
+    for (const ChatRowLayout::Link &link : layout->links()) {
+        if (link.rect.contains(p)) {
+            // ko: %1 열기
+            return {Part::Link, {}, {}, tr("Open %1").arg(link.url.host(QUrl::FullyEncoded)), link.url};
+        }
+    }
+    for (const ChatRowLayout::Image &image : layout->images()) {
+        if (!image.rect.contains(p))
+            continue;
+        QString tooltip = image.name.isEmpty() ? tr("OGQ sticker") // ko: OGQ 스티커
+                                               : tr("Emoticon %1").arg(image.name); // ko: 이모티콘 %1
+        if (m_images && m_images->state(image.url) == ImageCache::State::Failed) {
+            // ko: 이미지를 불러오지 못함: %1
+            tooltip += u"\n"_s + tr("The image could not be loaded: %1").arg(m_images->failure(image.url));
+        }
+        return {Part::Image, {}, {}, tooltip, {}};
+    }
     for (const ChatRowLayout::Badge &badge : layout->badges()) {
         if (badge.hitRect.adjusted(-1, -1, 1, 1).contains(p)) {
-            return {Part::Badge, badge.role, {}, roleTooltip(badge.role, event->subscriptionMonths.value_or(0))};
+            return {Part::Badge, badge.role, {}, roleTooltip(badge.role, event->subscriptionMonths.value_or(0)), {}};
         }
     }
     if (layout->nicknameRect().contains(p) && event->userId && !event->userId->isEmpty()) {
         const QString name = DisplayText::isolated(ChatEventText::displayName(*event));
         const QString id = DisplayText::isolated(DisplayText::shown(*event->userId, DisplayText::Field::Nickname));
-        return {Part::Nickname, {}, *event->userId,
-            tr("%1 (%2): click for the user card").arg(name, id)}; // ko: %1 (%2): 클릭하면 사용자 정보
+        return {Part::Nickname, {}, *event->userId, tr("%1 (%2): click for the user card").arg(name, id),
+            {}}; // ko: %1 (%2): 클릭하면 사용자 정보
     }
     if (layout->timeRect().contains(p)) {
         return {Part::Time, {}, {},
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(event->receivedAtMs), QLocale::LongFormat)};
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(event->receivedAtMs), QLocale::LongFormat), {}};
     }
     if (layout->iconRect().contains(p) && event->type == EventType::Malformed)
-        return {Part::Icon, {}, {}, event->details().reason};
+        return {Part::Icon, {}, {}, event->details().reason, {}};
     if (event->type == EventType::Malformed && !event->details().reason.isEmpty())
-        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->details().reason)}; // ko: 잘못된 패킷: %1
+        return {Part::Row, {}, {}, tr("Malformed packet: %1").arg(event->details().reason), {}}; // ko: 잘못된 패킷: %1
     if (DisplayText::isShortened(event->text.value_or(QString()), DisplayText::Field::Message))
-        return {Part::Row, {}, {}, shortenedTooltip(*event)};
-    return {Part::Row, {}, {}, {}};
+        return {Part::Row, {}, {}, shortenedTooltip(*event), {}};
+    return {Part::Row, {}, {}, {}, {}};
 }
 
 QRect ChatDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index, Role role) const
@@ -185,6 +221,24 @@ QRect ChatDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIn
     const ChatRowLayout *layout = layoutFor(option, eventFor(index));
     const QRect rect = layout ? layout->badgeRect(role) : QRect();
     return rect.isNull() ? rect : rect.translated(option.rect.topLeft());
+}
+
+QList<ChatRowLayout::Link> ChatDelegate::links(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const ChatRowLayout *layout = layoutFor(option, eventFor(index));
+    QList<ChatRowLayout::Link> links = layout ? layout->links() : QList<ChatRowLayout::Link>();
+    for (ChatRowLayout::Link &link : links)
+        link.rect.translate(option.rect.topLeft());
+    return links;
+}
+
+QList<ChatRowLayout::Image> ChatDelegate::images(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const ChatRowLayout *layout = layoutFor(option, eventFor(index));
+    QList<ChatRowLayout::Image> images = layout ? layout->images() : QList<ChatRowLayout::Image>();
+    for (ChatRowLayout::Image &image : images)
+        image.rect.translate(option.rect.topLeft());
+    return images;
 }
 
 QRect ChatDelegate::nicknameRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -216,6 +270,10 @@ bool ChatDelegate::editorEvent(
             const Hit hit = hitTest(option, index, mouse->position().toPoint());
             if (hit.part == Part::Nickname) {
                 emit userActivated(hit.userId);
+                return true;
+            }
+            if (hit.part == Part::Link) {
+                emit linkActivated(hit.url);
                 return true;
             }
         }

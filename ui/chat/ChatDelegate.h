@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCache>
+#include <QPointer>
 #include <QStyledItemDelegate>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -13,6 +15,8 @@
 
 namespace soopchat {
 
+class ImageCache;
+
 // Paints chat rows: time, role badges, coloured nickname, wrapped plain text;
 // donation cards that grow louder with the amount; quiet system rows; the gap
 // marker after a reconnect. Row layouts are cached per event and width, so
@@ -22,13 +26,14 @@ class ChatDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    enum class Part : quint8 { None, Row, Time, Badge, Nickname, Icon };
+    enum class Part : quint8 { None, Row, Time, Badge, Nickname, Icon, Link, Image };
     struct Hit
     {
         Part part = Part::None;
         Role role = Role::Operator; // for Part::Badge
         QString userId; // for Part::Nickname
         QString tooltip; // plain text
+        QUrl url; // for Part::Link
     };
 
     static constexpr int DefaultCacheRows = 4000;
@@ -61,9 +66,20 @@ public:
 
     static EventPtr eventFor(const QModelIndex &index);
 
+    // Where stickers and emoticons come from; none: placeholders only.
+    void setImageCache(ImageCache *images);
+    ImageCache *imageCache() const;
+    // Geometry of the row's links and images in view coordinates, for tests.
+    QList<ChatRowLayout::Link> links(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QList<ChatRowLayout::Image> images(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
 signals:
     // A left click on a nickname.
     void userActivated(const QString &userId);
+    // A left click on a link in a message.
+    void linkActivated(const QUrl &url);
+    // An image arrived: rows showing its placeholder should paint again (their size is the same).
+    void imagesChanged();
     // Every row may have changed size (timestamps toggled, cache cleared).
     void layoutInvalidated();
 
@@ -82,6 +98,7 @@ private:
     mutable std::optional<ChatColors> m_colors;
     mutable qint64 m_colorsKey = -1;
     mutable BadgeRenderer m_badges;
+    QPointer<ImageCache> m_images;
 };
 
 } // namespace soopchat

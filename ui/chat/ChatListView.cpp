@@ -569,16 +569,16 @@ void ChatListView::mouseMoveEvent(QMouseEvent *event)
     QAbstractItemView::mouseMoveEvent(event);
     const QModelIndex index = indexAt(event->position().toPoint());
     setHoverRow(index.isValid() ? index.row() : -1);
-    bool overNickname = false;
+    bool clickable = false;
     if (const auto *delegate = qobject_cast<const ChatDelegate *>(itemDelegateForIndex(index));
         delegate && index.isValid()) {
         QStyleOptionViewItem option;
         initViewItemOption(&option);
         option.rect = visualRect(index);
-        overNickname =
-            delegate->hitTest(option, index, event->position().toPoint()).part == ChatDelegate::Part::Nickname;
+        const ChatDelegate::Part part = delegate->hitTest(option, index, event->position().toPoint()).part;
+        clickable = part == ChatDelegate::Part::Nickname || part == ChatDelegate::Part::Link;
     }
-    viewport()->setCursor(overNickname ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 void ChatListView::leaveEvent(QEvent *event)

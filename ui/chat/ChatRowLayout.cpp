@@ -2,14 +2,18 @@
 
 #include <QLinearGradient>
 #include <QPainter>
+#include <QTextCharFormat>
 #include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
 
+#include "core/events/EmoticonToken.h"
 #include "core/util/DisplayText.h"
+#include "core/util/LinkFinder.h"
 #include "ui/chat/ChatColors.h"
 #include "ui/chat/ChatEventText.h"
+#include "ui/chat/ImageCache.h"
 
 namespace soopchat {
 
@@ -17,6 +21,9 @@ using namespace Qt::StringLiterals;
 using Tier = DonationTier;
 
 namespace {
+
+// Where an emoticon's token was: one character that takes the emoticon's width and is not drawn.
+constexpr char16_t Placeholder = 0xFFFC;
 
 QFont withWeight(QFont font, QFont::Weight weight)
 {
@@ -47,6 +54,9 @@ ChatRowMetrics::ChatRowMetrics(const QFont &base)
     timeWidth = smallFm.horizontalAdvance(u"00:00"_s);
     spaceWidth = fm.horizontalAdvance(u' ');
     columnGap = std::max(6, int(std::lround(h * 0.45)));
+    emoticon = h;
+    sticker = int(std::lround(h * 3.4));
+    placeholderAdvance = fm.horizontalAdvance(QChar(Placeholder));
 }
 
 QString ChatRowMetrics::shortTime(qint64 ms) const
@@ -149,6 +159,86 @@ int ChatRowLayout::layoutText(
     return top + wrapped.height;
 }
 
+int ChatRowLayout::layoutMessage(
+    const ChatRowMetrics &m, const QString &shown, int firstX, int indentX, int right, int top)
+{
+    const ChatEventDetails &details = m_event->details();
+    if (details.emoticons.isEmpty() && !shown.contains(u"://") && !shown.contains(u"www.", Qt::CaseInsensitive))
+        return layoutText(m, shown, m.font, firstX, indentX, right, top); // nearly every line
+
+    // Emoticon tokens become one placeholder each.
+    QString text = shown;
+    QList<std::pair<qsizetype, const Emoticon *>> emoticons;
+    if (!details.emoticons.isEmpty()) {
+        QStringList tokens;
+        for (const Emoticon &e : details.emoticons)
+            tokens.append(emoticonToken(m_event->platform, e.name));
+        text.clear();
+        for (qsizetype i = 0; i < shown.size();) {
+            qsizetype which = -1;
+            for (qsizetype t = 0; t < tokens.size() && which < 0; ++t) {
+                if (QStringView(shown).mid(i).startsWith(tokens[t]))
+                    which = t;
+            }
+            if (which < 0) {
+                text.append(shown[i++]);
+                continue;
+            }
+            emoticons.append({text.size(), &details.emoticons[which]});
+            text.append(QChar(Placeholder));
+            i += tokens[which].size();
+        }
+    }
+    const QList<LinkFinder::Link> links = LinkFinder::find(text);
+    if (emoticons.isEmpty() && links.isEmpty())
+        return layoutText(m, text, m.font, firstX, indentX, right, top);
+
+    ShapedTextCache::Decoration decoration;
+    for (const auto &[position, emoticon] : std::as_const(emoticons)) {
+        QTextCharFormat format;
+        format.setForeground(Qt::transparent);
+        format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        format.setFontLetterSpacing(m.emoticon + 2 - m.placeholderAdvance);
+        decoration.formats.append({int(position), 1, format});
+    }
+    for (const LinkFinder::Link &link : links) {
+        QTextCharFormat format;
+        format.setFontUnderline(true);
+        format.setForeground(m.linkColor);
+        decoration.formats.append({int(link.start), int(link.length), format});
+    }
+    decoration.key = qHashMulti(1, m.linkColor.rgba(), m.emoticon, m.placeholderAdvance) | 1;
+    ShapedTextCache::Wrapped wrapped = m.shaped.wrapped(text, m.font, right - firstX, right - indentX, decoration);
+    m_text = std::move(wrapped.layout);
+    m_textFirstLine = QPoint(firstX, top);
+    m_textOtherLines = QPoint(indentX, top);
+
+    auto origin = [this](int line) { return line == 0 ? m_textFirstLine : m_textOtherLines; };
+    for (const LinkFinder::Link &link : links) {
+        for (int i = 0; i < m_text->lineCount(); ++i) {
+            const QTextLine line = m_text->lineAt(i);
+            const int start = std::max(int(link.start), line.textStart());
+            const int end = std::min(int(link.start + link.length), line.textStart() + line.textLength());
+            if (start >= end)
+                continue;
+            const qreal x1 = line.cursorToX(start);
+            const qreal x2 = line.cursorToX(end);
+            const QRectF rect(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height());
+            m_links.append({rect.translated(origin(i)).toAlignedRect(), link.url});
+        }
+    }
+    for (const auto &[position, emoticon] : std::as_const(emoticons)) {
+        const QTextLine line = m_text->lineForTextPosition(int(position));
+        if (!line.isValid())
+            continue;
+        const int x = int(std::lround(line.cursorToX(int(position)))) + 1;
+        const int y = int(std::lround(line.y() + (line.height() - m.emoticon) / 2.0));
+        m_images.append({QRect(QPoint(x, y) + origin(line.lineNumber()), QSize(m.emoticon, m.emoticon)),
+            emoticon->imageUrl, emoticon->name});
+    }
+    return top + wrapped.height;
+}
+
 int ChatRowLayout::firstTextBaseline() const
 {
     return int(std::lround(m_textFirstLine.y() + m_text->lineAt(0).ascent()));
@@ -230,8 +320,16 @@ void ChatRowLayout::layoutChat(const ChatRowMetrics &m, bool showTime)
     // its own line rather than squeezing a few letters beside it.
     const bool ownLine = right - x < 6 * m.fm.averageCharWidth();
     const int top = m.vPad + (ownLine ? m.boldFm.height() : 0);
-    int bottom = layoutText(m, ChatEventText::messageText(*m_event), m.font, ownLine ? indent : x, indent, right, top);
+    const QString text = ChatEventText::messageText(*m_event);
+    int bottom = layoutMessage(m, text, ownLine ? indent : x, indent, right, top);
     bottom = std::max(bottom, m.vPad + m.boldFm.height());
+    if (m_event->type == EventType::OgqSticker && m_event->details().imageUrl) {
+        // The sticker's box, beside the nickname when the line says nothing, else under the text.
+        const int left = text.isEmpty() && !ownLine ? x : indent;
+        const int stickerTop = text.isEmpty() && !ownLine ? m.vPad : bottom + 2;
+        m_images.append({QRect(left, stickerTop, m.sticker, m.sticker), *m_event->details().imageUrl, {}});
+        bottom = std::max(bottom, stickerTop + m.sticker);
+    }
 
     int baseline = m.vPad + m.boldFm.ascent();
     if (!ownLine && lineCount() > 0) {
@@ -297,7 +395,7 @@ void ChatRowLayout::layoutDonation(const ChatRowMetrics &m, bool showTime)
         y += m.smallFm.height() + 2;
     }
     if (const QString text = ChatEventText::messageText(*m_event); !text.isEmpty())
-        y = layoutText(m, text, m.font, indent, indent, right, y + 2);
+        y = layoutMessage(m, text, indent, indent, right, y + 2);
 
     if (showTime)
         placeTime(m, baseline);
@@ -429,7 +527,29 @@ void ChatRowLayout::paintBadges(QPainter *painter, const ChatColors &colors, Bad
     }
 }
 
-void ChatRowLayout::paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr) const
+void ChatRowLayout::paintImages(QPainter *painter, const ChatColors &colors, ImageCache *images, qreal dpr) const
+{
+    for (const Image &image : m_images) {
+        const QPixmap pixmap = images ? images->pixmap(image.url, image.rect.size(), dpr) : QPixmap();
+        if (!pixmap.isNull()) {
+            const QSizeF size = pixmap.deviceIndependentSize();
+            const QPointF at(image.rect.x() + (image.rect.width() - size.width()) / 2,
+                image.rect.y() + (image.rect.height() - size.height()) / 2);
+            painter->drawPixmap(at, pixmap);
+            continue;
+        }
+        // Loading, offline or refused: a quiet box of the same size, so nothing moves when it comes.
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(colors.tint(colors.mutedText(), 0.45), 1));
+        painter->setBrush(colors.tint(colors.mutedText(), 0.12));
+        const qreal radius = std::max(2, image.rect.width() / 8);
+        painter->drawRoundedRect(QRectF(image.rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+}
+
+void ChatRowLayout::paint(
+    QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr, ImageCache *images) const
 {
     if (m_kind == Kind::Gap) {
         const QColor accent = colors.gapAccent();
@@ -500,6 +620,8 @@ void ChatRowLayout::paint(QPainter *painter, const ChatColors &colors, BadgeRend
     painter->setPen(textColor);
     for (int i = 0; i < lineCount(); ++i)
         m_text->lineAt(i).draw(painter, i == 0 ? m_textFirstLine : m_textOtherLines);
+    if (!m_images.isEmpty())
+        paintImages(painter, colors, images, dpr);
 }
 
 } // namespace soopchat

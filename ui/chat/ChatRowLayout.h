@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QColor>
 #include <QFont>
 #include <QFontMetrics>
 #include <QList>
 #include <QRect>
 #include <QStaticText>
 #include <QTextLayout>
+#include <QUrl>
 
 #include <optional>
 
@@ -19,6 +21,7 @@ class QPainter;
 namespace soopchat {
 
 class ChatColors;
+class ImageCache;
 
 // Fonts and sizes shared by every row of one view font; rebuilt only when
 // the font changes.
@@ -35,6 +38,10 @@ struct ChatRowMetrics
     int timeWidth; // "00:00" in the small font: the time column
     int spaceWidth; // of a space in the base font
     int columnGap;
+    int emoticon; // edge of an emoticon in a line of text
+    int sticker; // edge of an OGQ sticker's box
+    int placeholderAdvance; // of the character an emoticon stands on
+    QColor linkColor; // set by the delegate from the view's palette
 
     // Shaped text shared by the rows laid out in these fonts.
     mutable ShapedTextCache shaped;
@@ -67,6 +74,20 @@ public:
         QRect hitRect; // badge plus months
     };
 
+    // A link in the message: where it is drawn (one rect per line it spans) and where it goes.
+    struct Link
+    {
+        QRect rect;
+        QUrl url;
+    };
+    // An image in the row: an emoticon in the text or an OGQ sticker's box.
+    struct Image
+    {
+        QRect rect;
+        QString url;
+        QString name; // the emoticon's name; empty for a sticker
+    };
+
     ChatRowLayout(EventPtr event, int width, const ChatRowMetrics &metrics, bool showTime);
 
     static Kind kindOf(EventType type);
@@ -87,11 +108,17 @@ public:
     // The icon of a donation or notice row (eventIcon()), if it has one.
     std::optional<QLatin1StringView> icon() const { return m_icon; }
 
-    void paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal devicePixelRatio) const;
+    const QList<Link> &links() const { return m_links; }
+    const QList<Image> &images() const { return m_images; }
+
+    // Images come from `images` (a placeholder of the same size while one is not there).
+    void paint(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal devicePixelRatio,
+        ImageCache *images = nullptr) const;
 
 private:
     int layoutText(
         const ChatRowMetrics &m, const QString &text, const QFont &font, int firstX, int indentX, int right, int top);
+    int layoutMessage(const ChatRowMetrics &m, const QString &text, int firstX, int indentX, int right, int top);
     int firstTextBaseline() const;
     void layoutChat(const ChatRowMetrics &m, bool showTime);
     void layoutDonation(const ChatRowMetrics &m, bool showTime);
@@ -104,6 +131,7 @@ private:
 
     void paintCard(QPainter *painter, const ChatColors &colors) const;
     void paintBadges(QPainter *painter, const ChatColors &colors, BadgeRenderer &badges, qreal dpr) const;
+    void paintImages(QPainter *painter, const ChatColors &colors, ImageCache *images, qreal dpr) const;
 
     EventPtr m_event;
     int m_width = 0;
@@ -145,6 +173,8 @@ private:
     QRect m_card;
     int m_gapLineY = 0;
     QRect m_gapTextRect;
+    QList<Link> m_links; // empty for nearly every row
+    QList<Image> m_images;
 };
 
 } // namespace soopchat

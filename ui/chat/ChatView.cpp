@@ -18,6 +18,7 @@
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatSearchBar.h"
 #include "ui/chat/FlowLayout.h"
+#include "ui/chat/LinkOpener.h"
 
 namespace soopchat {
 
@@ -53,6 +54,11 @@ ChatView::ChatView(ChatListModel *model, QWidget *parent)
                                " border: none; border-radius: 13px; padding: 5px 14px; font-weight: 600; }"_s);
 
     connect(m_delegate, &ChatDelegate::userActivated, this, &ChatView::userActivated);
+    // Queued: the confirmation is a dialog of its own, not one inside the list's mouse event.
+    connect(
+        m_delegate, &ChatDelegate::linkActivated, this, [this](const QUrl &url) { LinkOpener::open(url, window()); },
+        Qt::QueuedConnection);
+    connect(m_delegate, &ChatDelegate::imagesChanged, m_list->viewport(), qOverload<>(&QWidget::update));
     connect(m_delegate, &ChatDelegate::layoutInvalidated, m_list, &ChatListView::invalidateLayout);
     connect(m_list, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const QString id = index.data(ChatListModel::UserIdRole).toString(); !id.isEmpty())
@@ -80,6 +86,12 @@ ChatView::ChatView(ChatListModel *model, QWidget *parent)
 }
 
 ChatView::~ChatView() = default;
+
+void ChatView::setImageCache(ImageCache *images)
+{
+    m_delegate->setImageCache(images);
+    m_list->viewport()->update();
+}
 
 QWidget *ChatView::buildToolbar()
 {

@@ -15,6 +15,7 @@ class ChatFilterProxy;
 class ChatListModel;
 class ChatListView;
 class ChatSearchBar;
+class ImageCache;
 
 // The chat list as a reusable widget: a toolbar of category toggles, the
 // Ctrl+F search bar, the list itself (auto-scrolling until the reader scrolls
@@ -33,6 +34,8 @@ public:
     ChatFilterProxy *proxy() const { return m_proxy; }
     ChatListView *listView() const { return m_list; }
     ChatDelegate *delegate() const { return m_delegate; }
+    // Where stickers and emoticons come from (AppContext's); none: placeholders.
+    void setImageCache(ImageCache *images);
 
     bool showTimestamps() const;
     void setShowTimestamps(bool show);

@@ -28,13 +28,20 @@ ShapedTextCache::Line ShapedTextCache::line(const QString &text, const QFont &fo
 
 ShapedTextCache::Wrapped ShapedTextCache::wrapped(const QString &text, const QFont &font, int firstWidth, int restWidth)
 {
+    return wrapped(text, font, firstWidth, restWidth, {});
+}
+
+ShapedTextCache::Wrapped ShapedTextCache::wrapped(
+    const QString &text, const QFont &font, int firstWidth, int restWidth, const Decoration &decoration)
+{
     firstWidth = std::max(1, firstWidth);
     restWidth = std::max(1, restWidth);
-    if (const Entry *oneLine = m_wrapped.object({text, font, -1, -1}); oneLine && oneLine->naturalWidth <= firstWidth) {
+    if (const Entry *oneLine = m_wrapped.object({text, font, -1, -1, decoration.key});
+        oneLine && oneLine->naturalWidth <= firstWidth) {
         ++m_hits;
         return oneLine->wrapped;
     }
-    WrappedKey key {text, font, firstWidth, restWidth};
+    WrappedKey key {text, font, firstWidth, restWidth, decoration.key};
     if (const Entry *cached = m_wrapped.object(key)) {
         ++m_hits;
         return cached->wrapped;
@@ -45,6 +52,8 @@ ShapedTextCache::Wrapped ShapedTextCache::wrapped(const QString &text, const QFo
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
+    if (!decoration.formats.isEmpty())
+        layout->setFormats(decoration.formats);
     qreal y = 0;
     qreal natural = 0;
     layout->beginLayout();

@@ -43,6 +43,17 @@ public:
     };
     Wrapped wrapped(const QString &text, const QFont &font, int firstWidth, int restWidth);
 
+    // The same with formats over parts of the text (links, the room an emoticon takes). The
+    // formats follow from the text and from what `decoration` stands for (a link colour, an
+    // emoticon size), which is part of the key: a line without any keeps decoration 0.
+    struct Decoration
+    {
+        QList<QTextLayout::FormatRange> formats;
+        quint64 key = 0;
+    };
+    Wrapped wrapped(
+        const QString &text, const QFont &font, int firstWidth, int restWidth, const Decoration &decoration);
+
     quint64 hits() const { return m_hits; }
     quint64 misses() const { return m_misses; }
 
@@ -59,10 +70,11 @@ private:
         QString text;
         QFont font;
         int firstWidth, restWidth; // -1: one line, at any width that holds it
+        quint64 decoration = 0;
         friend bool operator==(const WrappedKey &, const WrappedKey &) = default;
         friend size_t qHash(const WrappedKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.text, key.font, key.firstWidth, key.restWidth);
+            return qHashMulti(seed, key.text, key.font, key.firstWidth, key.restWidth, key.decoration);
         }
     };
     struct Entry

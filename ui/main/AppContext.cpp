@@ -12,6 +12,7 @@
 #include "core/overlay/OverlayServer.h"
 #include "core/util/Logging.h"
 #include "core/util/SecretStore.h"
+#include "ui/chat/ImageCache.h"
 
 namespace soopchat {
 
@@ -60,6 +61,10 @@ AppContext::AppContext(Options options, QObject *parent)
         m_sources = std::make_unique<ChatSources>();
     if (m_options.overlayServer)
         startOverlay();
+    ImageCache::Options images;
+    images.directory = m_options.imageCacheDir;
+    images.hostRedirects = m_options.imageHosts;
+    m_images = std::make_unique<ImageCache>(std::move(images));
 }
 
 AppContext::~AppContext()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -16,6 +17,7 @@ class QTranslator;
 
 namespace soopchat {
 
+class ImageCache;
 class OverlayServer;
 
 // What lives as long as the app: settings, the platforms channels are opened
@@ -42,6 +44,10 @@ public:
         bool overlayServer = true;
         // The keychain entry the overlay token is kept under (tests use their own).
         QString secretService = QStringLiteral("soopchat");
+        // Chat images (stickers, emoticons): where they are kept (empty: the user's cache
+        // folder) and the image hosts fetched from elsewhere (the demo's simulator).
+        QString imageCacheDir;
+        QHash<QString, QUrl> imageHosts;
     };
 
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -49,6 +55,8 @@ public:
     ~AppContext() override;
 
     AppSettings &settings() { return m_settings; }
+    // The chat's images, shared by every chat list of the app.
+    ImageCache *imageCache() const { return m_images.get(); }
     QThread *networkThread() { return &m_network; }
     const ChatSources &sources() const { return *m_sources; }
     bool isDemo() const { return m_options.demo; }
@@ -103,6 +111,7 @@ private:
     QThread m_network;
     std::unique_ptr<ChatSources> m_sources;
     std::unique_ptr<OverlayServer> m_overlay;
+    std::unique_ptr<ImageCache> m_images;
     QString m_overlayError;
     quint16 m_overlayBusyPort = 0;
     TokenStorage m_tokenStorage = TokenStorage::ThisRunOnly;

@@ -38,6 +38,7 @@ ChannelTab::ChannelTab(
     m_model->setMaxRows(settings.maxRows());
     const ChatAndStats parts = addChatAndStats(m_splitter, m_model, m_channelStats->stats(), settings);
     m_chat = parts.chat;
+    m_chat->setImageCache(context.imageCache());
     m_statsPanel = parts.stats;
 
     // The header while live, the banner otherwise: one of the two, in the
