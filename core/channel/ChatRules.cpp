@@ -144,9 +144,9 @@ std::optional<Highlight> ChatRules::highlightOf(const ChatEvent &event) const
             hit = bool(event.roles() & rule.roles);
             break;
         case HighlightRule::Kind::OwnName:
-            hit = event.text &&
-                std::any_of(m_ownNames.begin(), m_ownNames.end(),
-                    [&event](const TextMatcher &name) { return name.matches(*event.text); });
+            hit = event.text && std::any_of(m_ownNames.begin(), m_ownNames.end(), [&event](const TextMatcher &name) {
+                return name.matches(*event.text);
+            });
             break;
         }
         if (hit)

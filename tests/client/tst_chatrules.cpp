@@ -245,8 +245,8 @@ private slots:
         const EventBatch batch {chat(u"a"_s, u"A"_s, u"1"_s), chat(u"b"_s, u"B"_s, u"2"_s)};
         const EventBatch same = rules.shown(batch);
         QCOMPARE(same.constData(), batch.constData());
-        const EventBatch mixed {chat(u"a"_s, u"A"_s, u"1"_s), chat(u"troll"_s, u"T"_s, u"2"_s),
-            chat(u"b"_s, u"B"_s, u"3"_s)};
+        const EventBatch mixed {
+            chat(u"a"_s, u"A"_s, u"1"_s), chat(u"troll"_s, u"T"_s, u"2"_s), chat(u"b"_s, u"B"_s, u"3"_s)};
         const EventBatch filtered = rules.shown(mixed);
         QCOMPARE(filtered.size(), 2);
         QCOMPARE(filtered[0], mixed[0]);
@@ -265,7 +265,8 @@ private slots:
         pipeline.add(std::make_unique<Journal>(ChannelConsumer::Takes::Everything, &everything)); // like the recorder
         pipeline.add(std::make_unique<Journal>(ChannelConsumer::Takes::Shown, &shown)); // like the overlay feed
         ChatRuleSet set;
-        set.ignores = {ignore(IgnoreRule::Kind::User, u"troll"_s), ignore(IgnoreRule::Kind::Phrase, u"ugly"_s, u"nice"_s)};
+        set.ignores = {
+            ignore(IgnoreRule::Kind::User, u"troll"_s), ignore(IgnoreRule::Kind::Phrase, u"ugly"_s, u"nice"_s)};
         pipeline.setRules(std::make_shared<ChatRules>(set));
         QSignalSpy views(&pipeline, &ChannelPipeline::eventsReceived);
         source->send({chat(u"a"_s, u"A"_s, u"hello"_s), chat(u"troll"_s, u"T"_s, u"boo"_s),
