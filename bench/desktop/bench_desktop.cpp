@@ -322,7 +322,8 @@ int main(int argc, char *argv[])
         u"sim-nice"_s, u"Nice value of the simulator process (default 10; 0 = same priority)."_s, u"N"_s, u"10"_s);
     const QCommandLineOption rules(
         u"rules"_s, u"Ten highlight and ten ignore rules active, the Highlights dock open (docs/BENCHMARKS.md)."_s);
-    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules});
+    const QCommandLineOption noDock(u"no-dock"_s, u"With --rules: the Highlights dock stays closed."_s);
+    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock});
     parser.addHelpOption();
     parser.process(app);
     const int measureSeconds = parser.value(seconds).toInt();
@@ -354,7 +355,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(rules))
         context.setChatRules(benchRules());
     MainWindow window(context);
-    if (parser.isSet(rules))
+    if (parser.isSet(rules) && !parser.isSet(noDock))
         window.highlightsPanel()->show();
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
