@@ -63,6 +63,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ChannelTab.h"
+#include "ui/main/HighlightsPanel.h"
 #include "ui/main/MainWindow.h"
 #include "wiring/ServiceSources.h"
 
@@ -253,6 +254,50 @@ private:
     int m_depth = 0;
 };
 
+// What a streamer might keep all evening: ten highlight rules (words, two
+// expressions, roles, a user, their own name) and ten ignore rules (users,
+// words, an expression, a replacement), most of which match now and then.
+ChatRuleSet benchRules()
+{
+    ChatRuleSet set;
+    set.ownNames = {u"벤치"_s, u"benchbj"_s};
+    const auto highlight = [&set](HighlightRule::Kind kind, const QString &pattern, Roles roles = {}) {
+        HighlightRule rule;
+        rule.kind = kind;
+        rule.pattern = pattern;
+        rule.roles = roles;
+        rule.rgb = 0xffc83d;
+        set.highlights.append(rule);
+    };
+    highlight(HighlightRule::Kind::OwnName, {});
+    highlight(HighlightRule::Kind::Role, {}, Role::Host | Role::Manager);
+    highlight(HighlightRule::Kind::Role, {}, Role::TopFan);
+    highlight(HighlightRule::Kind::Phrase, u"레전드"_s);
+    highlight(HighlightRule::Kind::Phrase, u"신청곡"_s);
+    highlight(HighlightRule::Kind::Phrase, u"GG"_s);
+    highlight(HighlightRule::Kind::Phrase, u"축하"_s);
+    highlight(HighlightRule::Kind::Regex, u"^!(song|신청)\\b"_s);
+    highlight(HighlightRule::Kind::Regex, u"(ㅋ){8,}"_s);
+    highlight(HighlightRule::Kind::User, u"dalgom77"_s);
+    const auto ignore = [&set](IgnoreRule::Kind kind, const QString &pattern, const QString &replacement = {}) {
+        IgnoreRule rule;
+        rule.kind = kind;
+        rule.pattern = pattern;
+        rule.replace = !replacement.isEmpty();
+        rule.replacement = replacement;
+        set.ignores.append(rule);
+    };
+    for (const QString &user : {u"troll1"_s, u"troll2"_s, u"spambot"_s, u"광고봇"_s})
+        ignore(IgnoreRule::Kind::User, user);
+    ignore(IgnoreRule::Kind::Phrase, u"http://"_s);
+    ignore(IgnoreRule::Kind::Phrase, u"무료 코인"_s);
+    ignore(IgnoreRule::Kind::Phrase, u"바보"_s, u"***"_s);
+    ignore(IgnoreRule::Kind::Phrase, u"ㅗ"_s);
+    ignore(IgnoreRule::Kind::Regex, u"\\d{3}-\\d{4}-\\d{4}"_s, u"[번호]"_s);
+    ignore(IgnoreRule::Kind::Regex, u"(.)\\1{30,}"_s);
+    return set;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -275,7 +320,10 @@ int main(int argc, char *argv[])
         u"No 1 ms timer and no per-dispatch timing (their own cost is ~1% of a core): CPU and latency only."_s);
     const QCommandLineOption simNice(
         u"sim-nice"_s, u"Nice value of the simulator process (default 10; 0 = same priority)."_s, u"N"_s, u"10"_s);
-    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice});
+    const QCommandLineOption rules(
+        u"rules"_s, u"Ten highlight and ten ignore rules active, the Highlights dock open (docs/BENCHMARKS.md)."_s);
+    const QCommandLineOption noDock(u"no-dock"_s, u"With --rules: the Highlights dock stays closed."_s);
+    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock});
     parser.addHelpOption();
     parser.process(app);
     const int measureSeconds = parser.value(seconds).toInt();
@@ -304,7 +352,11 @@ int main(int argc, char *argv[])
     options.makeSources = wiring::serviceSources(apiBase);
     options.language = u"en"_s;
     AppContext context(options);
+    if (parser.isSet(rules))
+        context.setChatRules(benchRules());
     MainWindow window(context);
+    if (parser.isSet(rules) && !parser.isSet(noDock))
+        window.highlightsPanel()->show();
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     ChannelTab *tab = window.openChannel(u"benchbj"_s);

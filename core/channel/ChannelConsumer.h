@@ -17,6 +17,12 @@ public:
     // session): called before that broadcast's first events.
     virtual void broadcastStarted(const BroadcastInfo &info) { Q_UNUSED(info) }
     virtual void consume(const EventBatch &events) = 0;
+
+    // Whether the consumer takes every event (statistics, the recorder: totals
+    // and recordings keep everything) or what the user's ignore rules leave to
+    // be shown (the overlay feed, like the views).
+    enum class Takes : quint8 { Everything, Shown };
+    virtual Takes takes() const { return Takes::Everything; }
 };
 
 } // namespace soopchat

@@ -2,6 +2,8 @@
 
 #include <QThread>
 
+#include <optional>
+
 namespace soopchat {
 
 ChannelPipeline::ChannelPipeline(std::unique_ptr<ChatSource> source, QThread *networkThread, QObject *parent)
@@ -91,9 +93,17 @@ void ChannelPipeline::beginBroadcast(const BroadcastInfo &info)
 
 void ChannelPipeline::deliver(const EventBatch &events)
 {
+    // The rules are applied once per batch, and not at all without ignore
+    // rules (then `shown` shares the batch).
+    std::optional<EventBatch> shown;
+    const auto shownBatch = [this, &events, &shown]() -> const EventBatch & {
+        if (!shown)
+            shown = m_rules ? m_rules->shown(events) : events;
+        return *shown;
+    };
     for (const std::unique_ptr<ChannelConsumer> &consumer : m_consumers)
-        consumer->consume(events);
-    emit eventsReceived(events);
+        consumer->consume(consumer->takes() == ChannelConsumer::Takes::Everything ? events : shownBatch());
+    emit eventsReceived(shownBatch());
 }
 
 } // namespace soopchat

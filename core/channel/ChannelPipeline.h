@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/channel/ChannelConsumer.h"
+#include "core/channel/ChatRules.h"
 #include "core/events/ChatSource.h"
 
 class QThread;
@@ -60,9 +61,15 @@ public:
     // The streamer's id once known (a VOD target learns it from the service).
     QString channelId() const;
 
+    // The user's ignore rules, applied to every batch after the consumers
+    // that take everything and before those that take what is shown and the
+    // views (eventsReceived). Null: none. Takes effect from the next batch.
+    void setRules(ChatRulesPtr rules) { m_rules = std::move(rules); }
+    const ChatRulesPtr &rules() const { return m_rules; }
+
 signals:
     void statusChanged(const soopchat::ChannelStatus &status);
-    // Every batch, after all consumers took it.
+    // Every batch, after all consumers took it, without what the rules ignore.
     void eventsReceived(const soopchat::EventBatch &events);
     void broadcastStarted(const soopchat::BroadcastInfo &info);
 
@@ -76,6 +83,7 @@ private:
     ChannelStatus m_status;
     QPointer<ChatSource> m_source;
     std::vector<std::unique_ptr<ChannelConsumer>> m_consumers;
+    ChatRulesPtr m_rules;
 };
 
 } // namespace soopchat

@@ -20,6 +20,8 @@ public:
 
     void broadcastStarted(const BroadcastInfo &info) override;
     void consume(const EventBatch &events) override;
+    // A browser source shows what the chat list shows.
+    Takes takes() const override { return Takes::Shown; }
 
 private:
     QPointer<OverlayServer> m_server;

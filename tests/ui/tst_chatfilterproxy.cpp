@@ -156,6 +156,34 @@ private slots:
         QCOMPARE(layout.count(), 0);
         QCOMPARE(reset.count(), 0);
     }
+
+    void rolesShowOnlyThoseSendersAndCombineWithCategories()
+    {
+        ChatListModel model;
+        ChatFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append({chat(u"방장"_s, u"bj"_s, u"어서오세요"_s, Role::Host),
+            chat(u"매니저"_s, u"mod"_s, u"공지 확인"_s, Role::Manager),
+            chat(u"열혈"_s, u"top"_s, u"ㅋㅋ"_s, Role::TopFan | Role::FanClub),
+            chat(u"팬"_s, u"fan"_s, u"하이"_s, Role::FanClub), chat(u"손님"_s, u"guest"_s, u"안녕"_s),
+            donation(EventType::Balloon, u"큰손"_s, u"whale"_s, 100)});
+        model.flush();
+        QCOMPARE(proxy.rowCount(), 6);
+        proxy.setRoles(Role::FanClub);
+        QCOMPARE(nicknames(proxy), (QStringList {u"열혈"_s, u"팬"_s}));
+        proxy.setRoles(Role::Host | Role::Manager);
+        QCOMPARE(nicknames(proxy), (QStringList {u"방장"_s, u"매니저"_s}));
+        // New rows are filtered as they arrive, and the categories still apply.
+        model.append({chat(u"매니저"_s, u"mod"_s, u"두번째"_s, Role::Manager)});
+        model.flush();
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setCategory(EventFilter::Category::Chat, false);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setCategory(EventFilter::Category::Chat, true);
+        proxy.setRoles({});
+        QCOMPARE(proxy.rowCount(), 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatFilterProxy)

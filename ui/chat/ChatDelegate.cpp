@@ -79,6 +79,21 @@ void ChatDelegate::setImageCache(ImageCache *images)
         connect(images, &ImageCache::imageReady, this, &ChatDelegate::imagesChanged);
 }
 
+std::optional<Highlight> ChatDelegate::highlightOf(const QModelIndex &index) const
+{
+    const EventPtr event = eventFor(index);
+    if (!m_rules || !event)
+        return std::nullopt;
+    return m_rules->highlightOf(*event);
+}
+
+QColor ChatDelegate::highlightFill(quint32 rgb, bool dark)
+{
+    QColor fill = QColor(QRgb(rgb));
+    fill.setAlphaF(dark ? 0.30f : 0.24f);
+    return fill;
+}
+
 void ChatDelegate::setShowTimestamps(bool show)
 {
     if (show == m_showTime)
@@ -151,6 +166,13 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->save();
     // A row never draws on its neighbours, whatever a font does with the marks it is given.
     painter->setClipRect(option.rect, Qt::IntersectClip);
+    if (m_rules && event) {
+        if (const std::optional<Highlight> hit = m_rules->highlightOf(*event)) {
+            // The rule's colour as a tint over the row and a bar at its left edge.
+            painter->fillRect(option.rect, highlightFill(hit->rgb, colors.isDark()));
+            painter->fillRect(QRect(option.rect.topLeft(), QSize(3, option.rect.height())), QColor(QRgb(hit->rgb)));
+        }
+    }
     if (option.state & QStyle::State_Selected) {
         QColor highlight = option.palette.color(QPalette::Highlight);
         highlight.setAlphaF(colors.isDark() ? 0.35f : 0.22f);

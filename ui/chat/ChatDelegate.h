@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/channel/ChatRules.h"
 #include "core/events/ChatEvent.h"
 #include "ui/chat/BadgeRenderer.h"
 #include "ui/chat/ChatColors.h"
@@ -49,6 +50,13 @@ public:
     {
         return nullptr; // chat is read-only
     }
+
+    // The user's highlight rules: a matching row is tinted with its colour.
+    // Asked at paint time, so new rules show on the next repaint.
+    void setRules(ChatRulesPtr rules) { m_rules = std::move(rules); }
+    std::optional<Highlight> highlightOf(const QModelIndex &index) const;
+    // The tint of a highlighted row on this palette.
+    static QColor highlightFill(quint32 rgb, bool dark);
 
     bool showTimestamps() const { return m_showTime; }
     void setShowTimestamps(bool show);
@@ -93,6 +101,7 @@ private:
     const ChatColors &colorsFor(const QPalette &palette) const;
 
     bool m_showTime = true;
+    ChatRulesPtr m_rules;
     mutable QCache<const ChatEvent *, ChatRowLayout> m_cache;
     mutable std::optional<ChatRowMetrics> m_metrics;
     mutable std::optional<ChatColors> m_colors;

@@ -41,6 +41,14 @@ void ChatFilterProxy::setCategory(EventFilter::Category category, bool shown)
     setCategories(categories);
 }
 
+void ChatFilterProxy::setRoles(Roles roles)
+{
+    if (roles == m_roles)
+        return;
+    m_roles = roles;
+    refilter();
+}
+
 bool ChatFilterProxy::setQuery(const QString &query, QString *error)
 {
     QString unknownType;
@@ -72,11 +80,11 @@ bool ChatFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (m_chatModel) {
         const EventPtr &event = m_chatModel->eventAt(sourceRow);
-        return event && m_filter.matches(*event);
+        return event && (!m_roles || (event->roles() & m_roles)) && m_filter.matches(*event);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto event = index.data(ChatListModel::EventRole).value<EventPtr>();
-    return event && m_filter.matches(*event);
+    return event && (!m_roles || (event->roles() & m_roles)) && m_filter.matches(*event);
 }
 
 void ChatFilterProxy::refilter()

@@ -28,6 +28,10 @@ public:
     void setCategories(EventFilter::Categories categories);
     void setCategory(EventFilter::Category category, bool shown);
 
+    // Only events from senders with any of these roles; none: everyone.
+    Roles roles() const { return m_roles; }
+    void setRoles(Roles roles);
+
     // Parses and applies a search query (EventFilter syntax). Returns false
     // and sets *error (the unknown type name) when the query is invalid; the
     // list then shows nothing, as EventFilter defines.
@@ -48,6 +52,7 @@ private:
 
     ChatListModel *m_chatModel = nullptr;
     EventFilter m_filter;
+    Roles m_roles;
 };
 
 } // namespace soopchat

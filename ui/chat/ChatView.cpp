@@ -10,6 +10,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/events/Badges.h"
 #include "core/util/Logging.h"
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatEventText.h"
@@ -128,6 +129,23 @@ QWidget *ChatView::buildToolbar()
         layout->addWidget(button);
     }
 
+    // Who said it: the host, managers, top fans... (the badge table's roles).
+    for (Role role : filterRoles()) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(u"filter-role-"_s + roleName(role));
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setProperty("roleChip", true);
+        connect(button, &QToolButton::toggled, this, [this, role](bool shown) {
+            Roles roles = m_proxy->roles();
+            roles.setFlag(role, shown);
+            m_proxy->setRoles(roles);
+            emit rolesChanged(roles);
+        });
+        m_roleButtons.insert(role, button);
+        layout->addWidget(button);
+    }
+
     auto *tools = new QWidget(bar);
     auto *toolsLayout = new QHBoxLayout(tools);
     toolsLayout->setContentsMargins(0, 0, 0, 0);
@@ -165,6 +183,11 @@ void ChatView::retranslate()
         EventFilter::Category::EnterLeave, tr("Enter/leave"), tr("Show viewers entering and leaving")); // ko: 입장/퇴장
     name(EventFilter::Category::System, tr("System"), // ko: 시스템
         tr("Show notices, freezes, mutes and other system messages"));
+    for (auto it = m_roleButtons.cbegin(); it != m_roleButtons.cend(); ++it) {
+        it.value()->setText(roleLabel(it.key()));
+        // ko: 이 역할의 메시지만 보기 (아무것도 고르지 않으면 모두)
+        it.value()->setToolTip(tr("Show only messages from this role (none chosen: everyone)"));
+    }
     m_timeButton->setText(tr("Time")); // ko: 시간
     m_timeButton->setToolTip(tr("Show the time of each message")); // ko: 메시지 시간 표시
     m_searchButton->setText(tr("Search")); // ko: 검색
@@ -240,6 +263,35 @@ void ChatView::setCategories(EventFilter::Categories categories)
     if (categories != m_proxy->categories()) {
         m_proxy->setCategories(categories);
         emit categoriesChanged(categories);
+    }
+}
+
+QList<Role> ChatView::filterRoles()
+{
+    // The roles a streamer tells apart in a busy room; platform staff and
+    // supporters are rare enough for the search (from:) to do.
+    QList<Role> roles;
+    for (const RoleBadge &badge : roleBadges()) {
+        if (badge.role != Role::Operator && badge.role != Role::Supporter)
+            roles.append(badge.role);
+    }
+    return roles;
+}
+
+Roles ChatView::roles() const
+{
+    return m_proxy->roles();
+}
+
+void ChatView::setRoles(Roles roles)
+{
+    for (auto it = m_roleButtons.cbegin(); it != m_roleButtons.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(roles.testFlag(it.key()));
+    }
+    if (roles != m_proxy->roles()) {
+        m_proxy->setRoles(roles);
+        emit rolesChanged(roles);
     }
 }
 

@@ -42,6 +42,11 @@ public:
 
     EventFilter::Categories categories() const;
     void setCategories(EventFilter::Categories categories);
+    // The role chips: only senders with any of these roles; none: everyone.
+    Roles roles() const;
+    void setRoles(Roles roles);
+    // The roles the chips offer, in the badge table's order.
+    static QList<Role> filterRoles();
 
     QString searchQuery() const;
     QString searchError() const; // the message shown for an invalid query
@@ -59,6 +64,7 @@ public slots:
 signals:
     void userActivated(const QString &userId);
     void categoriesChanged(soopchat::EventFilter::Categories categories);
+    void rolesChanged(soopchat::Roles roles);
     void showTimestampsChanged(bool show);
 
 protected:
@@ -86,6 +92,7 @@ private:
     QToolButton *m_searchButton = nullptr;
     bool m_styling = false;
     QHash<EventFilter::Category, QToolButton *> m_categoryButtons;
+    QHash<Role, QToolButton *> m_roleButtons;
     int m_newCount = 0;
 };
 

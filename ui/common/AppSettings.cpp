@@ -243,6 +243,150 @@ void AppSettings::setOverlayWindowOptions(const QString &channel, const QVariant
     }
 }
 
+// --- Highlights, ignore lists and the role filter (issue #13) ---
+
+namespace {
+
+QString rolesText(Roles roles)
+{
+    QStringList names;
+    for (Role role : AllRoles) {
+        if (roles.testFlag(role))
+            names.append(roleName(role));
+    }
+    return names.join(u' ');
+}
+
+Roles rolesFromText(const QString &text)
+{
+    Roles roles;
+    for (const QString &name : text.split(u' ', Qt::SkipEmptyParts)) {
+        for (Role role : AllRoles) {
+            if (name == roleName(role))
+                roles |= role;
+        }
+    }
+    return roles;
+}
+
+constexpr std::pair<HighlightRule::Kind, QLatin1StringView> HighlightKinds[] = {
+    {HighlightRule::Kind::Phrase, "phrase"_L1},
+    {HighlightRule::Kind::Regex, "regex"_L1},
+    {HighlightRule::Kind::User, "user"_L1},
+    {HighlightRule::Kind::Role, "role"_L1},
+    {HighlightRule::Kind::OwnName, "own_name"_L1},
+};
+constexpr std::pair<IgnoreRule::Kind, QLatin1StringView> IgnoreKinds[] = {
+    {IgnoreRule::Kind::User, "user"_L1},
+    {IgnoreRule::Kind::Phrase, "phrase"_L1},
+    {IgnoreRule::Kind::Regex, "regex"_L1},
+};
+
+template<typename Kind, std::size_t N>
+QLatin1StringView kindName(const std::pair<Kind, QLatin1StringView> (&kinds)[N], Kind kind)
+{
+    for (const auto &[k, name] : kinds) {
+        if (k == kind)
+            return name;
+    }
+    return kinds[0].second;
+}
+
+template<typename Kind, std::size_t N>
+std::optional<Kind> kindOf(const std::pair<Kind, QLatin1StringView> (&kinds)[N], const QString &name)
+{
+    for (const auto &[k, text] : kinds) {
+        if (name == text)
+            return k;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ChatRuleSet AppSettings::chatRules() const
+{
+    auto &settings = const_cast<QSettings &>(m_settings);
+    ChatRuleSet rules;
+    for (const QString &name : settings.value("rules/ownNames"_L1).toString().split(u',', Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            rules.ownNames.append(name.trimmed());
+    }
+    const int highlights = settings.beginReadArray("rules/highlights"_L1);
+    for (int i = 0; i < highlights; ++i) {
+        settings.setArrayIndex(i);
+        const auto kind = kindOf(HighlightKinds, settings.value("kind"_L1).toString());
+        if (!kind)
+            continue; // a kind from a newer version
+        HighlightRule rule;
+        rule.kind = *kind;
+        rule.pattern = settings.value("pattern"_L1).toString();
+        rule.roles = rolesFromText(settings.value("roles"_L1).toString());
+        bool ok = false;
+        const QString colour = settings.value("colour"_L1).toString();
+        const uint rgb = colour.startsWith(u'#') ? colour.sliced(1).toUInt(&ok, 16) : 0;
+        if (ok)
+            rule.rgb = rgb & 0xffffff;
+        rule.sound = settings.value("sound"_L1, false).toBool();
+        rules.highlights.append(rule);
+    }
+    settings.endArray();
+    const int ignores = settings.beginReadArray("rules/ignores"_L1);
+    for (int i = 0; i < ignores; ++i) {
+        settings.setArrayIndex(i);
+        const auto kind = kindOf(IgnoreKinds, settings.value("kind"_L1).toString());
+        if (!kind)
+            continue;
+        IgnoreRule rule;
+        rule.kind = *kind;
+        rule.pattern = settings.value("pattern"_L1).toString();
+        rule.replace = settings.value("replace"_L1, false).toBool();
+        rule.replacement = settings.value("replacement"_L1).toString();
+        rules.ignores.append(rule);
+    }
+    settings.endArray();
+    return rules;
+}
+
+void AppSettings::setChatRules(const ChatRuleSet &rules)
+{
+    m_settings.remove("rules/highlights"_L1);
+    m_settings.remove("rules/ignores"_L1);
+    m_settings.setValue("rules/ownNames"_L1, rules.ownNames.join(u", "_s));
+    m_settings.beginWriteArray("rules/highlights"_L1, int(rules.highlights.size()));
+    for (int i = 0; i < rules.highlights.size(); ++i) {
+        const HighlightRule &rule = rules.highlights[i];
+        m_settings.setArrayIndex(i);
+        m_settings.setValue("kind"_L1, kindName(HighlightKinds, rule.kind));
+        m_settings.setValue("pattern"_L1, rule.pattern);
+        m_settings.setValue("roles"_L1, rolesText(rule.roles));
+        m_settings.setValue(
+            "colour"_L1, QString(u"#"_s + QString::number(rule.rgb & 0xffffff, 16).rightJustified(6, u'0')));
+        m_settings.setValue("sound"_L1, rule.sound);
+    }
+    m_settings.endArray();
+    m_settings.beginWriteArray("rules/ignores"_L1, int(rules.ignores.size()));
+    for (int i = 0; i < rules.ignores.size(); ++i) {
+        const IgnoreRule &rule = rules.ignores[i];
+        m_settings.setArrayIndex(i);
+        m_settings.setValue("kind"_L1, kindName(IgnoreKinds, rule.kind));
+        m_settings.setValue("pattern"_L1, rule.pattern);
+        m_settings.setValue("replace"_L1, rule.replace);
+        m_settings.setValue("replacement"_L1, rule.replacement);
+    }
+    m_settings.endArray();
+}
+
+int AppSettings::chatRoleFilter() const
+{
+    return m_settings.value("rules/chatRoleFilter"_L1, 0).toInt();
+}
+
+void AppSettings::setChatRoleFilter(int roles)
+{
+    m_settings.setValue("rules/chatRoleFilter"_L1, roles);
+}
+
 QString AppSettings::clientUuid()
 {
     QString uuid = m_settings.value("client/uuid"_L1).toString();

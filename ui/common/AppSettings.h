@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "core/channel/ChatRules.h"
+
 namespace soopchat {
 
 // The app's settings, in one INI file written atomically (QSettings replaces
@@ -73,6 +75,13 @@ public:
     // Per-channel options of the pop-out overlay window.
     QVariantMap overlayWindowOptions(const QString &channel) const;
     void setOverlayWindowOptions(const QString &channel, const QVariantMap &options);
+
+    // --- Highlights, ignore lists and the chat list's role filter (issue #13) ---
+    // The rules, one readable key per field ("rules/highlights/1/pattern").
+    ChatRuleSet chatRules() const;
+    void setChatRules(const ChatRuleSet &rules);
+    int chatRoleFilter() const; // Roles as an int: the chat list shows only these senders; 0: everyone
+    void setChatRoleFilter(int roles);
 
     // A random id per install for the JOIN log element, made on first use.
     QString clientUuid();

@@ -16,6 +16,7 @@ ChatAndStats addChatAndStats(
     chat->setShowTimestamps(settings.showTimestamps());
     if (settings.chatCategories() >= 0)
         chat->setCategories(EventFilter::Categories::fromInt(settings.chatCategories()));
+    chat->setRoles(Roles::fromInt(settings.chatRoleFilter()));
     auto *panel = new StatsPanel(stats, splitter);
     splitter->addWidget(chat);
     splitter->addWidget(panel);

@@ -52,6 +52,7 @@ AppContext::AppContext(Options options, QObject *parent)
             m_settings.sync();
         }
     }
+    m_chatRules = std::make_shared<const ChatRules>(m_settings.chatRules());
     m_network.setObjectName(u"network"_s);
     m_network.start();
     setLanguage(m_options.language.isEmpty() ? m_settings.language() : m_options.language);
@@ -71,6 +72,13 @@ AppContext::~AppContext()
 {
     m_network.quit();
     m_network.wait();
+}
+
+void AppContext::setChatRules(const ChatRuleSet &rules)
+{
+    m_settings.setChatRules(rules);
+    m_chatRules = std::make_shared<const ChatRules>(rules);
+    emit chatRulesChanged();
 }
 
 QString AppContext::recordingPath() const

@@ -89,12 +89,19 @@ public:
     // that no keychain is available and the overlay address changes at restart.
     QString overlayNotice() const { return m_overlayNotice; }
 
+    // The user's highlight and ignore rules, compiled once for every channel
+    // and view. setChatRules() keeps them in the settings (written on the
+    // next sync) and applies them at once.
+    const ChatRulesPtr &chatRules() const { return m_chatRules; }
+    void setChatRules(const ChatRuleSet &rules);
+
     // "ko" or "en": what the UI shows now.
     QString language() const { return m_language; }
     void setLanguage(const QString &setting); // "system", "ko" or "en"; retranslates live
 
 signals:
     void languageChanged();
+    void chatRulesChanged();
 
 private:
     QString overlayTokenPath() const;
@@ -119,6 +126,7 @@ private:
     QString m_language;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    ChatRulesPtr m_chatRules;
 };
 
 } // namespace soopchat

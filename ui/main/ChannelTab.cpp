@@ -9,13 +9,16 @@
 #include "core/channel/ChannelStats.h"
 #include "core/store/SessionWriter.h"
 #include "core/store/StoreError.h"
+#include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatListModel.h"
+#include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatView.h"
 
 #include "ui/common/ChatAndStats.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ConnectionBanner.h"
 #include "ui/main/LiveHeader.h"
+#include "ui/overlay/OverlayWindow.h"
 #include "ui/overlay/OverlayWindowController.h"
 #include "ui/stats/StatsPanel.h"
 
@@ -51,6 +54,17 @@ ChannelTab::ChannelTab(
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
+    // The user's rules: what the pipeline hides from the views and the overlay
+    // feed, what the list highlights. New rules apply at once.
+    const auto applyRules = [this] {
+        m_pipeline->setRules(m_context.chatRules());
+        m_chat->delegate()->setRules(m_context.chatRules());
+        m_chat->listView()->viewport()->update();
+        if (m_overlayWindow)
+            m_overlayWindow->window()->setRules(m_context.chatRules());
+    };
+    applyRules();
+    connect(&context, &AppContext::chatRulesChanged, this, applyRules);
     connect(m_pipeline.get(), &ChannelPipeline::eventsReceived, m_model, &ChatListModel::append);
     connect(m_pipeline.get(), &ChannelPipeline::statusChanged, this, &ChannelTab::onStatus);
     // ChannelStats started over: show the new broadcast's (empty) figures now.
@@ -165,6 +179,7 @@ OverlayWindowController *ChannelTab::overlayWindow()
         // Options are kept per streamer id; a VOD address may not know it yet.
         const QString channel = channelId().isEmpty() ? m_input : channelId();
         m_overlayWindow = new OverlayWindowController(channel, m_context.settings(), this, this);
+        m_overlayWindow->window()->setRules(m_context.chatRules());
         connect(
             m_pipeline.get(), &ChannelPipeline::eventsReceived, m_overlayWindow, &OverlayWindowController::addEvents);
     }

@@ -29,6 +29,7 @@
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/ConnectionBanner.h"
+#include "ui/main/HighlightsPanel.h"
 #include "ui/main/SettingsDialog.h"
 #include "ui/main/StatusLabel.h"
 #include "ui/main/WelcomePage.h"
@@ -80,6 +81,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::saveTabs);
     m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, &MainWindow::showTabMenu);
+
+    // Highlights of every channel: a dock under the tabs, hidden until asked for.
+    m_highlights = new HighlightsPanel(this);
+    m_highlights->setRules(m_context.chatRules());
+    addDockWidget(Qt::BottomDockWidgetArea, m_highlights);
+    m_highlights->hide();
+    connect(&m_context, &AppContext::chatRulesChanged, this, [this] { m_highlights->setRules(m_context.chatRules()); });
+    connect(m_highlights, &HighlightsPanel::tabActivated, this, [this](ChannelTab *tab) {
+        if (m_tabs->indexOf(tab) >= 0) {
+            m_stack->setCurrentWidget(m_tabs);
+            m_tabs->setCurrentWidget(tab);
+        }
+    });
 
     buildMenus();
     retranslate();
@@ -164,6 +178,9 @@ void MainWindow::buildMenus()
         m_context.settings().setShowTimestamps(show);
         m_context.settings().sync();
     });
+    m_highlightsAction = m_highlights->toggleViewAction();
+    m_highlightsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_viewMenu->addAction(m_highlightsAction);
     m_viewMenu->addSeparator();
     m_findAction = m_viewMenu->addAction(QString(), this, [this] {
         if (ChannelTab *tab = currentTab())
@@ -321,6 +338,13 @@ ChannelTab *MainWindow::openTarget(const ChannelTarget &target, const QString &i
         m_context.settings().setChatCategories(categories.toInt());
         m_context.settings().sync();
     });
+    connect(tab->chatView(), &ChatView::rolesChanged, this, [this](Roles roles) {
+        m_context.settings().setChatRoleFilter(roles.toInt());
+        m_context.settings().sync();
+    });
+    connect(tab->pipeline(), &ChannelPipeline::eventsReceived, m_highlights,
+        [this, tab](const EventBatch &events) { m_highlights->take(tab, events); });
+    connect(tab, &QObject::destroyed, m_highlights, [this, tab] { m_highlights->forget(tab); });
     connect(tab->splitter(), &QSplitter::splitterMoved, this,
         [this, tab] { m_context.settings().setSplitterState(tab->splitter()->saveState()); });
     tab->setStatsVisible(m_statsAction->isChecked());

@@ -17,6 +17,7 @@ class AppContext;
 class ChannelBar;
 class ChannelTab;
 class ExportDialog;
+class HighlightsPanel;
 class HistoryWindow;
 class RecordedSessionTab;
 class StatusLabel;
@@ -47,6 +48,8 @@ public:
     ChannelBar *channelBar() const { return m_channelBar; }
     QTabWidget *tabWidget() const { return m_tabs; }
     QString statusMessage() const;
+    // The highlighted messages of every open channel (a dock; View → Highlights).
+    HighlightsPanel *highlightsPanel() const { return m_highlights; }
 
     // Session history: a recorded session in a read-only tab (at the event
     // `atSeq` when > 0), the history window, File → Export… for the current tab.
@@ -113,6 +116,8 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_exportAction = nullptr;
     QPointer<HistoryWindow> m_history;
+    HighlightsPanel *m_highlights = nullptr;
+    QAction *m_highlightsAction = nullptr;
 };
 
 } // namespace soopchat

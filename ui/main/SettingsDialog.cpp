@@ -17,6 +17,7 @@
 #include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/main/AppContext.h"
+#include "ui/main/RulesSettingsPage.h"
 
 namespace soopchat {
 
@@ -123,6 +124,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->addTab(generalPage, tr("General"));
 
     // The features' own tabs, one line each:
+    addPage(new RulesSettingsPage(context, m_tabs), tr("Highlights && Ignore")); // ko: 하이라이트 및 무시
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

@@ -302,6 +302,20 @@ QList<OverlayWindow::Placed> OverlayWindow::place(qint64 nowMs)
     return placed;
 }
 
+void OverlayWindow::setRules(ChatRulesPtr rules)
+{
+    m_rules = std::move(rules);
+    update();
+}
+
+QColor OverlayWindow::highlightOf(const ChatEvent &event) const
+{
+    if (!m_rules)
+        return {};
+    const std::optional<Highlight> hit = m_rules->highlightOf(event);
+    return hit ? QColor(QRgb(hit->rgb)) : QColor();
+}
+
 QList<OverlayWindow::ShownLine> OverlayWindow::shownLines()
 {
     applyStyle();
@@ -310,7 +324,7 @@ QList<OverlayWindow::ShownLine> OverlayWindow::shownLines()
     for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
         const Entry &entry = *it->entry;
         shown.append({entry.event, it->box.toAlignedRect(), it->opacity, entry.line.fontPixelSize, entry.line.tier,
-            entry.line.badges, entry.line.icon, entry.line.nickname, entry.line.accent});
+            entry.line.badges, entry.line.icon, entry.line.nickname, entry.line.accent, highlightOf(*entry.event)});
     }
     return shown;
 }
@@ -333,6 +347,11 @@ void OverlayWindow::paintEvent(QPaintEvent *)
             continue;
         painter.setOpacity(line.opacity);
         painter.drawImage(line.box.topLeft() + line.shift + line.entry->line.offset, line.entry->line.image);
+        if (const QColor highlight = highlightOf(*line.entry->event); highlight.isValid()) {
+            // A highlighted line: a bar in the rule's colour along its left edge.
+            const QRectF box = line.box.translated(line.shift);
+            painter.fillRect(QRectF(box.left(), box.top() + 2, 4, std::max(0.0, box.height() - 4)), highlight);
+        }
     }
     painter.setOpacity(1);
     paintFrameAndHints(painter, at);

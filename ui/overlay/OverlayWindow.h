@@ -11,6 +11,7 @@
 #include <functional>
 #include <limits>
 
+#include "core/channel/ChatRules.h"
 #include "core/events/ChatEvent.h"
 #include "ui/overlay/OverlayLineRenderer.h"
 #include "ui/overlay/OverlayWindowOptions.h"
@@ -48,6 +49,7 @@ public:
         QLatin1StringView icon; // the donation's eventIcon(); empty for none
         QColor nickname;
         QColor accent; // a donation's accent bar; invalid for none
+        QColor highlight; // the user's highlight rule's colour; invalid for none
     };
 
     explicit OverlayWindow(const QString &channel, QWidget *parent = nullptr);
@@ -68,6 +70,8 @@ public:
     void setClock(Clock clock);
 
     void addEvents(const EventBatch &events);
+    // The user's highlight rules: a matching line gets a bar in the rule's colour.
+    void setRules(ChatRulesPtr rules);
     void clear();
     int lineCount() const { return int(m_lines.size()); }
     QList<ShownLine> shownLines();
@@ -115,6 +119,7 @@ private:
     };
 
     qint64 now() const { return m_clock(); }
+    QColor highlightOf(const ChatEvent &event) const; // invalid: not highlighted
     QList<Placed> place(qint64 nowMs);
     void ensureRendered(Entry &entry, int width);
     void applyStyle();
@@ -139,6 +144,7 @@ private:
     qint64 m_oldestShownAtMs = std::numeric_limits<qint64>::min(); // of the last frame; older lines are off screen
     bool m_hovered = false;
     int m_frames = 0;
+    ChatRulesPtr m_rules;
 
     struct Drag
     {
