@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 #include "core/overlay/OverlayServer.h"
+#include "core/util/DesktopNotifier.h"
 #include "core/util/Logging.h"
 #include "core/util/SecretStore.h"
 
@@ -60,6 +61,7 @@ AppContext::AppContext(Options options, QObject *parent)
         m_sources = std::make_unique<ChatSources>();
     if (m_options.overlayServer)
         startOverlay();
+    m_notifier = std::make_unique<DesktopNotifier>(u"SoopChat"_s); // the app's name, in every language
 }
 
 AppContext::~AppContext()

@@ -6,6 +6,7 @@
 #include "core/channel/ChatSources.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -17,7 +18,9 @@ class AppContext;
 class ChannelBar;
 class ChannelTab;
 class ExportDialog;
+class FavouritesPanel;
 class HistoryWindow;
+class LiveAlerts;
 class RecordedSessionTab;
 struct SessionSummary;
 class WelcomePage;
@@ -54,6 +57,12 @@ public:
     HistoryWindow *showHistory();
     ExportDialog *exportCurrentTab();
 
+    // The favourites beside the tabs, and the "… is live" notifications.
+    FavouritesPanel *favourites() const { return m_favourites; }
+    QDockWidget *favouritesDock() const { return m_favouritesDock; }
+    LiveAlerts *liveAlerts() const { return m_liveAlerts; }
+    void addCurrentToFavourites();
+
     // Filled in by the history and overlay features.
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *channelMenu() const { return m_channelMenu; }
@@ -81,6 +90,8 @@ private:
     void showTabMenu(const QPoint &pos);
     void toggleOverlayClickThrough();
     static QIcon stateIcon(int state);
+    void buildFavourites();
+    void updateFavouritesOpen();
 
     AppContext &m_context;
     ChannelBar *m_channelBar;
@@ -112,6 +123,10 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_exportAction = nullptr;
     QPointer<HistoryWindow> m_history;
+    FavouritesPanel *m_favourites = nullptr;
+    QDockWidget *m_favouritesDock = nullptr;
+    LiveAlerts *m_liveAlerts = nullptr;
+    QAction *m_addFavouriteAction = nullptr;
 };
 
 } // namespace soopchat
