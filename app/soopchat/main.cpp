@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
         if (demoPlatforms.start(&error)) {
             options.demo = true;
             options.makeSources = demoPlatforms.sources();
+            options.demoFavourites = demoPlatforms.favourites();
+            options.liveCheckPace = soopchat::wiring::DemoPlatforms::favouritesPace();
         }
         if (!error.isEmpty())
             QTextStream(stderr) << "soopchat: the demo simulator: " << error << '\n';
