@@ -41,19 +41,14 @@ QIcon dot(const QColor &color)
 FavouritesPanel::FavouritesPanel(const ChatSources &sources, AppSettings &settings,
     std::optional<LiveWatcher::Pace> fixedPace, Persistence persistence, QWidget *parent)
     : QWidget(parent), m_sources(sources), m_settings(settings), m_persistence(persistence), m_fixedPace(fixedPace),
-      m_watcher(sources, fixedPace.value_or(paceFromSettings())), m_title(new QLabel(this)),
-      m_list(new QListWidget(this)), m_input(new QLineEdit(this)), m_add(new QToolButton(this)),
-      m_remove(new QToolButton(this))
+      m_watcher(sources, fixedPace.value_or(paceFromSettings())), m_list(new QListWidget(this)),
+      m_input(new QLineEdit(this)), m_add(new QToolButton(this)), m_remove(new QToolButton(this))
 {
     setObjectName(u"favouritesPanel"_s);
     m_list->setObjectName(u"favouritesList"_s);
     m_input->setObjectName(u"favouritesInput"_s);
     m_add->setObjectName(u"favouritesAdd"_s);
     m_remove->setObjectName(u"favouritesRemove"_s);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setWordWrap(false);
     m_list->setUniformItemSizes(false);
@@ -71,7 +66,6 @@ FavouritesPanel::FavouritesPanel(const ChatSources &sources, AppSettings &settin
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     layout->addLayout(inputRow);
     // A narrow column that gives way to the chat in a small window.
@@ -365,11 +359,16 @@ void FavouritesPanel::openItem(QListWidgetItem *item)
 
 void FavouritesPanel::retranslate()
 {
-    m_title->setText(tr("Favourites"));
     m_input->setPlaceholderText(tr("Add a channel…"));
     m_add->setToolTip(tr("Add this channel to the favourites"));
     m_remove->setToolTip(tr("Remove the selected favourite"));
     rebuild();
+}
+
+QSize FavouritesPanel::sizeHint() const
+{
+    // A narrow column by default (the dock's title names it); the user may widen it.
+    return {190, QWidget::sizeHint().height()};
 }
 
 void FavouritesPanel::changeEvent(QEvent *event)

@@ -55,6 +55,7 @@ public:
     // Re-reads the check interval from the settings.
     void applySettings();
 
+    QSize sizeHint() const override;
     LiveWatcher *watcher() { return &m_watcher; }
     QListWidget *list() const { return m_list; }
     // The key of the row, in the order shown.
@@ -96,7 +97,6 @@ private:
     QList<Row> m_rows;
     QString m_error;
 
-    QLabel *m_title;
     QListWidget *m_list;
     QLineEdit *m_input;
     QToolButton *m_add;
