@@ -39,11 +39,11 @@ never "ui/ must not include a platform, a simulator or the app's wiring (app/ wi
     "${include}(${platforms}|sim/|wiring/|cli/)" ui
 never "ui/ must not name a platform's or the simulator's types" '\b(soop|chzzk|sim)::' ui
 never "sim/ must not include ui/" "${include}ui/" sim
-never "ui/main is the top of ui/: chat, stats, common, history and overlay must not include it" \
-    "${include}ui/main/" ui/chat ui/stats ui/common ui/history ui/overlay
-never "ui/common sits below the windows: it must not include ui/history or ui/overlay" \
-    "${include}ui/(history|overlay)/" ui/common
-never "ui/chat and ui/stats are the leaves of ui/: they must not include common, history or overlay" \
-    "${include}ui/(common|history|overlay)/" ui/chat ui/stats
+never "ui/main is the top of ui/: chat, stats, common, history, overlay and favourites must not include it" \
+    "${include}ui/main/" ui/chat ui/stats ui/common ui/history ui/overlay ui/favourites
+never "ui/common sits below the windows: it must not include ui/history, ui/overlay or ui/favourites" \
+    "${include}ui/(history|overlay|favourites)/" ui/common
+never "ui/chat and ui/stats are the leaves of ui/: they must not include common, history, overlay or favourites" \
+    "${include}ui/(common|history|overlay|favourites)/" ui/chat ui/stats
 
 exit $status

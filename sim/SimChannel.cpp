@@ -201,6 +201,11 @@ void SimChannel::stopBroadcast(ChannelState newState)
     emit broadcastEnded(m_id);
 }
 
+void SimChannel::goLiveAfter(std::chrono::milliseconds after)
+{
+    m_returnTimer.start(after);
+}
+
 void SimChannel::goLive()
 {
     m_returnTimer.stop();

@@ -68,6 +68,9 @@ public:
     void endBroadcast();
     // Live again with a new BNO, CHATNO and FTK.
     void goLive();
+    // An offline channel goes live by itself after this long (a streamer who
+    // starts while the app watches: the favourites' notification, the demo).
+    void goLiveAfter(std::chrono::milliseconds after);
     // Closes every connection joined to this channel, as a network drop would.
     void dropConnections();
     // Sends one whole packet (PacketBuilder::make) to every connection joined

@@ -112,6 +112,8 @@ int main(int argc, char *argv[])
             options.demo = true;
             options.makeSources = demoPlatforms.sources();
             options.imageHosts = demoPlatforms.imageHosts();
+            options.demoFavourites = demoPlatforms.favourites();
+            options.liveCheckPace = soopchat::wiring::DemoPlatforms::favouritesPace();
         }
         if (!error.isEmpty())
             QTextStream(stderr) << "soopchat: the demo simulator: " << error << '\n';

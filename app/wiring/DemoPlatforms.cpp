@@ -12,6 +12,9 @@ namespace {
 
 constexpr auto ScriptedChannel = "demo_bj";
 constexpr auto ReplayChannel = "devil0108";
+constexpr auto LiveFavourite = "gosegu2";
+constexpr auto OfflineFavourite = "night_bj";
+constexpr auto ComebackFavourite = "comeback_bj";
 
 } // namespace
 
@@ -39,6 +42,10 @@ bool DemoPlatforms::start(QString *error)
     config.source = sim::SourceKind::Replay;
     config.replayFile = u":/demo/donations-2026-10.frames.jsonl"_s;
     config.replaySpeed = 10;
+    m_simulator->channel(QString::fromLatin1(OfflineFavourite))->setState(sim::ChannelState::Offline);
+    sim::SimChannel *comeback = m_simulator->channel(QString::fromLatin1(ComebackFavourite));
+    comeback->setState(sim::ChannelState::Offline);
+    comeback->goLiveAfter(70s);
     // Without the replay the scripted room still makes a demo.
     QString replayError;
     if (!replay->setConfig(config, &replayError) && error)
@@ -56,6 +63,22 @@ QStringList DemoPlatforms::channels() const
     if (!m_simulator)
         return {};
     return {QString::fromLatin1(ScriptedChannel), QString::fromLatin1(ReplayChannel)};
+}
+
+QStringList DemoPlatforms::favourites() const
+{
+    if (!m_simulator)
+        return {};
+    return {QString::fromLatin1(ComebackFavourite), QString::fromLatin1(LiveFavourite),
+        QString::fromLatin1(ScriptedChannel), QString::fromLatin1(OfflineFavourite)};
+}
+
+LiveWatcher::Pace DemoPlatforms::favouritesPace()
+{
+    LiveWatcher::Pace pace;
+    pace.interval = 20s;
+    pace.minimumGap = 2s;
+    return pace;
 }
 
 SourcesMaker DemoPlatforms::sources() const

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "core/channel/LiveWatcher.h"
 #include "wiring/ServiceSources.h"
 
 namespace soopchat::sim {
@@ -26,6 +27,11 @@ public:
 
     bool start(QString *error);
     QStringList channels() const;
+    // The demo's favourites: one open in a tab, one live, one offline and one
+    // that goes live about a minute after the start (its notification).
+    QStringList favourites() const;
+    // On the simulator, the favourites are checked briskly.
+    static LiveWatcher::Pace favouritesPace();
     SourcesMaker sources() const;
     // SOOP's chat image hosts, served by the simulator (AppContext::Options::imageHosts).
     QHash<QString, QUrl> imageHosts() const;

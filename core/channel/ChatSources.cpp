@@ -33,4 +33,13 @@ std::unique_ptr<ChatSource> ChatSources::create(const ChannelTarget &target) con
     return nullptr;
 }
 
+std::unique_ptr<LiveProbe> ChatSources::createProbe(Platform platform) const
+{
+    for (const std::unique_ptr<ChatSourceFactory> &factory : m_factories) {
+        if (factory->platform() == platform)
+            return factory->createProbe();
+    }
+    return nullptr;
+}
+
 } // namespace soopchat

@@ -21,6 +21,8 @@ public:
     ChatSourceFactory::Parsed parse(QStringView input) const;
     // nullptr when no factory makes sources of the target's platform.
     std::unique_ptr<ChatSource> create(const ChannelTarget &target) const;
+    // A live probe for the platform's channels; nullptr when it has none.
+    std::unique_ptr<LiveProbe> createProbe(Platform platform) const;
 
 private:
     std::vector<std::unique_ptr<ChatSourceFactory>> m_factories;

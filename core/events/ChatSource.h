@@ -7,6 +7,7 @@
 
 #include "core/events/ChannelStatus.h"
 #include "core/events/ChatEvent.h"
+#include "core/events/LiveProbe.h"
 
 namespace soopchat {
 
@@ -57,6 +58,9 @@ public:
     virtual Parsed parse(QStringView input) const = 0;
     // A new, stopped source for a target this factory parsed; owned by the caller.
     virtual std::unique_ptr<ChatSource> create(const ChannelTarget &target) const = 0;
+    // Something that asks whether this platform's channels are live without
+    // joining them (the favourites); nullptr when the platform cannot tell.
+    virtual std::unique_ptr<LiveProbe> createProbe() const { return nullptr; }
 };
 
 } // namespace soopchat

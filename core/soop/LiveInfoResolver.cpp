@@ -89,11 +89,12 @@ void LiveInfoResolver::abort()
     }
 }
 
-void LiveInfoResolver::lookup(const QString &streamerId, const QString &password)
+void LiveInfoResolver::lookup(const QString &streamerId, const QString &password, StationCheck station)
 {
     abort();
     m_streamerId = streamerId;
     m_password = password;
+    m_stationCheck = station;
     sendLive(0);
 }
 
@@ -216,7 +217,7 @@ void LiveInfoResolver::handleLive(QNetworkReply *reply, int endpoint)
             tr("Cannot reach SOOP (%1).").arg(failureText(reply))});
     }
     LiveLookup result = parseLiveAnswer(reply->readAll(), m_streamerId);
-    if (result.status == LiveStatus::Offline) {
+    if (result.status == LiveStatus::Offline && m_stationCheck == StationCheck::Ask) {
         // RESULT 0 is also what an unknown id gets: ask the station API.
         m_pending = result;
         return sendStation(0);

@@ -30,7 +30,10 @@ public:
     // For each answer in all, however slowly it arrives.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    void lookup(const QString &streamerId, const QString &password = {});
+    // Skip: an offline answer is believed without asking the station API
+    // whether the streamer exists (for one already known to, asked again).
+    enum class StationCheck : quint8 { Ask, Skip };
+    void lookup(const QString &streamerId, const QString &password = {}, StationCheck station = StationCheck::Ask);
     void lookupVodOwner(qint64 vodNo);
     void abort();
     bool isBusy() const { return m_reply != nullptr; }
@@ -66,6 +69,7 @@ private:
     int m_endpoint = 0;
     QString m_streamerId;
     QString m_password;
+    StationCheck m_stationCheck = StationCheck::Ask;
     qint64 m_vodNo = 0;
     LiveLookup m_pending; // the live answer while the station check runs
     QString m_failure; // why the current answer was refused, if it was

@@ -1,6 +1,7 @@
 #include "core/soop/SoopSourceFactory.h"
 
 #include "core/soop/ChannelInput.h"
+#include "core/soop/SoopLiveProbe.h"
 
 namespace soopchat::soop {
 
@@ -21,6 +22,11 @@ std::unique_ptr<ChatSource> SoopSourceFactory::create(const soopchat::ChannelTar
     Q_ASSERT(result.target);
     client->setTarget(result.target.value_or(ChannelTarget {}));
     return client;
+}
+
+std::unique_ptr<LiveProbe> SoopSourceFactory::createProbe() const
+{
+    return std::make_unique<SoopLiveProbe>(m_config);
 }
 
 } // namespace soopchat::soop

@@ -16,6 +16,7 @@ public:
     Platform platform() const override { return Platform::Soop; }
     Parsed parse(QStringView input) const override;
     std::unique_ptr<ChatSource> create(const soopchat::ChannelTarget &target) const override;
+    std::unique_ptr<LiveProbe> createProbe() const override;
 
     const ClientConfig &config() const { return m_config; }
 

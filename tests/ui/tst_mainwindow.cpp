@@ -2,14 +2,18 @@
 // it: type a channel, watch rows arrive with their badges, narrow them with
 // the filters and search, open a user card, lose the connection, watch an
 // offline channel, restart the app.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -30,6 +34,8 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/UserCardDialog.h"
 #include "ui/common/AppSettings.h"
+#include "ui/favourites/FavouritesPanel.h"
+#include "ui/favourites/LiveAlerts.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
@@ -42,6 +48,7 @@
 using namespace Qt::StringLiterals;
 using namespace soopchat;
 using soopchat::ConnectionState;
+using soopchat::sim::SimChannel;
 
 namespace {
 
@@ -457,6 +464,125 @@ private slots:
                 window.height() <= std::max(screen.height() * 9 / 10, window.minimumSizeHint().height()),
             qPrintable(
                 u"%1x%2 on %3x%4"_s.arg(window.width()).arg(window.height()).arg(screen.width()).arg(screen.height())));
+    }
+
+    void aFavouriteGoesLiveAndOpensInATab_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ko") << u"ko"_s;
+    }
+
+    void aFavouriteGoesLiveAndOpensInATab()
+    {
+        // Typed into the favourites, seen offline, then live (first in the
+        // list, announced), opened with Enter; kept for the next start.
+        QFETCH(QString, language);
+        using namespace std::chrono_literals;
+        const QString later = u"fav_later_"_s + language;
+        const QString live = u"fav_live_"_s + language;
+        m_simulator.channel(later)->setState(sim::ChannelState::Offline);
+        QTemporaryDir folder;
+        AppContext::Options options = App::options(m_simulator, folder.path());
+        options.language = language;
+        LiveWatcher::Pace pace;
+        pace.interval = 200ms;
+        pace.minimumGap = 10ms;
+        options.liveCheckPace = pace;
+        {
+            AppContext context(options);
+            MainWindow window(context);
+            window.resize(800, 600);
+            window.show();
+            FavouritesPanel *favourites = window.favourites();
+            QVERIFY(favourites && window.favouritesDock()->isVisible());
+            auto *input = favourites->findChild<QLineEdit *>(u"favouritesInput"_s);
+            QVERIFY(input && input->isVisible());
+            QTest::keyClicks(input, u"https://play.sooplive.co.kr/"_s + live);
+            QTest::keyClick(input, Qt::Key_Return);
+            QTest::keyClicks(input, later);
+            QTest::keyClick(input, Qt::Key_Return);
+            QCOMPARE(favourites->channels(), (QStringList {live, later}));
+            QTest::keyClicks(input, u"https://www.twitch.tv/somebody"_s);
+            QTest::keyClick(input, Qt::Key_Return);
+            QVERIFY(!window.statusMessage().isEmpty()); // why it is not a channel
+            QCOMPARE(favourites->channels().size(), 2);
+
+            SimChannel *laterChannel = m_simulator.channel(later);
+            QTRY_COMPARE_WITH_TIMEOUT(favourites->watcher()->state(later).state, LiveCheck::State::Offline, Timeout);
+            QTRY_COMPARE_WITH_TIMEOUT(favourites->watcher()->state(live).state, LiveCheck::State::Live, Timeout);
+            QCOMPARE(favourites->shownOrder(), (QStringList {live, later}));
+            QCOMPARE(window.liveAlerts()->lastRoute(), LiveAlerts::Route::None);
+
+            m_simulator.goLive(later);
+            QTRY_COMPARE_WITH_TIMEOUT(favourites->watcher()->state(later).state, LiveCheck::State::Live, Timeout);
+            QVERIFY2(
+                favourites->rowText(later).contains(laterChannel->title()), qPrintable(favourites->rowText(later)));
+            QVERIFY(favourites->rowText(later).startsWith(laterChannel->nickname()));
+            // Announced (no notification service in this test: the tray's message).
+            QTRY_VERIFY_WITH_TIMEOUT(window.liveAlerts()->lastRoute() != LiveAlerts::Route::None, Timeout);
+            QVERIFY(window.liveAlerts()->lastSummary().contains(laterChannel->nickname()));
+            if (language == u"en"_s)
+                QCOMPARE(window.liveAlerts()->lastSummary(), laterChannel->nickname() + u" is live"_s);
+            QCOMPARE(window.liveAlerts()->lastBody(), laterChannel->title());
+
+            favourites->list()->setFocus();
+            favourites->list()->setCurrentRow(int(favourites->shownOrder().indexOf(later)));
+            const QString row = favourites->rowText(later);
+            // Both live: the user's order.
+            QCOMPARE(favourites->shownOrder(), (QStringList {live, later}));
+            QTest::keyClick(favourites->list(), Qt::Key_Return);
+            QCOMPARE(window.tabs().size(), 1);
+            ChannelTab *tab = window.currentTab();
+            QCOMPARE(tab->channelId(), later);
+            QTRY_COMPARE_WITH_TIMEOUT(tab->status().state, ConnectionState::Live, Timeout);
+            QTRY_VERIFY_WITH_TIMEOUT(favourites->rowText(later) != row, Timeout); // "open in a tab"
+            QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 20, Timeout);
+            tab->model()->flush();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QString shot = testdata::buildDir() + u"/screenshots/favourites-800x600-%1.png"_s.arg(language);
+            QDir().mkpath(QFileInfo(shot).absolutePath());
+            QVERIFY(window.grab().save(shot));
+            QVERIFY(window.minimumSizeHint().width() <= 800);
+            QCOMPARE(window.width(), 800);
+            // Its tab knows: no more checks of it while open.
+            const int checks = favourites->watcher()->checksMade();
+            QSignalSpy started(favourites->watcher(), &LiveWatcher::checkStarted);
+            QTRY_VERIFY_WITH_TIMEOUT(favourites->watcher()->checksMade() >= checks + 3, Timeout);
+            for (const QList<QVariant> &arguments : std::as_const(started))
+                QCOMPARE(arguments.at(0).value<ChannelTarget>().key, live);
+
+            // Removing one from the list.
+            favourites->list()->setCurrentRow(int(favourites->shownOrder().indexOf(live)));
+            QTest::mouseClick(favourites->findChild<QToolButton *>(u"favouritesRemove"_s), Qt::LeftButton);
+            QCOMPARE(favourites->channels(), QStringList {later});
+            // And adding the current tab's channel from the Channel menu: already there, still once.
+            window.addCurrentToFavourites();
+            QCOMPARE(favourites->channels(), QStringList {later});
+            window.close();
+        }
+        AppContext again(options);
+        MainWindow window(again);
+        QCOMPARE(window.favourites()->channels(), QStringList {later});
+    }
+
+    void theFavouritesSettingsAreATabOfTheirOwn()
+    {
+        QTemporaryDir folder;
+        App app(m_simulator, folder.path());
+        SettingsDialog dialog(app.context, &app.window);
+        auto *notify = dialog.findChild<QCheckBox *>(u"favouritesNotify"_s);
+        auto *minutes = dialog.findChild<QSpinBox *>(u"favouritesCheckMinutes"_s);
+        QVERIFY(notify && minutes);
+        QVERIFY(notify->isChecked());
+        QCOMPARE(minutes->value(), 3);
+        notify->setChecked(false);
+        minutes->setValue(5);
+        dialog.accept();
+        QVERIFY(!app.context.settings().favouritesNotify());
+        QCOMPARE(app.context.settings().favouritesCheckMinutes(), 5);
+        app.window.favourites()->applySettings();
+        QCOMPARE(app.window.favourites()->watcher()->pace().interval, std::chrono::milliseconds(5 * 60'000));
     }
 
     void theWindowIsRenderedToAPicture()

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include "core/util/AppPaths.h"
 #include "core/util/RandomId.h"
 
@@ -385,6 +387,48 @@ int AppSettings::chatRoleFilter() const
 void AppSettings::setChatRoleFilter(int roles)
 {
     m_settings.setValue("rules/chatRoleFilter"_L1, roles);
+}
+
+// ---- Favourites (issue #13) ------------------------------------------------
+
+QStringList AppSettings::favourites() const
+{
+    QStringList channels = m_settings.value("favourites/channels"_L1).toStringList();
+    channels.removeAll(QString());
+    return channels;
+}
+
+void AppSettings::setFavourites(const QStringList &channels)
+{
+    // An empty list is still a saved list (the demo fills only a first start's).
+    m_settings.setValue("favourites/channels"_L1, channels.isEmpty() ? QVariant(QString()) : QVariant(channels));
+}
+
+bool AppSettings::hasFavourites() const
+{
+    return m_settings.contains("favourites/channels"_L1);
+}
+
+bool AppSettings::favouritesNotify() const
+{
+    return m_settings.value("favourites/notify"_L1, true).toBool();
+}
+
+void AppSettings::setFavouritesNotify(bool notify)
+{
+    m_settings.setValue("favourites/notify"_L1, notify);
+}
+
+int AppSettings::favouritesCheckMinutes() const
+{
+    const int minutes = m_settings.value("favourites/checkMinutes"_L1, 3).toInt();
+    return std::clamp(minutes, MinFavouritesCheckMinutes, MaxFavouritesCheckMinutes);
+}
+
+void AppSettings::setFavouritesCheckMinutes(int minutes)
+{
+    m_settings.setValue(
+        "favourites/checkMinutes"_L1, std::clamp(minutes, MinFavouritesCheckMinutes, MaxFavouritesCheckMinutes));
 }
 
 QString AppSettings::clientUuid()

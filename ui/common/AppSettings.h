@@ -82,6 +82,17 @@ public:
     void setChatRules(const ChatRuleSet &rules);
     int chatRoleFilter() const; // Roles as an int: the chat list shows only these senders; 0: everyone
     void setChatRoleFilter(int roles);
+    // ---- Favourites (issue #13): channels watched for going live --------
+    // As the platform wrote them down (ChannelTarget::key), in the user's order.
+    QStringList favourites() const;
+    void setFavourites(const QStringList &channels);
+    bool hasFavourites() const; // false until the list was first saved (even empty)
+    bool favouritesNotify() const; // a desktop notification when one goes live
+    void setFavouritesNotify(bool notify);
+    static constexpr int MinFavouritesCheckMinutes = 2;
+    static constexpr int MaxFavouritesCheckMinutes = 30;
+    int favouritesCheckMinutes() const; // each favourite about this often
+    void setFavouritesCheckMinutes(int minutes);
 
     // A random id per install for the JOIN log element, made on first use.
     QString clientUuid();

@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 #include "core/overlay/OverlayServer.h"
+#include "core/util/DesktopNotifier.h"
 #include "core/util/Logging.h"
 #include "core/util/SecretStore.h"
 #include "ui/chat/ImageCache.h"
@@ -66,6 +67,7 @@ AppContext::AppContext(Options options, QObject *parent)
     images.directory = m_options.imageCacheDir;
     images.hostRedirects = m_options.imageHosts;
     m_images = std::make_unique<ImageCache>(std::move(images));
+    m_notifier = std::make_unique<DesktopNotifier>(u"SoopChat"_s); // the app's name, in every language
 }
 
 AppContext::~AppContext()

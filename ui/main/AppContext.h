@@ -7,9 +7,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "core/channel/ChannelServices.h"
 #include "core/channel/ChatSources.h"
+#include "core/channel/LiveWatcher.h"
 #include "core/util/AppPaths.h"
 #include "ui/common/AppSettings.h"
 
@@ -18,6 +20,7 @@ class QTranslator;
 namespace soopchat {
 
 class ImageCache;
+class DesktopNotifier;
 class OverlayServer;
 
 // What lives as long as the app: settings, the platforms channels are opened
@@ -48,6 +51,10 @@ public:
         // folder) and the image hosts fetched from elsewhere (the demo's simulator).
         QString imageCacheDir;
         QHash<QString, QUrl> imageHosts;
+        // The favourites: checked at this pace instead of the settings' (the
+        // demo's simulator, tests); a demo's own list, shown and never saved.
+        std::optional<LiveWatcher::Pace> liveCheckPace;
+        QStringList demoFavourites;
     };
 
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -60,6 +67,10 @@ public:
     QThread *networkThread() { return &m_network; }
     const ChatSources &sources() const { return *m_sources; }
     bool isDemo() const { return m_options.demo; }
+    std::optional<LiveWatcher::Pace> liveCheckPace() const { return m_options.liveCheckPace; }
+    QStringList demoFavourites() const { return m_options.demoFavourites; }
+    // Desktop notifications (the session bus's notification service, when there is one).
+    DesktopNotifier *notifier() const { return m_notifier.get(); }
 
     // The recording database, or empty when recording is off.
     QString recordingPath() const;
@@ -119,6 +130,7 @@ private:
     std::unique_ptr<ChatSources> m_sources;
     std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<ImageCache> m_images;
+    std::unique_ptr<DesktopNotifier> m_notifier;
     QString m_overlayError;
     quint16 m_overlayBusyPort = 0;
     TokenStorage m_tokenStorage = TokenStorage::ThisRunOnly;

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -22,6 +23,8 @@
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
+#include "ui/favourites/FavouritesPanel.h"
+#include "ui/favourites/LiveAlerts.h"
 #include "ui/history/ExportDialog.h"
 #include "ui/history/HistoryWindow.h"
 #include "ui/history/RecordedSessionTab.h"
@@ -95,6 +98,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         }
     });
 
+    buildFavourites();
     buildMenus();
     retranslate();
     if (!restoreGeometry(settings.windowGeometry()))
@@ -133,6 +137,59 @@ MainWindow::~MainWindow()
         m_tabs->removeTab(0);
         delete tab;
     }
+}
+
+void MainWindow::buildFavourites()
+{
+    m_favourites = new FavouritesPanel(m_context.sources(), m_context.settings(), m_context.liveCheckPace(),
+        m_context.isDemo() ? FavouritesPanel::Persistence::DemoOnly : FavouritesPanel::Persistence::Saved, this);
+    if (m_context.isDemo())
+        m_favourites->setChannels(m_context.demoFavourites());
+    m_favouritesDock = new QDockWidget(this);
+    m_favouritesDock->setObjectName(u"favouritesDock"_s); // saveState() keeps where it is
+    m_favouritesDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_favouritesDock->setWidget(m_favourites);
+    addDockWidget(Qt::LeftDockWidgetArea, m_favouritesDock);
+    m_liveAlerts = new LiveAlerts(m_context.notifier(), this);
+    connect(m_favourites, &FavouritesPanel::openRequested, this, &MainWindow::openChannel);
+    connect(m_favourites, &FavouritesPanel::problem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(
+        m_favourites, &FavouritesPanel::wentLive, this, [this](const ChannelTarget &target, const LiveCheck &check) {
+            if (m_context.settings().favouritesNotify())
+                m_liveAlerts->announce(target, check);
+        });
+    connect(m_liveAlerts, &LiveAlerts::openRequested, this, [this](const QString &key) {
+        openChannel(key);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+}
+
+void MainWindow::addCurrentToFavourites()
+{
+    ChannelTab *tab = currentTab();
+    if (!tab)
+        return;
+    const QString channel = tab->channelId().isEmpty() ? tab->input() : tab->channelId();
+    if (!m_favourites->addChannel(channel)) {
+        statusBar()->showMessage(m_favourites->errorText(), 10'000);
+        return;
+    }
+    m_favouritesDock->show();
+    updateFavouritesOpen();
+    statusBar()->showMessage(tr("%1 is in the favourites.").arg(tab->tabTitle()), 5'000);
+}
+
+void MainWindow::updateFavouritesOpen()
+{
+    QList<FavouritesPanel::OpenChannel> open;
+    for (ChannelTab *tab : tabs()) {
+        if (!tab->channelId().isEmpty())
+            open.append({tab->platform(), tab->channelId(), tab->status()});
+    }
+    m_favourites->setOpenChannels(open);
 }
 
 void MainWindow::buildMenus()
@@ -192,6 +249,10 @@ void MainWindow::buildMenus()
             tab->chatView()->jumpToBottom();
     });
     m_latestAction->setShortcut(QKeySequence(u"Ctrl+End"_s));
+    m_viewMenu->addSeparator();
+    QAction *favourites = m_favouritesDock->toggleViewAction();
+    favourites->setShortcut(QKeySequence(Qt::Key_F7));
+    m_viewMenu->addAction(favourites);
 
     m_channelMenu = menuBar()->addMenu(QString());
     m_reconnectAction = m_channelMenu->addAction(QString(), this, [this] {
@@ -199,6 +260,8 @@ void MainWindow::buildMenus()
             tab->reconnectNow();
     });
     m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_addFavouriteAction = m_channelMenu->addAction(QString(), this, &MainWindow::addCurrentToFavourites);
+    m_addFavouriteAction->setShortcut(QKeySequence(u"Ctrl+D"_s));
     m_channelMenu->addSeparator();
     m_copyOverlayAction = m_channelMenu->addAction(QString(), this, &MainWindow::copyOverlayUrl);
     m_copyOverlayAction->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
@@ -250,6 +313,9 @@ void MainWindow::retranslate()
     m_popOutOverlayAction->setToolTip(tr("This channel's chat in its own window, for OBS window capture"));
     m_overlayOptionsAction->setText(tr("Overlay &Window Options…")); // ko: 오버레이 창 설정(&W)…
     m_overlayClickThroughAction->setText(tr("Overlay Window Click-&Through")); // ko: 오버레이 창 클릭 통과(&T)
+    m_favouritesDock->setWindowTitle(tr("Favourites"));
+    m_favouritesDock->toggleViewAction()->setText(tr("F&avourites")); // ko: 즐겨찾기(&A)
+    m_addFavouriteAction->setText(tr("Add to &Favourites")); // ko: 즐겨찾기에 추가(&F)
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SoopChat"));
 
@@ -373,6 +439,7 @@ void MainWindow::closeTab(int index)
         m_stack->setCurrentWidget(m_welcome);
     saveTabs();
     updateActions();
+    updateFavouritesOpen();
 }
 
 void MainWindow::restoreTabs()
@@ -455,6 +522,7 @@ void MainWindow::updateTab(ChannelTab *tab)
     m_tabs->setTabToolTip(index, tooltip);
     if (tab == currentTab())
         updateWindowTitle();
+    updateFavouritesOpen();
 }
 
 void MainWindow::updateActions()
@@ -466,6 +534,7 @@ void MainWindow::updateActions()
     m_findAction->setEnabled(hasTab);
     m_latestAction->setEnabled(hasTab);
     m_reconnectAction->setEnabled(hasTab);
+    m_addFavouriteAction->setEnabled(hasTab);
     m_copyOverlayAction->setEnabled(hasTab);
     m_popOutOverlayAction->setEnabled(hasTab);
     m_overlayOptionsAction->setEnabled(hasTab);
@@ -586,6 +655,7 @@ void MainWindow::showSettings()
         return;
     for (ChannelTab *tab : tabs())
         tab->model()->setMaxRows(m_context.settings().maxRows());
+    m_favourites->applySettings();
     m_timeAction->setChecked(m_context.settings().showTimestamps());
     retranslate();
 }

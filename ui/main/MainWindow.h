@@ -6,6 +6,7 @@
 #include "core/channel/ChatSources.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -18,7 +19,9 @@ class ChannelBar;
 class ChannelTab;
 class ExportDialog;
 class HighlightsPanel;
+class FavouritesPanel;
 class HistoryWindow;
+class LiveAlerts;
 class RecordedSessionTab;
 class StatusLabel;
 struct SessionSummary;
@@ -58,6 +61,12 @@ public:
     HistoryWindow *showHistory();
     ExportDialog *exportCurrentTab();
 
+    // The favourites beside the tabs, and the "… is live" notifications.
+    FavouritesPanel *favourites() const { return m_favourites; }
+    QDockWidget *favouritesDock() const { return m_favouritesDock; }
+    LiveAlerts *liveAlerts() const { return m_liveAlerts; }
+    void addCurrentToFavourites();
+
     // Filled in by the history and overlay features.
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *channelMenu() const { return m_channelMenu; }
@@ -85,6 +94,8 @@ private:
     void showTabMenu(const QPoint &pos);
     void toggleOverlayClickThrough();
     static QIcon stateIcon(int state);
+    void buildFavourites();
+    void updateFavouritesOpen();
 
     AppContext &m_context;
     ChannelBar *m_channelBar;
@@ -118,6 +129,10 @@ private:
     QPointer<HistoryWindow> m_history;
     HighlightsPanel *m_highlights = nullptr;
     QAction *m_highlightsAction = nullptr;
+    FavouritesPanel *m_favourites = nullptr;
+    QDockWidget *m_favouritesDock = nullptr;
+    LiveAlerts *m_liveAlerts = nullptr;
+    QAction *m_addFavouriteAction = nullptr;
 };
 
 } // namespace soopchat

@@ -18,6 +18,7 @@
 #include "ui/chat/ChatListModel.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/RulesSettingsPage.h"
+#include "ui/main/FavouritesSettingsPage.h"
 
 namespace soopchat {
 
@@ -125,6 +126,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
 
     // The features' own tabs, one line each:
     addPage(new RulesSettingsPage(context, m_tabs), tr("Highlights && Ignore")); // ko: 하이라이트 및 무시
+    addPage(new FavouritesSettingsPage(context.settings(), this), tr("Favourites"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
