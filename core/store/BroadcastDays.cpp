@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 
 #include <algorithm>
 #include <tuple>
@@ -19,8 +20,8 @@ QDate localDay(qint64 ms)
 QList<QDate> daysOf(const QList<SessionSummary> &sessions)
 {
     QHash<QString, qint64> firstStart; // by the key's parts joined
-    const auto keyOf = [](const SessionSummary &s) -> QString {
-        return s.info.platform + u'\x1f' + s.info.channelId + u'\x1f' + s.info.broadcastNo;
+    const auto keyOf = [](const SessionSummary &s) {
+        return QStringList {s.info.platform, s.info.channelId, s.info.broadcastNo}.join(QChar(0x1f));
     };
     for (const SessionSummary &s : sessions) {
         if (s.info.broadcastNo.isEmpty())
@@ -51,7 +52,8 @@ QList<BroadcastDay> BroadcastDays::group(const QList<SessionSummary> &input)
     QHash<QString, qsizetype> index; // platform, channel, day -> result row
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const SessionSummary &s = sessions[i];
-        const QString key = s.info.platform + u'\x1f' + s.info.channelId + u'\x1f' + days[i].toString(Qt::ISODate);
+        const QString key =
+            QStringList {s.info.platform, s.info.channelId, days[i].toString(Qt::ISODate)}.join(QChar(0x1f));
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.insert(key, result.size());
