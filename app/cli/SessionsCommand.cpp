@@ -58,7 +58,7 @@ int sessions(const QStringList &arguments)
     // The totals are SessionTotals' (README.md explains each column).
     const QStringList header = {u"ID"_s, u"CHANNEL"_s, u"STARTED"_s, u"DURATION"_s, u"EVENTS"_s, u"CHATS"_s,
         u"CHATTERS"_s, u"BALLOONS"_s, u"STAR"_s, u"VIDEO"_s, u"GIFTS"_s, u"DONORS"_s, u"AD"_s, u"REPLAY"_s, u"SUBS"_s,
-        u"TITLE"_s};
+        u"WON"_s, u"TITLE"_s};
     QList<QStringList> rows;
     bool unfinished = false;
     for (const SessionSummary &s : list) {
@@ -73,7 +73,8 @@ int sessions(const QStringList &arguments)
             QString::number(t.events), QString::number(t.chats), QString::number(t.uniqueChatters),
             QString::number(t.balloons), QString::number(t.starBalloons), QString::number(t.videoBalloons),
             QString::number(t.gifts), QString::number(t.donors), QString::number(t.adBalloons),
-            QString::number(t.replayBalloons), QString::number(t.subscriptions()), s.info.title});
+            QString::number(t.replayBalloons), QString::number(t.subscriptions()), QString::number(t.balloonsWon().won),
+            s.info.title});
     }
 
     // Every column but the last (free text of any width) is padded.

@@ -8,6 +8,7 @@
 #include "cli/CliCommand.h"
 #include "cli/TotalsOutput.h"
 #include "core/stats/SessionStats.h"
+#include "core/store/BroadcastDays.h"
 #include "core/store/SessionReader.h"
 
 namespace cli {
@@ -25,7 +26,8 @@ QJsonValue utcTime(qint64 ms)
     return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-QJsonObject toJson(const SessionSummary &session, const SessionStatsSnapshot &s)
+// The figures of a snapshot, without what they are of.
+QJsonObject figuresJson(const SessionStatsSnapshot &s)
 {
     QJsonArray minutes;
     for (const SessionStatsSnapshot::Minute &m : s.minutes) {
@@ -37,25 +39,45 @@ QJsonObject toJson(const SessionSummary &session, const SessionStatsSnapshot &s)
     for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
         donors.append(QJsonObject {{u"user_id"_s, d.userId}, {u"nickname"_s, d.nickname}, {u"balloons"_s, d.balloons},
             {u"star_balloons"_s, d.starBalloons}, {u"video_balloons"_s, d.videoBalloons},
-            {u"ad_balloons"_s, d.adBalloons}, {u"replay_balloons"_s, d.replayBalloons}});
+            {u"ad_balloons"_s, d.adBalloons}, {u"replay_balloons"_s, d.replayBalloons},
+            {u"balloons_won"_s, SessionTotals::balloonsWon(d.starBalloons, d.videoBalloons).won}});
     }
     QJsonArray words;
     for (const SessionStatsSnapshot::Word &w : s.topWords)
         words.append(QJsonObject {{u"word"_s, w.word}, {u"count"_s, w.count}, {u"error"_s, w.error}});
+    return {{u"first_event_at"_s, utcTime(s.startMs)}, {u"last_event_at"_s, utcTime(s.lastEventMs)},
+        {u"duration_ms"_s, s.startMs > 0 ? s.durationMs() : 0}, {u"totals"_s, totalsJson(s.totals)},
+        {u"minutes"_s, minutes}, {u"top_donors"_s, donors}, {u"top_words"_s, words}};
+}
+
+QJsonObject toJson(const SessionSummary &session, const SessionStatsSnapshot &s)
+{
     const QJsonObject info {{u"id"_s, session.id}, {u"platform"_s, session.info.platform},
         {u"channel"_s, session.info.channelId}, {u"broadcast_no"_s, session.info.broadcastNo},
         {u"title"_s, session.info.title}, {u"streamer_nickname"_s, session.info.streamerNickname},
         {u"started_at"_s, utcTime(session.info.startedAtMs)}, {u"ended_at"_s, utcTime(session.endedAtMs)}};
-    return {{u"session"_s, info}, {u"first_event_at"_s, utcTime(s.startMs)},
-        {u"last_event_at"_s, utcTime(s.lastEventMs)}, {u"duration_ms"_s, s.startMs > 0 ? s.durationMs() : 0},
-        {u"totals"_s, totalsJson(s.totals)}, {u"minutes"_s, minutes}, {u"top_donors"_s, donors},
-        {u"top_words"_s, words}};
+    QJsonObject object = figuresJson(s);
+    object.insert(u"session"_s, info);
+    return object;
 }
 
-void printText(QTextStream &out, const SessionSummary &session, const SessionStatsSnapshot &s)
+QJsonObject toJson(const BroadcastDay &day, const SessionStatsSnapshot &s)
+{
+    QJsonObject object = figuresJson(s);
+    object.insert(u"day"_s, day.day.toString(Qt::ISODate));
+    object.insert(u"platform"_s, day.platform);
+    object.insert(u"channel"_s, day.channelId);
+    QJsonArray ids;
+    for (qint64 id : day.sessionIds)
+        ids.append(id);
+    object.insert(u"sessions"_s, ids);
+    return object;
+}
+
+void printText(QTextStream &out, const QString &heading, const SessionStatsSnapshot &s)
 {
     const auto local = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s); };
-    out << "Session " << session.id << "  " << session.info.channelId << "  " << session.info.title << '\n';
+    out << heading << '\n';
     if (s.startMs > 0)
         out << "Events from " << local(s.startMs) << " to " << local(s.lastEventMs) << '\n';
     out << "\nTotals\n";
@@ -77,6 +99,8 @@ void printText(QTextStream &out, const SessionSummary &session, const SessionSta
     for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
         out << "  " << QString::number(++rank).rightJustified(2) << ". " << d.nickname << " (" << d.userId
             << "): " << d.balloons << " balloons (star " << d.starBalloons << ", video " << d.videoBalloons << ')';
+        if (const WonValue won = SessionTotals::balloonsWon(d.starBalloons, d.videoBalloons); won.hasWon())
+            out << ", " << won.won << " won";
         if (d.adBalloons > 0)
             out << ", ad " << d.adBalloons;
         if (d.replayBalloons > 0)
@@ -94,6 +118,81 @@ void printText(QTextStream &out, const SessionSummary &session, const SessionSta
         out << "  (none)\n";
 }
 
+// The recorded events of `sessionIds`, in batches as a client delivers
+// them, into the panel's own statistics; false (and a message) on an error.
+bool readInto(SessionReader &reader, const QList<qint64> &sessionIds, SessionStats &statistics)
+{
+    EventBatch batch;
+    batch.reserve(Batch);
+    qint64 unreadable = 0;
+    for (qint64 sessionId : sessionIds) {
+        const StoreError error = reader.readEvents({sessionId, 0, 0, {}}, [&](const StoredEvent &row) {
+            if (EventPtr event = row.toEvent())
+                batch.append(std::move(event));
+            else
+                ++unreadable;
+            if (batch.size() >= Batch) {
+                statistics.add(batch);
+                batch.clear();
+            }
+            return true;
+        });
+        statistics.add(batch);
+        batch.clear();
+        if (error.isError()) {
+            fail("stats", error.message, ExitFailure);
+            return false;
+        }
+    }
+    if (unreadable > 0)
+        QTextStream(stderr) << "soopchat-cli stats: " << unreadable << " recorded events could not be read and are "
+                            << "left out\n";
+    return true;
+}
+
+struct Sizes
+{
+    int donors = 10;
+    int words = 20;
+};
+
+// One channel's broadcast day (BroadcastDays): every session of it read
+// into one SessionStats, so that a donor of two sessions counts once.
+int dayStats(const QString &path, const QString &channel, QDate date, Sizes sizes, bool json)
+{
+    SessionReader reader;
+    StoreError error = reader.open(path);
+    const QList<SessionSummary> sessions = error.isError() ? QList<SessionSummary> {} : reader.sessions(&error);
+    if (error.isError())
+        return fail("stats", error.message, ExitFailure);
+    std::optional<BroadcastDay> day;
+    for (const BroadcastDay &d : BroadcastDays::group(sessions)) {
+        if (d.day == date && d.channelId == channel)
+            day = d; // any platform: the channel as the user typed it
+    }
+    if (!day)
+        return fail("stats",
+            u"there is no session of %1 on %2 in %3"_s.arg(channel, date.toString(Qt::ISODate), reader.path()),
+            ExitFailure);
+
+    SessionStats statistics;
+    if (!readInto(reader, day->sessionIds, statistics))
+        return ExitFailure;
+    const SessionStatsSnapshot snapshot = statistics.snapshot(sizes.donors, sizes.words);
+    QTextStream out(stdout);
+    if (json) {
+        out << QJsonDocument(toJson(*day, snapshot)).toJson(QJsonDocument::Indented);
+    } else {
+        QStringList ids;
+        for (qint64 id : day->sessionIds)
+            ids.append(QString::number(id));
+        printText(out,
+            u"Day %1  %2  sessions %3"_s.arg(day->day.toString(Qt::ISODate), day->channelId, ids.join(u", "_s)),
+            snapshot);
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int stats(const QStringList &arguments)
@@ -101,28 +200,43 @@ int stats(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"The statistics panel's figures for a recorded session, computed by the same code: the totals, balloons and "
-        "chats per minute, top donors and top words."_s);
-    parser.addPositionalArgument(u"SESSION"_s, u"The session id (see soopchat-cli sessions)."_s);
+        "chats per minute, top donors and top words. With --day, those of all the sessions of one channel's broadcast "
+        "day together."_s);
+    parser.addPositionalArgument(
+        u"SESSION"_s, u"The session id (see soopchat-cli sessions); with --day, the CHANNEL (streamer id)."_s);
     const QCommandLineOption db(u"db"_s, u"The recording database (default: %1)."_s.arg(SessionDatabase::defaultPath()),
         u"FILE"_s, SessionDatabase::defaultPath());
     const QCommandLineOption json(u"json"_s, u"Print one JSON object instead of text."_s);
     const QCommandLineOption donors(u"donors"_s, u"How many top donors (default 10)."_s, u"N"_s);
     const QCommandLineOption words(u"words"_s, u"How many top words (default 20)."_s, u"N"_s);
-    parser.addOptions({db, json, donors, words});
+    const QCommandLineOption day(u"day"_s,
+        u"The sessions of CHANNEL on this broadcast day (YYYY-MM-DD, local time: the day its broadcast was first "
+        "recorded), added up."_s,
+        u"DATE"_s);
+    parser.addOptions({db, json, donors, words, day});
     if (const int exit = parse(parser, "stats", arguments); exit >= 0)
         return exit;
 
     const QStringList positional = parser.positionalArguments();
-    bool ok = false;
-    const qint64 sessionId = positional.value(0).toLongLong(&ok);
-    if (positional.size() != 1 || !ok || sessionId <= 0)
-        return fail("stats", u"takes one SESSION id (a positive number; see soopchat-cli sessions)"_s);
     qint64 topDonors = 10;
     qint64 topWords = 20;
     int exitCode = ExitOk;
     if (!intOption(parser, u"donors"_s, 0, 100'000, &topDonors, "stats", &exitCode) ||
         !intOption(parser, u"words"_s, 0, SessionStats::DefaultTrackedWords, &topWords, "stats", &exitCode))
         return exitCode;
+    if (parser.isSet(day)) {
+        const QDate date = QDate::fromString(parser.value(day), Qt::ISODate);
+        if (!date.isValid())
+            return fail("stats", u"--day takes a date as YYYY-MM-DD, got \"%1\""_s.arg(parser.value(day)));
+        if (positional.size() != 1 || positional.first().isEmpty())
+            return fail("stats", u"with --day, takes one CHANNEL (the streamer id; see soopchat-cli sessions)"_s);
+        return dayStats(
+            parser.value(db), positional.first(), date, {int(topDonors), int(topWords)}, parser.isSet(json));
+    }
+    bool ok = false;
+    const qint64 sessionId = positional.value(0).toLongLong(&ok);
+    if (positional.size() != 1 || !ok || sessionId <= 0)
+        return fail("stats", u"takes one SESSION id (a positive number; see soopchat-cli sessions)"_s);
 
     SessionReader reader;
     StoreError error = reader.open(parser.value(db));
@@ -132,36 +246,17 @@ int stats(const QStringList &arguments)
     if (!session)
         return fail("stats", u"there is no session %1 in %2"_s.arg(sessionId).arg(reader.path()), ExitFailure);
 
-    // The recorded events, in batches as a client delivers them, into the
-    // panel's own statistics.
     SessionStats statistics;
-    EventBatch batch;
-    batch.reserve(Batch);
-    qint64 unreadable = 0;
-    error = reader.readEvents({sessionId, 0, 0, {}}, [&](const StoredEvent &row) {
-        if (EventPtr event = row.toEvent())
-            batch.append(std::move(event));
-        else
-            ++unreadable;
-        if (batch.size() >= Batch) {
-            statistics.add(batch);
-            batch.clear();
-        }
-        return true;
-    });
-    statistics.add(batch);
-    if (error.isError())
-        return fail("stats", error.message, ExitFailure);
-    if (unreadable > 0)
-        QTextStream(stderr) << "soopchat-cli stats: " << unreadable << " recorded events could not be read and are "
-                            << "left out\n";
+    if (!readInto(reader, {sessionId}, statistics))
+        return ExitFailure;
 
     const SessionStatsSnapshot snapshot = statistics.snapshot(int(topDonors), int(topWords));
     QTextStream out(stdout);
     if (parser.isSet(json))
         out << QJsonDocument(toJson(*session, snapshot)).toJson(QJsonDocument::Indented);
     else
-        printText(out, *session, snapshot);
+        printText(
+            out, u"Session %1  %2  %3"_s.arg(session->id).arg(session->info.channelId, session->info.title), snapshot);
     return ExitOk;
 }
 

@@ -6,6 +6,7 @@ using namespace soopchat;
 
 QList<TotalsField> totalsFields(const SessionTotals &t)
 {
+    const WonValue won = t.balloonsWon();
     return {
         {"events", t.events},
         {"chats", t.chats},
@@ -15,6 +16,8 @@ QList<TotalsField> totalsFields(const SessionTotals &t)
         {"video_balloons", t.videoBalloons},
         {"ad_balloons", t.adBalloons},
         {"replay_balloons", t.replayBalloons},
+        {"balloons_won", won.won},
+        {"balloons_unpriced", won.unpriced},
         {"gifts", t.gifts},
         {"donors", t.donors},
         {"subscriptions", t.subscriptions()},

@@ -16,7 +16,9 @@ struct TotalsField
     qint64 value;
 };
 
-// Every total of SessionTotals, in the order they are printed.
+// Every total of SessionTotals, in the order they are printed; with
+// `balloons` in won (SessionTotals::balloonsWon: the star balloons at what
+// viewers pay, 110 won each) and the balloons without a known price.
 QList<TotalsField> totalsFields(const soopchat::SessionTotals &totals);
 // {"events": 22, "chats": 0, ...}
 QJsonObject totalsJson(const soopchat::SessionTotals &totals);

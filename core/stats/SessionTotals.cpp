@@ -1,6 +1,8 @@
 #include "core/stats/SessionTotals.h"
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "core/events/ChatEvent.h"
 #include "core/events/Donation.h"
@@ -86,6 +88,26 @@ bool SessionTotals::add(const ChatEvent &event, const Users &known, Users &added
             ++donors;
     }
     return true;
+}
+
+WonValue SessionTotals::balloonsWon(qint64 starBalloons, qint64 videoBalloons)
+{
+    WonValue value;
+    value.add(DonationUnit::StarBalloon, starBalloons);
+    value.add(DonationUnit::VideoBalloon, videoBalloons);
+    return value;
+}
+
+void SessionTotals::addSession(const SessionTotals &o)
+{
+    const std::pair<qint64 *, qint64> counts[] = {{&events, o.events}, {&chats, o.chats}, {&balloons, o.balloons},
+        {&starBalloons, o.starBalloons}, {&videoBalloons, o.videoBalloons}, {&adBalloons, o.adBalloons},
+        {&replayBalloons, o.replayBalloons}, {&gifts, o.gifts}, {&newSubscriptions, o.newSubscriptions},
+        {&subscriptionRenewals, o.subscriptionRenewals}, {&subscriptionGifts, o.subscriptionGifts}};
+    for (const auto &[mine, theirs] : counts)
+        *mine = saturatingAdd(*mine, theirs);
+    uniqueChatters = std::max(uniqueChatters, o.uniqueChatters);
+    donors = std::max(donors, o.donors);
 }
 
 void SessionTotals::addDonation(const Donation &donation)

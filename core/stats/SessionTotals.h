@@ -3,6 +3,7 @@
 #include <QMetaType>
 #include <QSet>
 
+#include "core/events/DonationPrice.h"
 #include "core/events/EventType.h"
 
 namespace soopchat {
@@ -34,6 +35,11 @@ struct Donation;
 //  - newSubscriptions, subscriptionRenewals, subscriptionGifts: one per
 //    event of each kind; subscriptions() is their sum.
 //
+// In won (core/events/DonationPrice: what viewers paid, VAT included, for
+// the units with a published price): balloonsWon() is `balloons` in won, the
+// one won figure every view and the CLI show. Video balloons have no known
+// price, so they are left out of `won` and said as `unpriced`.
+//
 // A user is the event's user id or, when a packet left the id out, its
 // nickname; an event with neither counts in every total but adds no user.
 struct SessionTotals
@@ -53,6 +59,17 @@ struct SessionTotals
     qint64 subscriptionGifts = 0;
 
     qint64 subscriptions() const { return newSubscriptions + subscriptionRenewals + subscriptionGifts; }
+
+    // `balloons` in won; and the same for one donor's star and video balloons.
+    WonValue balloonsWon() const { return balloonsWon(starBalloons, videoBalloons); }
+    static WonValue balloonsWon(qint64 starBalloons, qint64 videoBalloons);
+
+    // Adds another session's totals, for a day of several sessions
+    // (BroadcastDays). Every count adds up but the distinct users: a user
+    // of two sessions is one user, which counts cannot tell, so
+    // uniqueChatters and donors become the largest of the sessions' (a
+    // lower bound of the day's).
+    void addSession(const SessionTotals &other);
 
     // The distinct users behind uniqueChatters and donors, as 64-bit hashes of
     // who they are (exact up to a negligible chance of collision, and a

@@ -60,13 +60,13 @@ private slots:
         QCOMPARE(lines[0].split(u' ', Qt::SkipEmptyParts),
             (QStringList {u"ID"_s, u"CHANNEL"_s, u"STARTED"_s, u"DURATION"_s, u"EVENTS"_s, u"CHATS"_s, u"CHATTERS"_s,
                 u"BALLOONS"_s, u"STAR"_s, u"VIDEO"_s, u"GIFTS"_s, u"DONORS"_s, u"AD"_s, u"REPLAY"_s, u"SUBS"_s,
-                u"TITLE"_s}));
+                u"WON"_s, u"TITLE"_s}));
         const QStringList cells = lines[1].split(u' ', Qt::SkipEmptyParts);
         // id, channel, date, time, duration, events, chats, chatters, balloons, star, video, gifts, donors, ad,
-        // replay, subs, title...
-        QCOMPARE(cells.mid(0, 16),
+        // replay, subs, won (100 star balloons at 110 won), title...
+        QCOMPARE(cells.mid(0, 17),
             (QStringList {u"1"_s, u"bjone"_s, u"2026-11-18"_s, u"11:06"_s, u"1:02:03"_s, u"3"_s, u"2"_s, u"2"_s,
-                u"100"_s, u"100"_s, u"0"_s, u"1"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s}));
+                u"100"_s, u"100"_s, u"0"_s, u"1"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s, u"11000"_s}));
         QVERIFY(lines[2].contains(u"bjtwo"_s));
     }
 
@@ -85,7 +85,9 @@ private slots:
         QCOMPARE(totals.value(u"balloons"_s).toInteger(), 100);
         QCOMPARE(totals.value(u"gifts"_s).toInteger(), 1);
         QCOMPARE(totals.value(u"donors"_s).toInteger(), 1);
-        QCOMPARE(totals.size(), 14);
+        QCOMPARE(totals.value(u"balloons_won"_s).toInteger(), 11'000);
+        QCOMPARE(totals.value(u"balloons_unpriced"_s).toInteger(), 0);
+        QCOMPARE(totals.size(), 16);
 
         const QJsonObject session = stats.value(u"session"_s).toObject();
         QCOMPARE(session.value(u"id"_s).toInteger(), 1);

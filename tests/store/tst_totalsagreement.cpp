@@ -69,8 +69,9 @@ QJsonObject expectedJson()
 {
     return {{u"events"_s, 24}, {u"chats"_s, 0}, {u"unique_chatters"_s, 0}, {u"balloons"_s, 1490},
         {u"star_balloons"_s, 462}, {u"video_balloons"_s, 1028}, {u"ad_balloons"_s, 10}, {u"replay_balloons"_s, 0},
-        {u"gifts"_s, 18}, {u"donors"_s, 14}, {u"subscriptions"_s, 5}, {u"new_subscriptions"_s, 1},
-        {u"subscription_renewals"_s, 4}, {u"subscription_gifts"_s, 0}};
+        {u"balloons_won"_s, 462 * 110}, {u"balloons_unpriced"_s, 1028}, {u"gifts"_s, 18}, {u"donors"_s, 14},
+        {u"subscriptions"_s, 5}, {u"new_subscriptions"_s, 1}, {u"subscription_renewals"_s, 4},
+        {u"subscription_gifts"_s, 0}};
 }
 
 } // namespace
@@ -162,6 +163,7 @@ private slots:
         QCOMPARE(cell(u"AD"_s), u"10"_s);
         QCOMPARE(cell(u"REPLAY"_s), u"0"_s);
         QCOMPARE(cell(u"SUBS"_s), u"5"_s);
+        QCOMPARE(cell(u"WON"_s), u"50820"_s); // the 462 star balloons at 110 won; video balloons have no price
     }
 
     void statsCommandPrintsThePanelsFigures()
@@ -187,6 +189,7 @@ private slots:
         QCOMPARE(top.value(u"balloons"_s).toInteger(), 1000);
         QCOMPARE(top.value(u"video_balloons"_s).toInteger(), 1000);
         QCOMPARE(top.value(u"star_balloons"_s).toInteger(), 0);
+        QCOMPARE(top.value(u"balloons_won"_s).toInteger(), 0); // video balloons only: no won figure
         QCOMPARE(stats.value(u"top_donors"_s).toArray().size(), 10);
         QCOMPARE(stats.value(u"top_words"_s).toArray().size(), 0);
         QCOMPARE(stats.value(u"session"_s).toObject().value(u"channel"_s).toString(), u"devil0108"_s);

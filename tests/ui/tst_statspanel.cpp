@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QDir>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -195,7 +196,18 @@ private slots:
         }
         QVERIFY(viewer2);
         QCOMPARE(viewer2->value, 71); // 43 star + 28 video
-        QCOMPARE(viewer2->toolTip, u"nick_viewer002 (viewer002)\n71 balloons (43 star, 28 video)"_s);
+        // The won figure of the star balloons only: video balloons have no published price.
+        QCOMPARE(viewer2->toolTip,
+            u"nick_viewer002 (viewer002)\n71 balloons (43 star, 28 video) ≈ %1 won"_s.arg(locale.toString(4730)));
+        QCOMPARE(panel.wonText(), u"≈ %1 won"_s.arg(locale.toString(462 * 110)));
+        QVERIFY(panel.findChild<QLabel *>(u"balloonsWon"_s)->toolTip().contains(u"110 won each, VAT included"_s));
+        QVERIFY(panel.dayText().isEmpty()); // no earlier sessions told: no day line
+        SessionTotals earlier;
+        earlier.balloons = earlier.starBalloons = 100;
+        panel.setEarlierSessions(QDate::currentDate(), earlier, 2);
+        QVERIFY2(panel.dayText().startsWith(u"Today: 1590 balloon"_s.replace(u"1590"_s, locale.toString(1590))),
+            qPrintable(panel.dayText()));
+        QVERIFY(panel.dayText().contains(u"≈ %1 won"_s.arg(locale.toString(562 * 110))));
         QCOMPARE(chartOf(panel)->cumulativePoints().last().y(), 1490.0);
         QCoreApplication::removeTranslator(&english);
     }

@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/store/BroadcastDays.h"
 #include "core/store/SessionReader.h"
 #include "core/util/Logging.h"
 #include "ui/history/ExportDialog.h"
@@ -65,10 +66,11 @@ HistoryWindow::HistoryWindow(const QString &databasePath, QWidget *parent)
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_fileBox(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_refresh(new QToolButton(this)), m_resultTitle(new QLabel(this)),
       m_pages(new QStackedWidget(this)), m_sessionView(nullptr), m_hitView(nullptr), m_empty(new QLabel(this)),
-      m_status(new QLabel(this)), m_exportButton(new QPushButton(this)), m_openButton(new QPushButton(this))
+      m_status(new QLabel(this)), m_dayTotal(new QLabel(this)), m_exportButton(new QPushButton(this)),
+      m_openButton(new QPushButton(this))
 {
     setObjectName(u"historyWindow"_s);
-    for (QLabel *label : {m_title, m_subtitle, m_resultTitle, m_empty, m_status})
+    for (QLabel *label : {m_title, m_subtitle, m_resultTitle, m_empty, m_status, m_dayTotal})
         label->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -143,6 +145,10 @@ HistoryWindow::HistoryWindow(const QString &databasePath, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_resultTitle);
     layout->addWidget(m_pages, 1);
+    // The selected session's broadcast day: its sessions added up.
+    m_dayTotal->setObjectName(u"dayTotal"_s);
+    m_dayTotal->setVisible(false);
+    layout->addWidget(m_dayTotal);
     layout->addLayout(bottom);
     m_resultTitle->setVisible(false);
 
@@ -363,9 +369,27 @@ void HistoryWindow::updateState()
 
 void HistoryWindow::updateButtons()
 {
-    const bool selected = selectedSession().has_value();
-    m_openButton->setEnabled(selected);
-    m_exportButton->setEnabled(selected);
+    const std::optional<SessionSummary> session = selectedSession();
+    m_openButton->setEnabled(session.has_value());
+    m_exportButton->setEnabled(session.has_value());
+
+    const std::optional<BroadcastDay> day =
+        session ? BroadcastDays::ofSession(m_sessions->sessions(), session->id) : std::nullopt;
+    if (day) {
+        const QString streamer =
+            session->info.streamerNickname.isEmpty() ? session->info.channelId : session->info.streamerNickname;
+        const QString name = tr("%1 on %2").arg(streamer, QLocale().toString(day->day, QLocale::ShortFormat));
+        m_dayTotal->setText(TotalsText::day(name, day->totals, day->sessionIds.size()));
+        m_dayTotal->setToolTip(tr("Every session of this channel's broadcast day: recordings split by a restart, a "
+                                  "reconnect or the broadcast ending and coming back are added up.") +
+            u'\n' + TotalsText::wonExplanation(day->totals.balloonsWon()));
+    }
+    m_dayTotal->setVisible(day.has_value());
+}
+
+QString HistoryWindow::dayTotalText() const
+{
+    return m_dayTotal->isVisibleTo(this) ? m_dayTotal->text() : QString();
 }
 
 std::optional<SessionSummary> HistoryWindow::selectedSession(qint64 *atSeq) const

@@ -57,6 +57,8 @@ public:
     SearchHitModel *hitModel() const { return m_hits; }
     bool isShowingHits() const;
     QString statusText() const;
+    // The selected session's broadcast day added up (BroadcastDays); empty when none is selected.
+    QString dayTotalText() const;
 
 public slots:
     // Reads the session list again (new sessions, growing totals).
@@ -105,6 +107,7 @@ private:
     QTableView *m_hitView;
     QLabel *m_empty;
     QLabel *m_status;
+    QLabel *m_dayTotal;
     QPushButton *m_exportButton;
     QPushButton *m_openButton;
     QTimer m_searchDelay;

@@ -68,6 +68,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             const QString replay = TotalsText::replayBalloons(t);
             return QString(TotalsText::balloons(t) + (replay.isEmpty() ? QString() : u'\n' + replay));
         }
+        case Won:
+            return TotalsText::wonExplanation(t.balloonsWon());
         case Subscriptions:
             return tr("New: %1\nRenewals: %2\nGifts: %3")
                 .arg(HistoryFormat::count(t.newSubscriptions), HistoryFormat::count(t.subscriptionRenewals),
@@ -96,6 +98,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return display ? QVariant(HistoryFormat::count(t.chats)) : QVariant(t.chats);
     case Balloons:
         return display ? QVariant(HistoryFormat::count(t.balloons)) : QVariant(t.balloons);
+    case Won: {
+        const WonValue won = t.balloonsWon();
+        return display ? QVariant(TotalsText::won(won)) : QVariant(won.won);
+    }
     case AdBalloons:
         return display ? QVariant(HistoryFormat::count(t.adBalloons)) : QVariant(t.adBalloons);
     case Subscriptions:
@@ -133,6 +139,8 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Chats");
     case Balloons:
         return tr("Balloons");
+    case Won:
+        return tr("Won");
     case AdBalloons:
         return tr("Ad balloons");
     case Subscriptions:

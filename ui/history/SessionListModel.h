@@ -24,6 +24,7 @@ public:
         Events,
         Chats,
         Balloons, // SessionTotals::balloons: star and video balloons given live
+        Won, // SessionTotals::balloonsWon(): what viewers paid for them, where the price is known
         AdBalloons,
         Subscriptions,
         Chatters,

@@ -7,6 +7,8 @@
 
 #include "core/channel/ChannelRecorder.h"
 #include "core/channel/ChannelStats.h"
+#include "core/store/BroadcastDays.h"
+#include "core/store/SessionReader.h"
 #include "core/store/SessionWriter.h"
 #include "core/store/StoreError.h"
 #include "ui/chat/ChatDelegate.h"
@@ -15,6 +17,7 @@
 #include "ui/chat/ChatView.h"
 
 #include "ui/common/ChatAndStats.h"
+#include "ui/history/StoreThread.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ConnectionBanner.h"
 #include "ui/main/LiveHeader.h"
@@ -84,6 +87,9 @@ ChannelTab::ChannelTab(
 
 ChannelTab::~ChannelTab()
 {
+    // The store thread first: no task may hand its answer to a tab being torn down.
+    delete m_store;
+    m_store = nullptr;
     // The panel and the user card read the pipeline's statistics: they go
     // before the pipeline (and its consumers) do.
     delete m_statsPanel;
@@ -118,11 +124,46 @@ const UserDirectory &ChannelTab::users() const
     return m_channelStats->users();
 }
 
+void ChannelTab::showEarlierSessions(qint64 sessionId)
+{
+    const SessionWriter *writer = recordingWriter();
+    if (!writer)
+        return;
+    if (!m_store || m_store->databasePath() != writer->path()) {
+        delete m_store;
+        m_store = new StoreThread(writer->path(), this);
+    }
+    // The session list is read on the store thread; the panel gets the
+    // other sessions of this one's broadcast day (BroadcastDays).
+    m_store->post([this, sessionId](SessionReader &reader, const StoreError &openError) {
+        if (openError.isError())
+            return;
+        StoreError error;
+        const QList<SessionSummary> sessions = reader.sessions(&error);
+        const std::optional<BroadcastDay> day =
+            error.isError() ? std::nullopt : BroadcastDays::ofSession(sessions, sessionId);
+        if (!day)
+            return;
+        SessionTotals earlier;
+        qint64 count = 0;
+        for (const SessionSummary &s : sessions) {
+            if (s.id != sessionId && day->sessionIds.contains(s.id)) {
+                earlier.addSession(s.totals);
+                ++count;
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, date = day->day, earlier, count] { m_statsPanel->setEarlierSessions(date, earlier, count); },
+            Qt::QueuedConnection);
+    });
+}
+
 void ChannelTab::watchRecording()
 {
     SessionWriter *writer = recordingWriter();
     if (!writer)
         return;
+    connect(writer, &SessionWriter::sessionStarted, this, &ChannelTab::showEarlierSessions);
     connect(writer, &SessionWriter::error, this, [this](const StoreError &error) { emit storeProblem(error.message); });
     connect(writer, &SessionWriter::switchedToFile, this,
         [this](const QString &file) { emit storeProblem(tr("Recording goes on in a new file: %1").arg(file)); });

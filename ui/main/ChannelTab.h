@@ -23,6 +23,7 @@ class LiveHeader;
 class OverlayWindowController;
 class SessionWriter;
 class StatsPanel;
+class StoreThread;
 
 // One channel in its tab: a view of the channel's pipeline. The connection
 // banner shows its status, the chat list its events, the statistics panel
@@ -73,6 +74,8 @@ signals:
 private:
     void onStatus(const ChannelStatus &status);
     void watchRecording();
+    // Tells the statistics panel the earlier sessions of the recording's day.
+    void showEarlierSessions(qint64 sessionId);
 
     AppContext &m_context;
     QString m_input;
@@ -86,6 +89,7 @@ private:
     QSplitter *m_splitter;
     QPointer<UserCardDialog> m_userCard;
     OverlayWindowController *m_overlayWindow = nullptr;
+    StoreThread *m_store = nullptr; // reads the recording's earlier sessions of the day
     qint64 m_droppedAtStop = 0; // the writer's dropped count when recording last stopped
 };
 

@@ -13,6 +13,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 #include "core/stats/SessionStats.h"
 #include "core/util/Logging.h"
 #include "ui/stats/RankingList.h"
@@ -77,6 +80,17 @@ StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(par
     for (int column = 0; column < 3; ++column)
         totals->setColumnStretch(column, 1);
     layout->addLayout(totals);
+    // The balloons in won, and the day's (earlier sessions of it added).
+    m_wonLabel = new QLabel(content);
+    m_wonLabel->setObjectName(QStringLiteral("balloonsWon"));
+    m_dayLabel = new QLabel(content);
+    m_dayLabel->setObjectName(QStringLiteral("dayTotal"));
+    for (QLabel *label : {m_wonLabel, m_dayLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setVisible(false);
+        layout->addWidget(label);
+    }
     layout->addSpacing(6);
 
     // The timeline with its metric switch.
@@ -188,6 +202,24 @@ void StatsPanel::refresh()
     emit refreshed();
 }
 
+void StatsPanel::setEarlierSessions(QDate day, const SessionTotals &earlier, qint64 sessions)
+{
+    m_day = day;
+    m_earlier = earlier;
+    m_earlierSessions = sessions;
+    apply(m_shown);
+}
+
+QString StatsPanel::wonText() const
+{
+    return m_wonLabel->isVisibleTo(this) ? m_wonLabel->text() : QString();
+}
+
+QString StatsPanel::dayText() const
+{
+    return m_dayLabel->isVisibleTo(this) ? m_dayLabel->text() : QString();
+}
+
 QString StatsPanel::formatCount(qint64 value) const
 {
     return locale().toString(value);
@@ -214,6 +246,21 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
     if (const QString replay = TotalsText::replayBalloons(t); !replay.isEmpty())
         balloonTip += u'\n' + replay;
     m_balloonTile->setToolTip(balloonTip);
+    const WonValue won = t.balloonsWon();
+    m_wonLabel->setText(TotalsText::won(won));
+    m_wonLabel->setToolTip(TotalsText::wonExplanation(won));
+    m_wonLabel->setVisible(!m_wonLabel->text().isEmpty());
+    if (m_day.isValid()) {
+        SessionTotals day = m_earlier;
+        day.addSession(t);
+        const QString name =
+            m_day == QDate::currentDate() ? tr("Today") : locale().toString(m_day, QLocale::ShortFormat);
+        m_dayLabel->setText(TotalsText::day(name, day, m_earlierSessions + 1));
+        m_dayLabel->setToolTip(tr("This session and the %n session(s) recorded before it on the same broadcast day",
+                                   nullptr, int(std::min<qint64>(m_earlierSessions, INT_MAX))) +
+            u'\n' + TotalsText::wonExplanation(day.balloonsWon()));
+    }
+    m_dayLabel->setVisible(m_day.isValid());
     m_adTile->setValue(formatCount(t.adBalloons));
     m_subscriptionTile->setValue(formatCount(t.subscriptions()));
     m_subscriptionTile->setToolTip(tr("New: %1\nRenewals: %2\nGifts: %3")

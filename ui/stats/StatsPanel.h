@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QTimer>
 #include <QWidget>
 
@@ -52,6 +53,15 @@ public:
     // How often the refresh timer has gone off (each time refreshes at most once).
     int timerTicks() const { return m_timerTicks; }
 
+    // The sessions recorded before this one on its broadcast day (core/store
+    // BroadcastDays): the panel then also says the day's balloons and won,
+    // theirs added to its own. `sessions` 0 and no day: not shown.
+    void setEarlierSessions(QDate day, const SessionTotals &earlier, qint64 sessions);
+    // The won line under the tiles ("≈ 13,530 won"; empty when none) and
+    // the day's line ("Today: 193 balloons ≈ 18,150 won in 4 sessions").
+    QString wonText() const;
+    QString dayText() const;
+
     // A span in units, "18 min 16 s" or "1 h 05 min": the duration tile's
     // form, and the live header's.
     static QString formatDuration(qint64 ms);
@@ -93,6 +103,11 @@ private:
     StatTile *m_chatterTile;
     StatTile *m_chatTile;
     StatTile *m_durationTile;
+    QLabel *m_wonLabel;
+    QLabel *m_dayLabel;
+    QDate m_day;
+    SessionTotals m_earlier;
+    qint64 m_earlierSessions = 0;
     QLabel *m_timelineTitle;
     QToolButton *m_balloonButton;
     QToolButton *m_chatButton;

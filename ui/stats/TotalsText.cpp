@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "core/events/DonationPrice.h"
 #include "core/stats/SessionTotals.h"
 
 namespace soopchat {
@@ -46,11 +47,40 @@ QString TotalsText::donorGifts(
     qint64 balloons, qint64 starBalloons, qint64 videoBalloons, qint64 adBalloons, qint64 replayBalloons)
 {
     QString text = amounts(balloons, starBalloons, videoBalloons);
+    if (const QString inWon = won(SessionTotals::balloonsWon(starBalloons, videoBalloons)); !inWon.isEmpty())
+        text += u' ' + inWon;
     if (adBalloons > 0)
         text += u'\n' + tr("%Ln ad balloon(s)", nullptr, plural(adBalloons));
     if (replayBalloons > 0)
         text += u'\n' + tr("%Ln balloon(s) given to replays (VOD)", nullptr, plural(replayBalloons));
     return text;
+}
+
+QString TotalsText::won(const WonValue &value)
+{
+    if (!value.hasWon())
+        return {};
+    return tr("≈ %1 won").arg(QLocale().toString(value.won));
+}
+
+QString TotalsText::wonExplanation(const WonValue &value)
+{
+    QString text = tr("What viewers paid for the star balloons: %1 won each, VAT included. Streamers receive less, "
+                      "by their grade.")
+                       .arg(QLocale().toString(viewerPriceWon(DonationUnit::StarBalloon).value_or(0)));
+    if (value.unpriced > 0)
+        text += u'\n' +
+            tr("%Ln video balloon(s) not included: SOOP publishes no price for them.", nullptr, plural(value.unpriced));
+    return text;
+}
+
+QString TotalsText::day(const QString &dayName, const SessionTotals &totals, qint64 sessions)
+{
+    const QString won = TotalsText::won(totals.balloonsWon());
+    const QString balloons = tr("%Ln balloon(s)", nullptr, plural(totals.balloons));
+    return tr("%1: %2 in %3")
+        .arg(
+            dayName, won.isEmpty() ? balloons : balloons + u' ' + won, tr("%Ln session(s)", nullptr, plural(sessions)));
 }
 
 } // namespace soopchat

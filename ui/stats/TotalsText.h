@@ -6,6 +6,7 @@
 namespace soopchat {
 
 struct SessionTotals;
+struct WonValue;
 
 // How a session's totals are said to the user, in one place so that the
 // statistics panel, the History list and the export's status say the same
@@ -24,6 +25,15 @@ public:
     // replay balloons on lines of their own when there were any.
     static QString donorGifts(
         qint64 balloons, qint64 starBalloons, qint64 videoBalloons, qint64 adBalloons, qint64 replayBalloons);
+
+    // A won figure: "≈ 13,530 won" (ko "≈ 13,530원"), the locale's digit
+    // grouping as every count; empty when nothing of it has a known price.
+    static QString won(const WonValue &value);
+    // What that figure is, for its tooltip: viewers' price, VAT included, not
+    // the streamer's share; and the balloons it leaves out for want of a price.
+    static QString wonExplanation(const WonValue &value);
+    // A day's line: "Today: 193 balloons ≈ 18,150 won in 4 sessions".
+    static QString day(const QString &dayName, const SessionTotals &totals, qint64 sessions);
 
 private:
     static QString amounts(qint64 balloons, qint64 starBalloons, qint64 videoBalloons);
