@@ -16,6 +16,7 @@ class QTranslator;
 
 namespace soopchat {
 
+class Appearance;
 class OverlayServer;
 
 // What lives as long as the app: settings, the platforms channels are opened
@@ -49,6 +50,8 @@ public:
     ~AppContext() override;
 
     AppSettings &settings() { return m_settings; }
+    // The theme, the chat's font, zoom and density, the window's stacking and opacity.
+    Appearance &appearance() { return *m_appearance; }
     QThread *networkThread() { return &m_network; }
     const ChatSources &sources() const { return *m_sources; }
     bool isDemo() const { return m_options.demo; }
@@ -99,6 +102,7 @@ private:
     Options m_options;
     AppPaths::Migration m_migration; // before m_settings: it may move the settings file
     AppSettings m_settings;
+    std::unique_ptr<Appearance> m_appearance;
     QString m_dataDir;
     QThread m_network;
     std::unique_ptr<ChatSources> m_sources;
