@@ -22,10 +22,12 @@
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
+#include "ui/common/Appearance.h"
 #include "ui/history/ExportDialog.h"
 #include "ui/history/HistoryWindow.h"
 #include "ui/history/RecordedSessionTab.h"
 #include "ui/main/AppContext.h"
+#include "ui/main/AppearanceActions.h"
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/ConnectionBanner.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     if (!restoreGeometry(settings.windowGeometry()))
         resize(firstSize());
     restoreState(settings.windowState());
+    m_context.appearance().attachWindow(this);
     updateActions();
 
     // What keeps the overlay from working shows in its status, and a token
@@ -172,6 +175,8 @@ void MainWindow::buildMenus()
             tab->chatView()->jumpToBottom();
     });
     m_latestAction->setShortcut(QKeySequence(u"Ctrl+End"_s));
+    m_viewMenu->addSeparator();
+    m_appearanceActions = new AppearanceActions(m_context.appearance(), m_viewMenu, this);
 
     m_channelMenu = menuBar()->addMenu(QString());
     m_reconnectAction = m_channelMenu->addAction(QString(), this, [this] {
@@ -221,6 +226,7 @@ void MainWindow::retranslate()
     m_timeAction->setText(tr("Show &Time"));
     m_findAction->setText(tr("&Find in Chat…"));
     m_latestAction->setText(tr("Jump to &Latest"));
+    m_appearanceActions->retranslate();
     m_channelMenu->setTitle(tr("&Channel"));
     m_reconnectAction->setText(tr("&Reconnect Now"));
     m_copyOverlayAction->setText(tr("Copy &Overlay URL"));
@@ -317,6 +323,7 @@ ChannelTab *MainWindow::openTarget(const ChannelTarget &target, const QString &i
     connect(tab->splitter(), &QSplitter::splitterMoved, this,
         [this, tab] { m_context.settings().setSplitterState(tab->splitter()->saveState()); });
     tab->setStatsVisible(m_statsAction->isChecked());
+    m_context.appearance().attach(tab->chatView());
     const int index = m_tabs->addTab(tab, target.displayName);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
@@ -581,6 +588,7 @@ RecordedSessionTab *MainWindow::openRecordedSession(
         }
     }
     auto *tab = new RecordedSessionTab(databasePath, session, m_context.settings(), m_tabs);
+    m_context.appearance().attach(tab->chatView());
     const int index = m_tabs->addTab(tab, RecordedSessionTab::recordedIcon(), tab->tabTitle());
     m_tabs->setTabToolTip(index, tab->tabToolTip());
     m_stack->setCurrentWidget(m_tabs);

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace soopchat {
 
 class AppContext;
+class AppearanceActions;
 class ChannelBar;
 class ChannelTab;
 class ExportDialog;
@@ -53,6 +54,7 @@ public:
         const QString &databasePath, const SessionSummary &session, qint64 atSeq = 0);
     HistoryWindow *showHistory();
     ExportDialog *exportCurrentTab();
+    AppearanceActions *appearanceActions() const { return m_appearanceActions; }
 
     // Filled in by the history and overlay features.
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -112,6 +114,7 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_exportAction = nullptr;
     QPointer<HistoryWindow> m_history;
+    AppearanceActions *m_appearanceActions = nullptr;
 };
 
 } // namespace soopchat

@@ -17,6 +17,7 @@
 #include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/main/AppContext.h"
+#include "ui/main/AppearancePage.h"
 
 namespace soopchat {
 
@@ -123,6 +124,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->addTab(generalPage, tr("General"));
 
     // The features' own tabs, one line each:
+    addPage(new AppearancePage(context.appearance(), m_tabs), tr("Appearance")); // ko: 모양
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
