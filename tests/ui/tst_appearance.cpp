@@ -81,8 +81,8 @@ struct App
     MainWindow window;
 };
 
-// How tall the chat list lays out its first row now: with the list's own
-// font, through the delegate the list paints with.
+// How tall the chat list lays out its first chat message now: with the
+// list's own font, through the delegate the list paints with.
 int firstRowHeight(ChatView *chat)
 {
     ChatListView *list = chat->listView();
@@ -90,7 +90,12 @@ int firstRowHeight(ChatView *chat)
     option.initFrom(list->viewport());
     option.font = list->font();
     option.rect = QRect(0, 0, list->viewport()->width(), 0);
-    return chat->delegate()->sizeHint(option, chat->proxy()->index(0, 0)).height();
+    for (int row = 0; row < chat->proxy()->rowCount(); ++row) {
+        const QModelIndex index = chat->proxy()->index(row, 0);
+        if (const EventPtr event = ChatDelegate::eventFor(index); event && event->type == EventType::Chat)
+            return chat->delegate()->sizeHint(option, index).height();
+    }
+    return -1;
 }
 
 // What the list shows on screen agrees with what its delegate measures now:
@@ -195,9 +200,10 @@ private slots:
         QVERIFY(app.context.appearance().isDark());
         QCOMPARE(QApplication::palette().color(QPalette::Base), Appearance::darkPalette().color(QPalette::Base));
         QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+        // Widgets take the application's palette as its change event reaches them.
+        QTRY_VERIFY(list->palette().color(QPalette::Base).lightness() < 60);
         const QColor darkBase = list->palette().color(QPalette::Base);
-        QVERIFY(darkBase.lightness() < 60);
-        QVERIFY(tab->statsPanel()->palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY(tab->statsPanel()->palette().color(QPalette::Window).lightness() < 128);
         // The rows are painted on the dark base, in light text.
         const QImage dark = list->viewport()->grab().toImage();
         QVERIFY2(testdata::coverage(dark, dark.rect(), darkBase) > 0.5,
@@ -206,17 +212,17 @@ private slots:
         // The statistics chart takes Qt Charts' dark theme.
         auto *chart = tab->statsPanel()->findChild<SessionChart *>();
         QVERIFY(chart);
-        QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+        QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
         QCOMPARE(app.context.settings().theme(), AppSettings::Theme::Dark);
 
         // View → Theme → Light: back to the desktop's palette.
         auto *lightAction = app.window.findChild<QAction *>(u"themeMenu"_s)->menu()->actions().at(1);
         lightAction->trigger();
         QVERIFY(!app.context.appearance().isDark());
-        QCOMPARE(list->palette().color(QPalette::Base), lightBase);
+        QTRY_COMPARE(list->palette().color(QPalette::Base), lightBase);
         const QImage light = list->viewport()->grab().toImage();
         QVERIFY(testdata::coverage(light, light.rect(), lightBase) > 0.5);
-        QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+        QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
     }
 
     void followingTheDesktopSwitchesWithItsColourScheme()
@@ -229,10 +235,10 @@ private slots:
         QCOMPARE(appearance.theme(), AppSettings::Theme::System);
         appearance.setDesktopScheme(Appearance::Scheme::Dark);
         QVERIFY(appearance.isDark());
-        QVERIFY(app.window.palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY(app.window.palette().color(QPalette::Window).lightness() < 128);
         appearance.setDesktopScheme(Appearance::Scheme::Light);
         QVERIFY(!appearance.isDark());
-        QVERIFY(app.window.palette().color(QPalette::Window).lightness() > 128);
+        QTRY_VERIFY(app.window.palette().color(QPalette::Window).lightness() > 128);
         // A theme the user picked wins over the desktop.
         appearance.setTheme(AppSettings::Theme::Light);
         appearance.setDesktopScheme(Appearance::Scheme::Dark);
@@ -243,7 +249,8 @@ private slots:
     {
         if (!qEnvironmentVariableIsSet("SOOPCHAT_TEST_PORTAL"))
             QSKIP("needs a D-Bus session: ctest runs this in one as tst_appearance_portal");
-        QDBusConnection bus = QDBusConnection::sessionBus();
+        // A connection of its own, as the real portal is another process.
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake-portal"_s);
         QVERIFY(bus.isConnected());
         FakePortal portal;
         portal.scheme = 1; // prefer dark
@@ -256,7 +263,7 @@ private slots:
             Appearance &appearance = app.context.appearance();
             QTRY_COMPARE(appearance.desktopScheme(), Appearance::Scheme::Dark);
             QVERIFY(appearance.isDark());
-            QVERIFY(app.window.palette().color(QPalette::Window).lightness() < 128);
+            QTRY_VERIFY(app.window.palette().color(QPalette::Window).lightness() < 128);
             // The desktop switches while the app runs.
             emit portal.SettingChanged(u"org.freedesktop.appearance"_s, u"color-scheme"_s, QDBusVariant(uint(2)));
             QTRY_COMPARE(appearance.desktopScheme(), Appearance::Scheme::Light);
@@ -270,6 +277,7 @@ private slots:
         }
         bus.unregisterService(u"org.freedesktop.portal.Desktop"_s);
         bus.unregisterObject(u"/org/freedesktop/portal/desktop"_s);
+        QDBusConnection::disconnectFromBus(u"fake-portal"_s);
     }
 
     void nicknamesReadOnBothThemes()
@@ -362,6 +370,7 @@ private slots:
             QVERIFY(tab);
             ChatView *chat = tab->chatView();
             const int comfortable = firstRowHeight(chat);
+            QVERIFY(comfortable > 0);
             app.window.appearanceActions()->compactRows()->trigger();
             QVERIFY(app.context.appearance().compactRows());
             compact = firstRowHeight(chat);

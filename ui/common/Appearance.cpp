@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDBusConnection>
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -92,8 +93,10 @@ void Appearance::followPortal(const QDBusConnection &bus)
 {
     if (!bus.isConnected())
         return;
-    QDBusConnection(bus).connect(PortalService, PortalPath, PortalSettings, u"SettingChanged"_s, this,
-        SLOT(portalSettingChanged(QString, QString, QDBusVariant)));
+    // The whole message: a slot of (QString, QString, QDBusVariant) is refused by Qt 6.4's checks.
+    if (!QDBusConnection(bus).connect(PortalService, PortalPath, PortalSettings, u"SettingChanged"_s, u"ssv"_s, this,
+            SLOT(portalSettingChanged(QDBusMessage))))
+        qCWarning(lcUi) << "cannot follow the desktop's colour scheme:" << bus.lastError().message();
     QDBusMessage read = QDBusMessage::createMethodCall(PortalService, PortalPath, PortalSettings, u"Read"_s);
     read << AppearanceGroup << ColorSchemeKey;
     // Asked without waiting: until the answer, the system palette decides.
@@ -108,10 +111,12 @@ void Appearance::followPortal(const QDBusConnection &bus)
     });
 }
 
-void Appearance::portalSettingChanged(const QString &group, const QString &key, const QDBusVariant &value)
+void Appearance::portalSettingChanged(const QDBusMessage &message)
 {
-    if (group == AppearanceGroup && key == ColorSchemeKey)
-        setDesktopScheme(schemeOf(value.variant()));
+    const QList<QVariant> arguments = message.arguments();
+    if (arguments.size() == 3 && arguments[0].toString() == AppearanceGroup &&
+        arguments[1].toString() == ColorSchemeKey)
+        setDesktopScheme(schemeOf(arguments[2]));
 }
 
 void Appearance::setDesktopScheme(Scheme scheme)

@@ -10,7 +10,7 @@
 #include "ui/common/AppSettings.h"
 
 class QDBusConnection;
-class QDBusVariant;
+class QDBusMessage;
 class QWidget;
 
 namespace soopchat {
@@ -83,7 +83,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private slots:
-    void portalSettingChanged(const QString &group, const QString &key, const QDBusVariant &value);
+    void portalSettingChanged(const QDBusMessage &message); // org.freedesktop.portal.Settings.SettingChanged
 
 private:
     void followPortal(const QDBusConnection &bus);
