@@ -64,13 +64,17 @@ QString fusionName()
 Appearance::Appearance(AppSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_theme(settings.theme()), m_fontSetting(settings.chatFont()),
       m_zoom(settings.chatZoomPercent()), m_compact(settings.compactRows()), m_onTop(settings.alwaysOnTop()),
-      m_opacity(settings.windowOpacityPercent()), m_systemPaletteDark(isDarkPalette(QGuiApplication::palette())),
-      m_originalStyle(QApplication::style() ? QApplication::style()->name() : QString())
+      m_opacity(settings.windowOpacityPercent()), m_widgets(qobject_cast<QApplication *>(QCoreApplication::instance())),
+      m_systemPaletteDark(m_widgets && isDarkPalette(QGuiApplication::palette())),
+      m_originalStyle(m_widgets && QApplication::style() ? QApplication::style()->name() : QString())
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelay);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_settings.sync(); });
-    qApp->installEventFilter(this);
+    // Without widgets (a tool that only reads the settings) there is nothing to theme.
+    if (!m_widgets)
+        return;
+    QCoreApplication::instance()->installEventFilter(this);
     // A session bus only where there is one: the fallback would try to start one through X11.
     if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
         followPortal(QDBusConnection::sessionBus());
@@ -81,7 +85,9 @@ Appearance::~Appearance()
 {
     if (m_saveTimer.isActive())
         m_settings.sync();
-    qApp->removeEventFilter(this);
+    if (!m_widgets)
+        return;
+    QCoreApplication::instance()->removeEventFilter(this);
     if (m_themed) {
         if (!m_originalStyle.isEmpty() && QApplication::style()->name() != m_originalStyle)
             QApplication::setStyle(m_originalStyle);
@@ -131,7 +137,8 @@ void Appearance::setDesktopScheme(Scheme scheme)
 bool Appearance::eventFilter(QObject *watched, QEvent *event)
 {
     // The desktop's palette changed while it is the one shown: judge it again.
-    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_applying && !m_themed) {
+    if (event->type() == QEvent::ApplicationPaletteChange && watched == QCoreApplication::instance() && !m_applying &&
+        !m_themed) {
         const bool dark = isDarkPalette(QGuiApplication::palette());
         if (dark != m_systemPaletteDark) {
             m_systemPaletteDark = dark;
@@ -195,6 +202,8 @@ void Appearance::applyTheme()
     const bool desktopDark =
         m_desktopScheme == Scheme::NoPreference ? m_systemPaletteDark : m_desktopScheme == Scheme::Dark;
     const bool dark = m_theme == Theme::Dark || (m_theme == Theme::System && desktopDark);
+    if (!m_widgets)
+        return;
     m_applying = true;
     if (dark == m_systemPaletteDark) {
         if (m_themed) {

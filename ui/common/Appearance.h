@@ -100,6 +100,7 @@ private:
     bool m_onTop;
     int m_opacity;
 
+    bool m_widgets; // a QApplication to theme: not in a tool without widgets
     Scheme m_desktopScheme = Scheme::NoPreference;
     bool m_systemPaletteDark = false; // judged while the system's palette is shown
     bool m_dark = false;
