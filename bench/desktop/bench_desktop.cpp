@@ -61,6 +61,7 @@
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatView.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/Appearance.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/HighlightsPanel.h"
@@ -323,7 +324,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption rules(
         u"rules"_s, u"Ten highlight and ten ignore rules active, the Highlights dock open (docs/BENCHMARKS.md)."_s);
     const QCommandLineOption noDock(u"no-dock"_s, u"With --rules: the Highlights dock stays closed."_s);
-    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock});
+    const QCommandLineOption theme(u"theme"_s, u"light, dark or system (default system)."_s, u"THEME"_s, u"system"_s);
+    const QCommandLineOption zoom(u"zoom"_s, u"Chat zoom in percent (default 100)."_s, u"PERCENT"_s, u"100"_s);
+    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, theme, zoom});
     parser.addHelpOption();
     parser.process(app);
     const int measureSeconds = parser.value(seconds).toInt();
@@ -344,6 +347,11 @@ int main(int argc, char *argv[])
     {
         AppSettings settings(folder.path() + u"/soopchat.ini"_s);
         settings.setMaxRows(maxRows);
+        const QString themeName = parser.value(theme);
+        settings.setTheme(themeName == "dark"_L1 ? AppSettings::Theme::Dark
+                : themeName == "light"_L1        ? AppSettings::Theme::Light
+                                                 : AppSettings::Theme::System);
+        settings.setChatZoomPercent(parser.value(zoom).toInt());
         settings.sync();
     }
     AppContext::Options options;
@@ -511,6 +519,8 @@ int main(int argc, char *argv[])
         << ", chat list " << list->viewport()->width() << 'x' << list->viewport()->height() << ", "
         << parser.value(rate) << " packets/s " << (parser.isSet(flood) ? "flood" : "scripted") << ", rows "
         << model->rowCount() << "/" << maxRows << " (full after " << QString::number(fullAtS, 'f', 1) << " s)\n";
+    out << "appearance: " << (context.appearance().isDark() ? "dark" : "light") << ", chat zoom "
+        << context.appearance().zoomPercent() << " % (" << list->font().pointSizeF() << " pt)\n";
     out << "measured " << QString::number(elapsed, 'f', 1) << " s: " << events << " events ("
         << QString::number(events / elapsed, 'f', 0) << "/s), " << rowsInserted << " rows in " << flushes
         << " flushes, " << latencyMs.size() << " rows painted, " << model->droppedCount()

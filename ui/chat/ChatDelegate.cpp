@@ -102,6 +102,14 @@ void ChatDelegate::setShowTimestamps(bool show)
     clearLayoutCache();
 }
 
+void ChatDelegate::setDensity(ChatRowMetrics::Density density)
+{
+    if (density == m_density)
+        return;
+    m_density = density;
+    clearLayoutCache();
+}
+
 void ChatDelegate::clearLayoutCache()
 {
     m_cache.clear();
@@ -114,9 +122,9 @@ void ChatDelegate::clearLayoutCache()
 
 const ChatRowMetrics &ChatDelegate::metricsFor(const QFont &font) const
 {
-    if (!m_metrics || m_metrics->font != font) {
+    if (!m_metrics || m_metrics->font != font || m_metrics->density != m_density) {
         m_cache.clear();
-        m_metrics.emplace(font);
+        m_metrics.emplace(font, m_density);
     }
     return *m_metrics;
 }

@@ -61,6 +61,10 @@ public:
     bool showTimestamps() const { return m_showTime; }
     void setShowTimestamps(bool show);
 
+    // Compact rows: less padding, smaller badges. Lays every row out again.
+    ChatRowMetrics::Density density() const { return m_density; }
+    void setDensity(ChatRowMetrics::Density density);
+
     // Forget every row layout (the view calls this on font or style changes).
     void clearLayoutCache();
     int layoutCacheSize() const { return int(m_cache.size()); }
@@ -102,6 +106,7 @@ private:
 
     bool m_showTime = true;
     ChatRulesPtr m_rules;
+    ChatRowMetrics::Density m_density = ChatRowMetrics::Density::Comfortable;
     mutable QCache<const ChatEvent *, ChatRowLayout> m_cache;
     mutable std::optional<ChatRowMetrics> m_metrics;
     mutable std::optional<ChatColors> m_colors;

@@ -509,6 +509,15 @@ void ChatListView::resizeEvent(QResizeEvent *event)
 
 void ChatListView::wheelEvent(QWheelEvent *event)
 {
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_zoomAngle += event->angleDelta().y();
+        if (const int steps = m_zoomAngle / 120) {
+            m_zoomAngle -= steps * 120;
+            emit zoomRequested(steps);
+        }
+        event->accept();
+        return;
+    }
     int dy = 0;
     if (!event->pixelDelta().isNull()) {
         dy = -event->pixelDelta().y();
@@ -527,6 +536,23 @@ void ChatListView::keyPressEvent(QKeyEvent *event)
         if (const QString text = selectedText(); !text.isEmpty())
             QGuiApplication::clipboard()->setText(text);
         return;
+    }
+    if (event->modifiers() & Qt::ControlModifier) {
+        // Where the window has no zoom shortcuts of its own.
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            emit zoomRequested(1);
+            return;
+        case Qt::Key_Minus:
+            emit zoomRequested(-1);
+            return;
+        case Qt::Key_0:
+            emit zoomResetRequested();
+            return;
+        default:
+            break;
+        }
     }
     const int page = std::max(1, viewport()->height() - fontMetrics().height());
     switch (event->key()) {

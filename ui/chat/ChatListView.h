@@ -69,6 +69,11 @@ signals:
     // (at least partly). For benchmarks timing arrival-to-screen (bench/desktop);
     // the app does not connect it, and an unconnected signal costs one check.
     void rowsPainted(int first, int last);
+    // Ctrl+wheel, Ctrl+plus and Ctrl+minus over the list: `steps` notches
+    // bigger (positive) or smaller; Ctrl+0: back to 100 %. Whoever keeps
+    // the chat's font (ui/common/Appearance) acts on them.
+    void zoomRequested(int steps);
+    void zoomResetRequested();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -114,6 +119,7 @@ private:
     const Placed *placedRow(int row) const;
     void setHoverRow(int row);
 
+    int m_zoomAngle = 0; // Ctrl+wheel eighths of a degree not yet a whole notch (touchpads)
     bool m_following = true;
     quint64 m_anchorSerial = 0; // top row when not following
     int m_anchorOffset = 0; // pixels of it scrolled above the top edge

@@ -42,14 +42,20 @@ QFont scaled(QFont font, qreal factor)
 
 } // namespace
 
-ChatRowMetrics::ChatRowMetrics(const QFont &base)
-    : font(base), bold(withWeight(base, QFont::Bold)), small(scaled(base, 0.88)),
+ChatRowMetrics::ChatRowMetrics(const QFont &base, Density rowDensity)
+    : density(rowDensity), font(base), bold(withWeight(base, QFont::Bold)), small(scaled(base, 0.88)),
       smallBold(withWeight(scaled(base, 0.88), QFont::Bold)), fm(base), boldFm(bold), smallFm(small)
 {
     const int h = fm.height();
-    hPad = std::max(8, int(std::lround(h * 0.7)));
-    vPad = std::max(2, h / 6);
-    badge = std::max(12, int(std::lround(h * 0.9)));
+    if (rowDensity == Density::Compact) {
+        hPad = std::max(4, int(std::lround(h * 0.4)));
+        vPad = std::max(1, h / 14);
+        badge = std::max(10, int(std::lround(h * 0.72)));
+    } else {
+        hPad = std::max(8, int(std::lround(h * 0.7)));
+        vPad = std::max(2, h / 6);
+        badge = std::max(12, int(std::lround(h * 0.9)));
+    }
     badgeGap = std::max(2, badge / 6);
     timeWidth = smallFm.horizontalAdvance(u"00:00"_s);
     spaceWidth = fm.horizontalAdvance(u' ');

@@ -23,12 +23,16 @@ namespace soopchat {
 class ChatColors;
 class ImageCache;
 
-// Fonts and sizes shared by every row of one view font; rebuilt only when
-// the font changes.
+// Fonts and sizes shared by every row of one view font and density; rebuilt
+// only when either changes.
 struct ChatRowMetrics
 {
-    explicit ChatRowMetrics(const QFont &base);
+    // Compact rows: less padding and smaller badges, more chat on screen.
+    enum class Density : quint8 { Comfortable, Compact };
 
+    explicit ChatRowMetrics(const QFont &base, Density rowDensity = Density::Comfortable);
+
+    Density density;
     QFont font, bold, small, smallBold;
     QFontMetrics fm, boldFm, smallFm;
     int hPad; // left and right padding of a row

@@ -431,6 +431,77 @@ void AppSettings::setFavouritesCheckMinutes(int minutes)
         "favourites/checkMinutes"_L1, std::clamp(minutes, MinFavouritesCheckMinutes, MaxFavouritesCheckMinutes));
 }
 
+// Appearance (issue #13), under [appearance]. Values out of range (an
+// edited file) are brought back into it.
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString theme = m_settings.value("appearance/theme"_L1).toString();
+    if (theme == "light"_L1)
+        return Theme::Light;
+    if (theme == "dark"_L1)
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    static const QLatin1StringView names[] = {"system"_L1, "light"_L1, "dark"_L1};
+    m_settings.setValue("appearance/theme"_L1, QString(names[int(theme)]));
+}
+
+QString AppSettings::chatFont() const
+{
+    return m_settings.value("appearance/chatFont"_L1).toString();
+}
+
+void AppSettings::setChatFont(const QString &font)
+{
+    if (font.isEmpty())
+        m_settings.remove("appearance/chatFont"_L1);
+    else
+        m_settings.setValue("appearance/chatFont"_L1, font);
+}
+
+int AppSettings::chatZoomPercent() const
+{
+    return std::clamp(m_settings.value("appearance/chatZoom"_L1, 100).toInt(), MinChatZoomPercent, MaxChatZoomPercent);
+}
+
+void AppSettings::setChatZoomPercent(int percent)
+{
+    m_settings.setValue("appearance/chatZoom"_L1, std::clamp(percent, MinChatZoomPercent, MaxChatZoomPercent));
+}
+
+bool AppSettings::compactRows() const
+{
+    return m_settings.value("appearance/compactRows"_L1, false).toBool();
+}
+
+void AppSettings::setCompactRows(bool compact)
+{
+    m_settings.setValue("appearance/compactRows"_L1, compact);
+}
+
+bool AppSettings::alwaysOnTop() const
+{
+    return m_settings.value("appearance/alwaysOnTop"_L1, false).toBool();
+}
+
+void AppSettings::setAlwaysOnTop(bool onTop)
+{
+    m_settings.setValue("appearance/alwaysOnTop"_L1, onTop);
+}
+
+int AppSettings::windowOpacityPercent() const
+{
+    return std::clamp(m_settings.value("appearance/windowOpacity"_L1, 100).toInt(), MinWindowOpacityPercent, 100);
+}
+
+void AppSettings::setWindowOpacityPercent(int percent)
+{
+    m_settings.setValue("appearance/windowOpacity"_L1, std::clamp(percent, MinWindowOpacityPercent, 100));
+}
+
 QString AppSettings::clientUuid()
 {
     QString uuid = m_settings.value("client/uuid"_L1).toString();

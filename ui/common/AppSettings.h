@@ -93,6 +93,24 @@ public:
     static constexpr int MaxFavouritesCheckMinutes = 30;
     int favouritesCheckMinutes() const; // each favourite about this often
     void setFavouritesCheckMinutes(int minutes);
+    // Appearance (issue #13): the theme, the chat list's font, zoom and
+    // density, and the main window's stacking and opacity.
+    enum class Theme : quint8 { System, Light, Dark };
+    static constexpr int MinChatZoomPercent = 50;
+    static constexpr int MaxChatZoomPercent = 300;
+    static constexpr int MinWindowOpacityPercent = 30;
+    Theme theme() const;
+    void setTheme(Theme theme);
+    QString chatFont() const; // QFont::toString(); empty: the system font
+    void setChatFont(const QString &font);
+    int chatZoomPercent() const; // within Min/MaxChatZoomPercent, 100 by default
+    void setChatZoomPercent(int percent);
+    bool compactRows() const;
+    void setCompactRows(bool compact);
+    bool alwaysOnTop() const;
+    void setAlwaysOnTop(bool onTop);
+    int windowOpacityPercent() const; // MinWindowOpacityPercent to 100
+    void setWindowOpacityPercent(int percent);
 
     // A random id per install for the JOIN log element, made on first use.
     QString clientUuid();

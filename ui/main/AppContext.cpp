@@ -14,6 +14,7 @@
 #include "core/util/Logging.h"
 #include "core/util/SecretStore.h"
 #include "ui/chat/ImageCache.h"
+#include "ui/common/Appearance.h"
 
 namespace soopchat {
 
@@ -42,6 +43,7 @@ AppPaths::Migration migrateDefaultFolders(const AppContext::Options &options)
 AppContext::AppContext(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_migration(migrateDefaultFolders(m_options)),
       m_settings(m_options.settingsPath.isEmpty() ? AppSettings::defaultPath() : m_options.settingsPath),
+      m_appearance(std::make_unique<Appearance>(m_settings)),
       m_dataDir(m_options.dataDir.isEmpty() ? AppPaths::dataDir() : m_options.dataDir)
 {
     QDir().mkpath(m_dataDir);

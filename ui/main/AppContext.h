@@ -21,6 +21,7 @@ namespace soopchat {
 
 class ImageCache;
 class DesktopNotifier;
+class Appearance;
 class OverlayServer;
 
 // What lives as long as the app: settings, the platforms channels are opened
@@ -64,6 +65,8 @@ public:
     AppSettings &settings() { return m_settings; }
     // The chat's images, shared by every chat list of the app.
     ImageCache *imageCache() const { return m_images.get(); }
+    // The theme, the chat's font, zoom and density, the window's stacking and opacity.
+    Appearance &appearance() { return *m_appearance; }
     QThread *networkThread() { return &m_network; }
     const ChatSources &sources() const { return *m_sources; }
     bool isDemo() const { return m_options.demo; }
@@ -125,6 +128,7 @@ private:
     Options m_options;
     AppPaths::Migration m_migration; // before m_settings: it may move the settings file
     AppSettings m_settings;
+    std::unique_ptr<Appearance> m_appearance;
     QString m_dataDir;
     QThread m_network;
     std::unique_ptr<ChatSources> m_sources;

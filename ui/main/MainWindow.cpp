@@ -25,10 +25,12 @@
 #include "ui/chat/ChatView.h"
 #include "ui/favourites/FavouritesPanel.h"
 #include "ui/favourites/LiveAlerts.h"
+#include "ui/common/Appearance.h"
 #include "ui/history/ExportDialog.h"
 #include "ui/history/HistoryWindow.h"
 #include "ui/history/RecordedSessionTab.h"
 #include "ui/main/AppContext.h"
+#include "ui/main/AppearanceActions.h"
 #include "ui/main/ChannelBar.h"
 #include "ui/main/ChannelTab.h"
 #include "ui/main/ConnectionBanner.h"
@@ -104,6 +106,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     if (!restoreGeometry(settings.windowGeometry()))
         resize(firstSize());
     restoreState(settings.windowState());
+    m_context.appearance().attachWindow(this);
     updateActions();
 
     // What keeps the overlay from working shows in its status, and a token
@@ -253,6 +256,7 @@ void MainWindow::buildMenus()
     QAction *favourites = m_favouritesDock->toggleViewAction();
     favourites->setShortcut(QKeySequence(Qt::Key_F7));
     m_viewMenu->addAction(favourites);
+    m_appearanceActions = new AppearanceActions(m_context.appearance(), m_viewMenu, this);
 
     m_channelMenu = menuBar()->addMenu(QString());
     m_reconnectAction = m_channelMenu->addAction(QString(), this, [this] {
@@ -304,6 +308,7 @@ void MainWindow::retranslate()
     m_timeAction->setText(tr("Show &Time"));
     m_findAction->setText(tr("&Find in Chat…"));
     m_latestAction->setText(tr("Jump to &Latest"));
+    m_appearanceActions->retranslate();
     m_channelMenu->setTitle(tr("&Channel"));
     m_reconnectAction->setText(tr("&Reconnect Now"));
     m_copyOverlayAction->setText(tr("Copy &Overlay URL"));
@@ -414,6 +419,7 @@ ChannelTab *MainWindow::openTarget(const ChannelTarget &target, const QString &i
     connect(tab->splitter(), &QSplitter::splitterMoved, this,
         [this, tab] { m_context.settings().setSplitterState(tab->splitter()->saveState()); });
     tab->setStatsVisible(m_statsAction->isChecked());
+    m_context.appearance().attach(tab->chatView());
     const int index = m_tabs->addTab(tab, target.displayName);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
@@ -682,6 +688,7 @@ RecordedSessionTab *MainWindow::openRecordedSession(
         }
     }
     auto *tab = new RecordedSessionTab(databasePath, session, m_context.settings(), m_tabs);
+    m_context.appearance().attach(tab->chatView());
     const int index = m_tabs->addTab(tab, RecordedSessionTab::recordedIcon(), tab->tabTitle());
     m_tabs->setTabToolTip(index, tab->tabToolTip());
     m_stack->setCurrentWidget(m_tabs);

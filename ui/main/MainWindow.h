@@ -15,6 +15,7 @@ class QTabWidget;
 namespace soopchat {
 
 class AppContext;
+class AppearanceActions;
 class ChannelBar;
 class ChannelTab;
 class ExportDialog;
@@ -60,6 +61,7 @@ public:
         const QString &databasePath, const SessionSummary &session, qint64 atSeq = 0);
     HistoryWindow *showHistory();
     ExportDialog *exportCurrentTab();
+    AppearanceActions *appearanceActions() const { return m_appearanceActions; }
 
     // The favourites beside the tabs, and the "… is live" notifications.
     FavouritesPanel *favourites() const { return m_favourites; }
@@ -133,6 +135,7 @@ private:
     QDockWidget *m_favouritesDock = nullptr;
     LiveAlerts *m_liveAlerts = nullptr;
     QAction *m_addFavouriteAction = nullptr;
+    AppearanceActions *m_appearanceActions = nullptr;
 };
 
 } // namespace soopchat

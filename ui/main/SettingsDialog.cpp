@@ -19,6 +19,7 @@
 #include "ui/main/AppContext.h"
 #include "ui/main/RulesSettingsPage.h"
 #include "ui/main/FavouritesSettingsPage.h"
+#include "ui/main/AppearancePage.h"
 
 namespace soopchat {
 
@@ -127,6 +128,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     // The features' own tabs, one line each:
     addPage(new RulesSettingsPage(context, m_tabs), tr("Highlights && Ignore")); // ko: 하이라이트 및 무시
     addPage(new FavouritesSettingsPage(context.settings(), this), tr("Favourites"));
+    addPage(new AppearancePage(context.appearance(), m_tabs), tr("Appearance")); // ko: 모양
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

@@ -276,6 +276,13 @@ void SessionChart::updateTimeAxis(qint64 spanMinutes)
 void SessionChart::applyColors()
 {
     const QPalette pal = palette();
+    // Qt Charts' own theme for what is not coloured below (a tooltip's frame,
+    // the legend's defaults); it resets everything, so it goes first.
+    const QChart::ChartTheme theme = statscolors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme) {
+        m_chart->setTheme(theme);
+        m_chart->setBackgroundVisible(false);
+    }
     const QColor accent = m_metric == Metric::Balloons ? statscolors::balloon(pal) : statscolors::chat(pal);
     QColor barColor = accent;
     barColor.setAlphaF(statscolors::isDark(pal) ? 0.55f : 0.5f);
