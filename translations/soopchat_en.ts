@@ -276,6 +276,32 @@
             <numerusform>%Ln balloons given to replays (VOD)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>≈ %1 won</source>
+        <translation>≈ %1 won</translation>
+    </message>
+    <message>
+        <source>What viewers paid for the star balloons: %1 won each, VAT included. Streamers receive less, by their grade.</source>
+        <translation>What viewers paid for the star balloons: %1 won each, VAT included. Streamers receive less, by their grade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln video balloon(s) not included: SOOP publishes no price for them.</source>
+        <translation>
+            <numerusform>%Ln video balloon not included: SOOP publishes no price for them.</numerusform>
+            <numerusform>%Ln video balloons not included: SOOP publishes no price for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soopchat::AppContext</name>
@@ -286,6 +312,116 @@
     <message>
         <source>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</source>
         <translation>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AppearanceActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;Desktop</source>
+        <translation>Same as the &amp;Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>D&amp;ark</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>Zoom O&amp;ut</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact Rows</source>
+        <translation>Co&amp;mpact Rows</translation>
+    </message>
+    <message>
+        <source>Always on To&amp;p</source>
+        <translation>Always on To&amp;p</translation>
+    </message>
+    <message>
+        <source>Window &amp;Opacity</source>
+        <translation>Window &amp;Opacity</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (now %1 %)</source>
+        <translation>&amp;Actual Size (now %1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AppearancePage</name>
+    <message>
+        <source>Use the system font</source>
+        <translation>Use the system font</translation>
+    </message>
+    <message>
+        <source>Compact rows (less padding, smaller badges)</source>
+        <translation>Compact rows (less padding, smaller badges)</translation>
+    </message>
+    <message>
+        <source>Keep the main window above other windows</source>
+        <translation>Keep the main window above other windows</translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <translation>Same as the desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Dark when the desktop uses a dark theme, light otherwise.</source>
+        <translation>Dark when the desktop uses a dark theme, light otherwise.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+wheel and Ctrl+plus/minus over the chat; Ctrl+0 goes back to 100 %.</source>
+        <translation>Also Ctrl+wheel and Ctrl+plus/minus over the chat; Ctrl+0 goes back to 100 %.</translation>
+    </message>
+    <message>
+        <source>Lets what is below show through, over a game or the stream. The window manager must support it.</source>
+        <translation>Lets what is below show through, over a game or the stream. The window manager must support it.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>Chat list</source>
+        <translation>Chat list</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Font:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
     </message>
 </context>
 <context>
@@ -379,6 +515,22 @@
             <numerusform>Shortened in the list: %n character in all. Ctrl+C copies the whole message.</numerusform>
             <numerusform>Shortened in the list: %n characters in all. Ctrl+C copies the whole message.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>OGQ sticker</source>
+        <translation>OGQ sticker</translation>
+    </message>
+    <message>
+        <source>Emoticon %1</source>
+        <translation>Emoticon %1</translation>
+    </message>
+    <message>
+        <source>The image could not be loaded: %1</source>
+        <translation>The image could not be loaded: %1</translation>
     </message>
 </context>
 <context>
@@ -483,6 +635,10 @@
     <message>
         <source>Show only messages from %1</source>
         <translation>Show only messages from %1</translation>
+    </message>
+    <message>
+        <source>Show only messages from this role (none chosen: everyone)</source>
+        <translation>Show only messages from this role (none chosen: everyone)</translation>
     </message>
 </context>
 <context>
@@ -603,6 +759,13 @@
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session.</source>
+        <translation>There is no D-Bus session.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +939,114 @@
     </message>
 </context>
 <context>
+    <name>soopchat::FavouritesPanel</name>
+    <message>
+        <source>Only a streamer&apos;s channel can be a favourite, not a recording.</source>
+        <translation>Only a streamer&apos;s channel can be a favourite, not a recording.</translation>
+    </message>
+    <message>
+        <source>Live, for logged-in viewers only</source>
+        <translation>Live, for logged-in viewers only</translation>
+    </message>
+    <message>
+        <source>Live, for logged-in viewers only: %1</source>
+        <translation>Live, for logged-in viewers only: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <translation>
+            <numerusform>%n viewer</numerusform>
+            <numerusform>%n viewers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Open in a tab</source>
+        <translation>Open in a tab</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>No such channel</source>
+        <translation>No such channel</translation>
+    </message>
+    <message>
+        <source>Unknown: the service is under maintenance</source>
+        <translation>Unknown: the service is under maintenance</translation>
+    </message>
+    <message>
+        <source>Unknown: cannot check now</source>
+        <translation>Unknown: cannot check now</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unknown: %1</translation>
+    </message>
+    <message>
+        <source>%1 (last known; cannot check now)</source>
+        <translation>%1 (last known; cannot check now)</translation>
+    </message>
+    <message>
+        <source>%1 · open in a tab</source>
+        <translation>%1 · open in a tab</translation>
+    </message>
+    <message>
+        <source>Add a channel…</source>
+        <translation>Add a channel…</translation>
+    </message>
+    <message>
+        <source>Add this channel to the favourites</source>
+        <translation>Add this channel to the favourites</translation>
+    </message>
+    <message>
+        <source>Remove the selected favourite</source>
+        <translation>Remove the selected favourite</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::FavouritesSettingsPage</name>
+    <message>
+        <source>Show a desktop notification when a favourite goes live</source>
+        <translation>Show a desktop notification when a favourite goes live</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One channel at a time, a few seconds apart, and less often while the service has trouble. Channels open in a tab are not checked: their tab knows.</source>
+        <translation>One channel at a time, a few seconds apart, and less often while the service has trouble. Channels open in a tab are not checked: their tab knows.</translation>
+    </message>
+    <message>
+        <source>Check each favourite every</source>
+        <translation>Check each favourite every</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::HighlightsPanel</name>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>Highlighted messages of every open channel. Click one to go to its channel.</source>
+        <translation>Highlighted messages of every open channel. Click one to go to its channel.</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::HistoryWindow</name>
     <message>
         <source>The search failed: %1</source>
@@ -860,6 +1131,78 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>This file is damaged: what can still be read is shown and exported.</source>
         <translation>This file is damaged: what can still be read is shown and exported.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Every session of this channel&apos;s broadcast day: recordings split by a restart, a reconnect or the broadcast ending and coming back are added up.</source>
+        <translation>Every session of this channel&apos;s broadcast day: recordings split by a restart, a reconnect or the broadcast ending and coming back are added up.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ImageCache</name>
+    <message>
+        <source>not an image address this app fetches</source>
+        <translation>not an image address this app fetches</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>not an image (%1)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>not an image</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels is too large</source>
+        <translation>%1 x %2 pixels is too large</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::LinkOpener</name>
+    <message>
+        <source>Open link?</source>
+        <translation>Open link?</translation>
+    </message>
+    <message>
+        <source>This link goes to %1.</source>
+        <translation>This link goes to %1.</translation>
+    </message>
+    <message>
+        <source>The address is written with international characters and can look exactly like a well-known site. Check it carefully.</source>
+        <translation>The address is written with international characters and can look exactly like a well-known site. Check it carefully.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::LiveAlerts</name>
+    <message>
+        <source>%1 is live</source>
+        <translation>%1 is live</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <translation>
+            <numerusform>%n viewer</numerusform>
+            <numerusform>%n viewers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>SoopChat</source>
+        <translation>SoopChat</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::LiveHeader</name>
@@ -896,6 +1239,13 @@ Every channel you open is recorded while its tab is open, and its sessions appea
     <message>
         <source>unencrypted: the TLS chat port could not be reached</source>
         <translation>unencrypted: the TLS chat port could not be reached</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::LiveWatcher</name>
+    <message>
+        <source>SoopChat cannot check this platform&apos;s channels.</source>
+        <translation>SoopChat cannot check this platform&apos;s channels.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1437,22 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
     <message>
         <source>Overlay: problem</source>
         <translation>Overlay: problem</translation>
+    </message>
+    <message>
+        <source>%1 is in the favourites.</source>
+        <translation>%1 is in the favourites.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>F&amp;avourites</source>
+        <translation>F&amp;avourites</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Add to &amp;Favourites</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1719,101 @@ Right-click for options.</translation>
     </message>
 </context>
 <context>
+    <name>soopchat::RulesSettingsPage</name>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <source>User (id or nickname)</source>
+        <translation>User (id or nickname)</translation>
+    </message>
+    <message>
+        <source>Mentions my name</source>
+        <translation>Mentions my name</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>e.g. 달콤한곰, sweetbear</source>
+        <translation>e.g. 달콤한곰, sweetbear</translation>
+    </message>
+    <message>
+        <source>There is no login: messages that contain the nickname or id written here are highlighted by a &quot;Mentions my name&quot; rule (several, separated by commas).</source>
+        <translation>There is no login: messages that contain the nickname or id written here are highlighted by a &quot;Mentions my name&quot; rule (several, separated by commas).</translation>
+    </message>
+    <message>
+        <source>Empty: the message is hidden. Otherwise what matched is replaced by this.</source>
+        <translation>Empty: the message is hidden. Otherwise what matched is replaced by this.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>My nickname or id:</source>
+        <translation>My nickname or id:</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Ignored users and phrases leave the chat list, the overlay window and the browser overlay alike; recordings and statistics keep everything.</source>
+        <translation>Ignored users and phrases leave the chat list, the overlay window and the browser overlay alike; recordings and statistics keep everything.</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Highlight colour</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the colour</source>
+        <translation>Double-click to choose the colour</translation>
+    </message>
+    <message>
+        <source>Beep when a message matches (at most once a second)</source>
+        <translation>Beep when a message matches (at most once a second)</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: the regular expression is invalid at character %4: %3</source>
+        <translation>%1, rule %2: the regular expression is invalid at character %4: %3</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::SearchHitModel</name>
     <message>
         <source>Session</source>
@@ -1503,6 +1964,10 @@ Gifts: %3</translation>
         <source>Balloons</source>
         <translation>Balloons</translation>
     </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::SessionWriterWorker</name>
@@ -1643,6 +2108,18 @@ Gifts: %3</translation>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
+    <message>
+        <source>Highlights &amp;&amp; Ignore</source>
+        <translation>Highlights &amp;&amp; Ignore</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::StatsPanel</name>
@@ -1729,6 +2206,17 @@ Gifts: %3</translation>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session and the %n session(s) recorded before it on the same broadcast day</source>
+        <translation>
+            <numerusform>This session and the %n session recorded before it on the same broadcast day</numerusform>
+            <numerusform>This session and the %n sessions recorded before it on the same broadcast day</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2425,13 @@ Gifts: %3</translation>
     <message>
         <source>The chat server sent a message larger than %1 MiB; it was refused.</source>
         <translation>The chat server sent a message larger than %1 MiB; it was refused.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::SoopLiveProbe</name>
+    <message>
+        <source>Only a streamer&apos;s channel can be checked.</source>
+        <translation>Only a streamer&apos;s channel can be checked.</translation>
     </message>
 </context>
 </TS>

@@ -265,6 +265,30 @@
             <numerusform>다시보기(VOD)에 선물한 풍선 %Ln개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>≈ %1 won</source>
+        <translation>≈ %1원</translation>
+    </message>
+    <message>
+        <source>What viewers paid for the star balloons: %1 won each, VAT included. Streamers receive less, by their grade.</source>
+        <translation>시청자가 별풍선에 낸 금액입니다: 개당 %1원(부가세 포함). 스트리머는 등급에 따라 이보다 적게 받습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln video balloon(s) not included: SOOP publishes no price for them.</source>
+        <translation>
+            <numerusform>영상풍선 %Ln개는 포함되지 않았습니다: SOOP이 가격을 공개하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %3, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>세션 %Ln개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soopchat::AppContext</name>
@@ -275,6 +299,116 @@
     <message>
         <source>No keychain is available to keep the overlay address (%1). It works only until SoopChat quits: after the next start, copy it into OBS again. To keep it, choose &quot;Keep the overlay address in a file only you can read&quot; in the settings.</source>
         <translation>오버레이 주소를 보관할 키체인이 없습니다(%1). 이 주소는 SoopChat을 끌 때까지만 유효하므로 다음에 시작한 뒤 OBS에 다시 복사해야 합니다. 주소를 유지하려면 설정에서 &quot;오버레이 주소를 나만 읽을 수 있는 파일에 보관&quot;을 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AppearanceActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;Desktop</source>
+        <translation>데스크톱과 같게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>어둡게(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>채팅 크게(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>채팅 작게(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact Rows</source>
+        <translation>촘촘한 줄(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Always on To&amp;p</source>
+        <translation>항상 위(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Window &amp;Opacity</source>
+        <translation>창 불투명도(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (now %1 %)</source>
+        <translation>원래 크기(&amp;A) (지금 %1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AppearancePage</name>
+    <message>
+        <source>Use the system font</source>
+        <translation>시스템 글꼴 사용</translation>
+    </message>
+    <message>
+        <source>Compact rows (less padding, smaller badges)</source>
+        <translation>촘촘한 줄 (여백과 배지를 작게)</translation>
+    </message>
+    <message>
+        <source>Keep the main window above other windows</source>
+        <translation>메인 창을 항상 다른 창 위에 두기</translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <translation>데스크톱과 같게</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Dark when the desktop uses a dark theme, light otherwise.</source>
+        <translation>데스크톱이 어두운 테마를 쓰면 어둡게, 아니면 밝게 보입니다.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 포인트</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+wheel and Ctrl+plus/minus over the chat; Ctrl+0 goes back to 100 %.</source>
+        <translation>채팅 목록 위에서 Ctrl+휠, Ctrl+더하기/빼기로도 바꿀 수 있고, Ctrl+0을 누르면 100 %로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Lets what is below show through, over a game or the stream. The window manager must support it.</source>
+        <translation>게임이나 방송 화면 위에 띄워 둘 때 아래가 비쳐 보이게 합니다. 창 관리자가 지원해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>테마:</translation>
+    </message>
+    <message>
+        <source>Chat list</source>
+        <translation>채팅 목록</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>글꼴:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>확대:</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>메인 창</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>불투명도:</translation>
     </message>
 </context>
 <context>
@@ -365,6 +499,22 @@
         <translation>
             <numerusform>목록에는 줄여서 보여 줍니다: 모두 %n자. Ctrl+C를 누르면 메시지 전체를 복사합니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>OGQ sticker</source>
+        <translation>OGQ 스티커</translation>
+    </message>
+    <message>
+        <source>Emoticon %1</source>
+        <translation>이모티콘 %1</translation>
+    </message>
+    <message>
+        <source>The image could not be loaded: %1</source>
+        <translation>이미지를 불러오지 못함: %1</translation>
     </message>
 </context>
 <context>
@@ -468,6 +618,10 @@
     <message>
         <source>Show only messages from %1</source>
         <translation>%1님의 메시지만 보기</translation>
+    </message>
+    <message>
+        <source>Show only messages from this role (none chosen: everyone)</source>
+        <translation>이 역할의 메시지만 보기 (아무것도 고르지 않으면 모두)</translation>
     </message>
 </context>
 <context>
@@ -585,6 +739,13 @@
     <message>
         <source>Password</source>
         <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session.</source>
+        <translation>D-Bus 세션이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +911,113 @@
     </message>
 </context>
 <context>
+    <name>soopchat::FavouritesPanel</name>
+    <message>
+        <source>Only a streamer&apos;s channel can be a favourite, not a recording.</source>
+        <translation>녹화가 아닌 스트리머의 채널만 즐겨찾기에 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Live, for logged-in viewers only</source>
+        <translation>방송 중, 로그인한 시청자만 볼 수 있음</translation>
+    </message>
+    <message>
+        <source>Live, for logged-in viewers only: %1</source>
+        <translation>방송 중, 로그인한 시청자만 볼 수 있음: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>방송 중</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>방송 중: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <translation>
+            <numerusform>시청자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>방송 안 함</translation>
+    </message>
+    <message>
+        <source>Open in a tab</source>
+        <translation>탭에 열려 있음</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>No such channel</source>
+        <translation>없는 채널</translation>
+    </message>
+    <message>
+        <source>Unknown: the service is under maintenance</source>
+        <translation>알 수 없음: 서비스 점검 중</translation>
+    </message>
+    <message>
+        <source>Unknown: cannot check now</source>
+        <translation>알 수 없음: 지금은 확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>알 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 (last known; cannot check now)</source>
+        <translation>%1 (마지막 확인 상태, 지금은 확인할 수 없음)</translation>
+    </message>
+    <message>
+        <source>%1 · open in a tab</source>
+        <translation>%1 · 탭에 열려 있음</translation>
+    </message>
+    <message>
+        <source>Add a channel…</source>
+        <translation>채널 추가…</translation>
+    </message>
+    <message>
+        <source>Add this channel to the favourites</source>
+        <translation>이 채널을 즐겨찾기에 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected favourite</source>
+        <translation>선택한 즐겨찾기 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::FavouritesSettingsPage</name>
+    <message>
+        <source>Show a desktop notification when a favourite goes live</source>
+        <translation>즐겨찾기 채널이 방송을 시작하면 데스크톱 알림 표시</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>One channel at a time, a few seconds apart, and less often while the service has trouble. Channels open in a tab are not checked: their tab knows.</source>
+        <translation>한 번에 한 채널씩 몇 초 간격을 두고 확인하며, 서비스에 문제가 있는 동안에는 덜 자주 확인합니다. 탭에 열린 채널은 탭이 상태를 알고 있으므로 확인하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check each favourite every</source>
+        <translation>즐겨찾기마다 확인 간격</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::HighlightsPanel</name>
+    <message>
+        <source>Highlights</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>Highlighted messages of every open channel. Click one to go to its channel.</source>
+        <translation>열린 모든 채널의 하이라이트된 메시지입니다. 누르면 그 채널로 갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::HistoryWindow</name>
     <message>
         <source>The search failed: %1</source>
@@ -831,6 +1099,77 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <source>This file is damaged: what can still be read is shown and exported.</source>
         <translation>손상된 파일입니다: 아직 읽을 수 있는 내용만 표시하고 내보냅니다.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Every session of this channel&apos;s broadcast day: recordings split by a restart, a reconnect or the broadcast ending and coming back are added up.</source>
+        <translation>이 채널의 같은 방송일의 모든 세션입니다: 프로그램 재시작, 재연결, 방송 종료 후 재시작으로 나뉜 녹화를 합산합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::ImageCache</name>
+    <message>
+        <source>not an image address this app fetches</source>
+        <translation>이 앱이 가져오지 않는 이미지 주소</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>이미지가 아님 (%1)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>너무 큼</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>이미지가 아님</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels is too large</source>
+        <translation>%1 x %2 픽셀은 너무 큼</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::LinkOpener</name>
+    <message>
+        <source>Open link?</source>
+        <translation>링크를 열까요?</translation>
+    </message>
+    <message>
+        <source>This link goes to %1.</source>
+        <translation>이 링크는 %1(으)로 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>The address is written with international characters and can look exactly like a well-known site. Check it carefully.</source>
+        <translation>이 주소에는 국제 문자가 들어 있어 잘 알려진 사이트와 똑같아 보일 수 있습니다. 주소를 잘 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::LiveAlerts</name>
+    <message>
+        <source>%1 is live</source>
+        <translation>%1 방송 시작</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <translation>
+            <numerusform>시청자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>SoopChat</source>
+        <translation>SoopChat</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::LiveHeader</name>
@@ -865,6 +1204,13 @@ Every channel you open is recorded while its tab is open, and its sessions appea
     <message>
         <source>unencrypted: the TLS chat port could not be reached</source>
         <translation>암호화 안 됨: TLS 채팅 포트에 연결할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::LiveWatcher</name>
+    <message>
+        <source>SoopChat cannot check this platform&apos;s channels.</source>
+        <translation>SoopChat은 이 플랫폼의 채널을 확인할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1402,22 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
     <message>
         <source>Overlay: problem</source>
         <translation>오버레이: 문제 있음</translation>
+    </message>
+    <message>
+        <source>%1 is in the favourites.</source>
+        <translation>%1 채널을 즐겨찾기에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <source>F&amp;avourites</source>
+        <translation>즐겨찾기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>즐겨찾기에 추가(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1684,101 @@ Right-click for options.</source>
     </message>
 </context>
 <context>
+    <name>soopchat::RulesSettingsPage</name>
+    <message>
+        <source>Words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>User (id or nickname)</source>
+        <translation>사용자 (아이디 또는 닉네임)</translation>
+    </message>
+    <message>
+        <source>Mentions my name</source>
+        <translation>내 이름 언급</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>역할: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>바꿀 말</translation>
+    </message>
+    <message>
+        <source>e.g. 달콤한곰, sweetbear</source>
+        <translation>예: 달콤한곰, sweetbear</translation>
+    </message>
+    <message>
+        <source>There is no login: messages that contain the nickname or id written here are highlighted by a &quot;Mentions my name&quot; rule (several, separated by commas).</source>
+        <translation>로그인하지 않으므로, 여기에 적은 닉네임이나 아이디가 들어간 메시지를 &quot;내 이름 언급&quot; 규칙으로 하이라이트합니다 (여러 개는 쉼표로 구분).</translation>
+    </message>
+    <message>
+        <source>Empty: the message is hidden. Otherwise what matched is replaced by this.</source>
+        <translation>비워 두면 메시지를 숨기고, 적으면 일치한 부분을 이 말로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>My nickname or id:</source>
+        <translation>내 닉네임 또는 아이디:</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>Ignored users and phrases leave the chat list, the overlay window and the browser overlay alike; recordings and statistics keep everything.</source>
+        <translation>무시한 사용자와 문구는 채팅 목록, 오버레이 창, 방송용 오버레이 모두에서 빠집니다. 녹화와 통계에는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>하이라이트 색</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the colour</source>
+        <translation>두 번 눌러 색을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Beep when a message matches (at most once a second)</source>
+        <translation>일치하는 메시지가 오면 알림음 (1초에 한 번까지)</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: the regular expression is invalid at character %4: %3</source>
+        <translation>%1 %2번째 규칙: 정규식이 %4번째 글자에서 잘못되었습니다: %3</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::SearchHitModel</name>
     <message>
         <source>Session</source>
@@ -1468,6 +1925,10 @@ Gifts: %3</source>
         <source>Balloons</source>
         <translation>풍선</translation>
     </message>
+    <message>
+        <source>Won</source>
+        <translation>금액(원)</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::SessionWriterWorker</name>
@@ -1606,6 +2067,18 @@ Gifts: %3</source>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
+    <message>
+        <source>Highlights &amp;&amp; Ignore</source>
+        <translation>하이라이트 및 무시</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::StatsPanel</name>
@@ -1692,6 +2165,16 @@ Gifts: %3</source>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session and the %n session(s) recorded before it on the same broadcast day</source>
+        <translation>
+            <numerusform>이 세션과, 같은 방송일에 먼저 녹화된 세션 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2381,13 @@ Gifts: %3</source>
     <message>
         <source>The chat server sent a message larger than %1 MiB; it was refused.</source>
         <translation>채팅 서버가 %1 MiB보다 큰 메시지를 보내 받지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::SoopLiveProbe</name>
+    <message>
+        <source>Only a streamer&apos;s channel can be checked.</source>
+        <translation>스트리머의 채널만 확인할 수 있습니다.</translation>
     </message>
 </context>
 </TS>

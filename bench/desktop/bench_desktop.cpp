@@ -326,7 +326,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption noDock(u"no-dock"_s, u"With --rules: the Highlights dock stays closed."_s);
     const QCommandLineOption theme(u"theme"_s, u"light, dark or system (default system)."_s, u"THEME"_s, u"system"_s);
     const QCommandLineOption zoom(u"zoom"_s, u"Chat zoom in percent (default 100)."_s, u"PERCENT"_s, u"100"_s);
-    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, theme, zoom});
+    parser.addOptions(
+        {seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, theme, zoom});
     parser.addHelpOption();
     parser.process(app);
     const int measureSeconds = parser.value(seconds).toInt();

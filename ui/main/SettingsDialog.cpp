@@ -17,9 +17,9 @@
 #include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/main/AppContext.h"
-#include "ui/main/RulesSettingsPage.h"
-#include "ui/main/FavouritesSettingsPage.h"
 #include "ui/main/AppearancePage.h"
+#include "ui/main/FavouritesSettingsPage.h"
+#include "ui/main/RulesSettingsPage.h"
 
 namespace soopchat {
 
