@@ -285,8 +285,8 @@ private slots:
     {
         // The only Korean translations without Hangul: the app's name, a unit, the range sign, "BJ".
         // Names, units and sentences of placeholders only (a Korean order of them is no copy).
-        const QSet<QString> withoutHangul {u"SoopChat"_s, u"%1 — SoopChat"_s, u" px"_s, u"~"_s, u"%1 ~ %2"_s, u"BJ"_s,
-            u"%1: %3, %2"_s, u"%2 %1"_s};
+        const QSet<QString> withoutHangul {
+            u"SoopChat"_s, u"%1 — SoopChat"_s, u" px"_s, u"~"_s, u"%1 ~ %2"_s, u"BJ"_s, u"%1: %3, %2"_s, u"%2 %1"_s};
         QStringList problems;
         for (const Message &m : std::as_const(m_catalogues[u"ko"_s].messages)) {
             for (const QString &form : m.forms) {
