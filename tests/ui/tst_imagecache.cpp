@@ -2,6 +2,7 @@
 // fetched once, kept on disk across a restart, the disk cap evicts the least recently used,
 // and what a hostile or absent server answers ends as a placeholder (a null image and a reason),
 // never as a decoded 20000x20000 picture.
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -119,14 +120,17 @@ private slots:
         for (int id = 1; id <= 3; ++id) {
             QVERIFY(!await(cache, sticker(2000, id)).isNull());
             QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(cache.filePath(sticker(2000, id))), Timeout);
-            QTest::qWait(20); // file times order the uses: let the clock move between them
+            // File times order the uses: the next use comes after this file's time.
+            const QDateTime written = QFileInfo(cache.filePath(sticker(2000, id))).lastModified();
+            QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTime() > written, Timeout);
         }
         // The first is used again (a read from disk touches it), then two new ones come.
         cache.clearMemory();
         QVERIFY(!await(cache, sticker(2000, 1)).isNull());
         QCOMPARE(cache.networkRequests(), 3);
         for (int id = 4; id <= 5; ++id) {
-            QTest::qWait(20);
+            const QDateTime used = QFileInfo(cache.filePath(sticker(2000, id - 1 == 3 ? 1 : id - 1))).lastModified();
+            QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTime() > used, Timeout);
             QVERIFY(!await(cache, sticker(2000, id)).isNull());
         }
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(cache.filePath(sticker(2000, 5))), Timeout);
