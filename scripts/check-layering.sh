@@ -23,10 +23,10 @@ platforms='core/(soop|chzzk)/'
 
 never "core/ must not include ui/, sim/ or the app's wiring" "${include}(ui|sim|wiring|cli)/" core
 never "core/ must not use Qt Widgets, Gui, Charts or Svg" "${include}Qt(Widgets|Gui|Charts|Svg)" core sim
-never "the neutral core (events, store, stats, overlay, channel, util) must not include a platform" \
-    "${include}${platforms}" core/events core/store core/stats core/overlay core/channel core/util
+never "the neutral core (events, store, stats, overlay, channel, util, alerts) must not include a platform" \
+    "${include}${platforms}" core/events core/store core/stats core/overlay core/channel core/util core/alerts
 never "the neutral core must not name a platform's types (soop::, chzzk::)" '\b(soop|chzzk)::' \
-    core/events core/store core/stats core/overlay core/channel core/util
+    core/events core/store core/stats core/overlay core/channel core/util core/alerts
 never "core/events speaks only of events: it uses no other room" "${include}core/(store|stats|overlay|channel)/" \
     core/events
 never "a platform knows no consumer: core/soop must not include the pipeline, store, stats or overlay" \
