@@ -1,8 +1,11 @@
+#include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/alerts/AlertConfigFile.h"
+#include "core/alerts/AlertHistory.h"
 
 using namespace soopchat;
 
@@ -120,6 +123,34 @@ private slots:
         QVERIFY(QDir().mkpath(blocked + QStringLiteral("/alerts.json")));
         QVERIFY(!AlertConfigFile::save(blocked + QStringLiteral("/alerts.json"), AlertConfig()).isEmpty());
         QCOMPARE(AlertConfigFile::load(path).config, sample());
+    }
+
+    // The history keeps the latest state of each action, and no more than
+    // its capacity.
+    void theHistoryKeepsTheLatestStateOfEachAction()
+    {
+        AlertHistory history(3);
+        QSignalSpy added(&history, &AlertHistory::added);
+        QSignalSpy changed(&history, &AlertHistory::changed);
+        QSignalSpy dropped(&history, &AlertHistory::removedFirst);
+        AlertReport report;
+        report.alertId = QStringLiteral("a");
+        report.actionIndex = 0;
+        history.add(report);
+        report.state = AlertReport::State::Retrying;
+        history.add(report);
+        QCOMPARE(history.entries().size(), 1);
+        QCOMPARE(history.entries().first().state, AlertReport::State::Retrying);
+        QCOMPARE(changed.size(), 1);
+        for (const char *id : {"b", "c", "d"}) {
+            report.alertId = QString::fromLatin1(id);
+            history.add(report);
+        }
+        QCOMPARE(history.entries().size(), 3);
+        QCOMPARE(history.entries().first().alertId, QStringLiteral("b"));
+        QCOMPARE(added.size(), 4);
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(alertReportStateName(AlertReport::State::Retrying), QLatin1StringView("retrying"));
     }
 };
 
