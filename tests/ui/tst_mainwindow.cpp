@@ -466,6 +466,35 @@ private slots:
                 u"%1x%2 on %3x%4"_s.arg(window.width()).arg(window.height()).arg(screen.width()).arg(screen.height())));
     }
 
+    void theFavouritesStartClosedOnlyInASmallFirstWindow()
+    {
+        QTemporaryDir folder;
+        const AppContext::Options options = App::options(m_simulator, folder.path());
+        {
+            AppContext context(options);
+            MainWindow window(context);
+            window.resize(1180, 760);
+            window.show();
+            QVERIFY(window.favouritesDock()->isVisible());
+        }
+        QFile::remove(options.settingsPath);
+        {
+            AppContext context(options);
+            MainWindow window(context);
+            window.resize(800, 600);
+            window.show();
+            QVERIFY(!window.favouritesDock()->isVisible());
+            // The user's choice is kept: opened now, open at the next start.
+            window.favouritesDock()->toggleViewAction()->trigger();
+            window.close();
+        }
+        AppContext context(options);
+        MainWindow window(context);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(window.favouritesDock()->isVisible());
+    }
+
     void aFavouriteGoesLiveAndOpensInATab_data()
     {
         QTest::addColumn<QString>("language");
@@ -495,7 +524,11 @@ private slots:
             window.resize(800, 600);
             window.show();
             FavouritesPanel *favourites = window.favourites();
-            QVERIFY(favourites && window.favouritesDock()->isVisible());
+            // A first start in a small window leaves the room to the chat;
+            // F7 opens the favourites.
+            QVERIFY(favourites && !window.favouritesDock()->isVisible());
+            window.favouritesDock()->toggleViewAction()->trigger();
+            QVERIFY(window.favouritesDock()->isVisible());
             auto *input = favourites->findChild<QLineEdit *>(u"favouritesInput"_s);
             QVERIFY(input && input->isVisible());
             QTest::keyClicks(input, u"https://play.sooplive.co.kr/"_s + live);

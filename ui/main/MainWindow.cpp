@@ -105,7 +105,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     retranslate();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(firstSize());
-    restoreState(settings.windowState());
+    // The docks' places and visibility are the user's once saved; before
+    // that, a small window gives the chat the room (showEvent).
+    m_firstLayout = !restoreState(settings.windowState());
     m_context.appearance().attachWindow(this);
     updateActions();
 
@@ -581,6 +583,21 @@ void MainWindow::saveView()
     if (ChannelTab *tab = currentTab())
         settings.setSplitterState(tab->splitter()->saveState());
     settings.sync();
+}
+
+// The first time the window shows without a saved layout: in a narrow window
+// (a small screen, 1.5× scaling, -qwindowgeometry 800x600) the favourites
+// dock would leave the chat a third of the width, so it starts closed (F7 and
+// Ctrl+D open it). The size is known only now: the platform may have set it.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstLayout)
+        return;
+    m_firstLayout = false;
+    constexpr int RoomForFavourites = 1000; // logical pixels: chat, statistics and the dock side by side
+    if (width() < RoomForFavourites)
+        m_favouritesDock->hide();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

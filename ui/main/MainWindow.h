@@ -79,6 +79,7 @@ public slots:
     void showAbout();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -107,6 +108,7 @@ private:
     StatusLabel *m_recordingLabel;
     StatusLabel *m_overlayLabel;
     bool m_restoring = false;
+    bool m_firstLayout = false; // no saved layout: showEvent fits the docks to the window
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
