@@ -7,6 +7,7 @@
 
 #include "cli/CliCommand.h"
 #include "sim/HostileServer.h"
+#include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
 
 namespace cli {
@@ -77,13 +78,15 @@ int sim(const QStringList &arguments)
     const QCommandLineOption tick(u"tick"_s, u"Milliseconds between timeline ticks, 1 to 100 (default 5)."_s, u"MS"_s);
     const QCommandLineOption certOut(u"cert-out"_s,
         u"Write the TLS port's test certificate (PEM) to FILE, for clients that verify it."_s, u"FILE"_s);
+    const QCommandLineOption media(u"media"_s,
+        u"Scripted rooms also send OGQ stickers, emoticons and links, with their images served (image-base=URL)."_s);
     const QCommandLineOption stats(u"stats"_s, u"Print counters to stderr once a second."_s);
     const QCommandLineOption hostile(u"hostile"_s,
         u"Instead, a server that breaks the rules on purpose, API and chat on one port: %1."_s.arg(
             HostileServer::modeNames().join(u", "_s)),
         u"MODE"_s);
     parser.addOptions({port, chatPort, scenario, replay, flood, rate, speed, burst, burstEvery, burstFor, seconds, seed,
-        dropAfter, endAfter, offlineFor, password, tick, certOut, stats, hostile});
+        dropAfter, endAfter, offlineFor, password, tick, certOut, media, stats, hostile});
     if (const int exit = parse(parser, SimName, arguments); exit >= 0)
         return exit;
     if (!parser.positionalArguments().isEmpty())
@@ -160,12 +163,25 @@ int sim(const QStringList &arguments)
     if (!simulator.start(&error))
         return fail(SimName, error, ExitFailure);
 
+    if (parser.isSet(media)) {
+        ChannelConfig config = simulator.defaultChannelConfig();
+        config.media = true;
+        simulator.setDefaultChannelConfig(config);
+        for (SimChannel *channel : simulator.channels()) {
+            ChannelConfig own = channel->config();
+            own.media = true;
+            channel->setConfig(own);
+        }
+    }
+
     // The first line is what scripts and tests wait for.
     QTextStream out(stdout);
     out << "api-base=" << simulator.apiBase().toString() << '\n';
     out << "chat-port=" << simulator.chatPort() << '\n';
     out << "tls-port=" << simulator.tlsPort() << (simulator.isTlsRefused() ? " (refusing)" : "") << '\n';
     out << "chat-domain=" << simulator.chatDomain() << '\n';
+    if (parser.isSet(media))
+        out << "image-base=" << simulator.imageBase().toString() << '\n';
     out << "scenario=" << scenarioName(options.scenario) << '\n';
     out.flush();
 

@@ -323,11 +323,14 @@ int main(int argc, char *argv[])
         u"sim-nice"_s, u"Nice value of the simulator process (default 10; 0 = same priority)."_s, u"N"_s, u"10"_s);
     const QCommandLineOption rules(
         u"rules"_s, u"Ten highlight and ten ignore rules active, the Highlights dock open (docs/BENCHMARKS.md)."_s);
+    const QCommandLineOption media(u"media"_s,
+        u"The room also sends OGQ stickers, emoticons and links (a third of the scripted chat's media turn); "
+        "their images come from the simulator and are cached in a fresh folder."_s);
     const QCommandLineOption noDock(u"no-dock"_s, u"With --rules: the Highlights dock stays closed."_s);
     const QCommandLineOption theme(u"theme"_s, u"light, dark or system (default system)."_s, u"THEME"_s, u"system"_s);
     const QCommandLineOption zoom(u"zoom"_s, u"Chat zoom in percent (default 100)."_s, u"PERCENT"_s, u"100"_s);
     parser.addOptions(
-        {seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, theme, zoom});
+        {seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, media, theme, zoom});
     parser.addHelpOption();
     parser.process(app);
     const int measureSeconds = parser.value(seconds).toInt();
@@ -340,6 +343,8 @@ int main(int argc, char *argv[])
     QStringList simArguments {u"sim"_s, u"--rate"_s, parser.value(rate), u"--seconds"_s, u"3600"_s};
     if (parser.isSet(flood))
         simArguments.append(u"--flood"_s);
+    if (parser.isSet(media))
+        simArguments.append(u"--media"_s);
     const int niceness = parser.value(simNice).toInt();
     const bench::SimulatorProcess simulator(QStringLiteral(SOOPCHAT_CLI), simArguments, niceness);
     const QUrl apiBase = simulator.apiBase();
@@ -360,6 +365,8 @@ int main(int argc, char *argv[])
     options.dataDir = folder.path() + u"/data"_s;
     options.makeSources = wiring::serviceSources(apiBase);
     options.language = u"en"_s;
+    options.imageCacheDir = folder.path() + u"/images"_s;
+    options.imageHosts = wiring::imageHosts(simulator.imageBase());
     AppContext context(options);
     if (parser.isSet(rules))
         context.setChatRules(benchRules());

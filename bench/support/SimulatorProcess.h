@@ -19,8 +19,9 @@ namespace soopchat::bench {
 class SimulatorProcess
 {
 public:
-    // Starts `soopchat-cli sim ARGUMENTS` at the given nice value and waits for
-    // its "api-base=URL" line; exits the benchmark when it does not come.
+    // Starts `soopchat-cli sim ARGUMENTS` at the given nice value and reads
+    // the lines it prints before it serves ("api-base=URL" first, "scenario="
+    // last); exits the benchmark when they do not come.
     SimulatorProcess(const QString &cli, const QStringList &arguments, int niceness)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -30,10 +31,20 @@ public:
                 _exit(3);
         });
         m_process.start(cli, arguments);
-        if (!m_process.waitForReadyRead(10'000))
-            qFatal("the simulator did not start");
-        const QByteArray line = m_process.readLine().trimmed();
-        m_apiBase = QUrl(QString::fromLatin1(line.mid(line.indexOf('=') + 1)));
+        for (;;) {
+            if (!m_process.canReadLine() && !m_process.waitForReadyRead(10'000))
+                qFatal("the simulator did not start");
+            if (!m_process.canReadLine())
+                continue;
+            const QByteArray line = m_process.readLine().trimmed();
+            const QUrl value(QString::fromLatin1(line.mid(line.indexOf('=') + 1)));
+            if (line.startsWith("api-base="))
+                m_apiBase = value;
+            else if (line.startsWith("image-base="))
+                m_imageBase = value;
+            else if (line.startsWith("scenario="))
+                break;
+        }
     }
 
     ~SimulatorProcess()
@@ -43,6 +54,7 @@ public:
     }
 
     QUrl apiBase() const { return m_apiBase; }
+    QUrl imageBase() const { return m_imageBase; } // with --media
 
     // CPU seconds (user + system) the simulator has used, from /proc/PID/stat.
     double cpuSeconds() const
@@ -58,6 +70,7 @@ public:
 private:
     QProcess m_process;
     QUrl m_apiBase;
+    QUrl m_imageBase;
 };
 
 } // namespace soopchat::bench
