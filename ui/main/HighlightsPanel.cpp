@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QListWidget>
 
+#include <algorithm>
+
 #include "ui/chat/ChatDelegate.h"
 #include "ui/chat/ChatEventText.h"
 #include "ui/main/ChannelTab.h"
@@ -29,8 +31,13 @@ HighlightsPanel::HighlightsPanel(QWidget *parent) : QDockWidget(parent), m_list(
     setWidget(m_list);
     connect(m_list, &QListWidget::itemActivated, this, &HighlightsPanel::activate);
     connect(m_list, &QListWidget::itemClicked, this, &HighlightsPanel::activate);
+    m_update.setSingleShot(true);
+    m_update.setInterval(100);
+    connect(&m_update, &QTimer::timeout, this, &HighlightsPanel::addPending);
     retranslate();
 }
+
+HighlightsPanel::~HighlightsPanel() = default;
 
 void HighlightsPanel::retranslate()
 {
@@ -61,20 +68,21 @@ void HighlightsPanel::take(ChannelTab *tab, const EventBatch &events)
         const QString message =
             event->isDonation() ? ChatEventText::donationAction(*event) : ChatEventText::messageText(*event);
         // "21:03  채널  닉네임: 메시지"
-        auto *item = new QListWidgetItem(u"%1  %2  %3: %4"_s.arg(ChatEventText::shortTime(event->receivedAtMs),
-            tab->tabTitle(), ChatEventText::displayName(*event), message));
+        auto item =
+            std::make_unique<QListWidgetItem>(u"%1  %2  %3: %4"_s.arg(ChatEventText::shortTime(event->receivedAtMs),
+                tab->tabTitle(), ChatEventText::displayName(*event), message));
         item->setData(TabRole, quintptr(tab));
         item->setBackground(ChatDelegate::highlightFill(hit->rgb, dark));
         item->setToolTip(ChatEventText::plainLine(*event));
-        m_list->addItem(item);
+        m_pending.push_back(std::move(item));
         added = true;
     }
     if (!added)
         return;
-    // A storm of matches keeps only the newest: the panel is for reading.
-    while (m_list->count() > MaxEntries)
-        delete m_list->takeItem(0);
-    m_list->scrollToBottom();
+    if (m_pending.size() > size_t(MaxEntries))
+        m_pending.erase(m_pending.begin(), m_pending.end() - MaxEntries);
+    if (!m_update.isActive())
+        m_update.start();
     if (beep && (!m_sinceBeep.isValid() || m_sinceBeep.elapsed() >= 1000)) {
         m_sinceBeep.start();
         ++m_beeps;
@@ -82,8 +90,26 @@ void HighlightsPanel::take(ChannelTab *tab, const EventBatch &events)
     }
 }
 
+void HighlightsPanel::addPending()
+{
+    if (m_pending.empty())
+        return;
+    // A storm of matches keeps only the newest, removed in one go.
+    const int excess = m_list->count() + int(m_pending.size()) - MaxEntries;
+    if (excess > 0)
+        m_list->model()->removeRows(0, std::min(excess, m_list->count()));
+    for (std::unique_ptr<QListWidgetItem> &item : m_pending)
+        m_list->addItem(item.release());
+    m_pending.clear();
+    m_list->scrollToBottom();
+}
+
 void HighlightsPanel::forget(ChannelTab *tab)
 {
+    for (const std::unique_ptr<QListWidgetItem> &item : m_pending) {
+        if (item->data(TabRole).value<quintptr>() == quintptr(tab))
+            item->setData(TabRole, quintptr(0));
+    }
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         if (item->data(TabRole).value<quintptr>() == quintptr(tab))
