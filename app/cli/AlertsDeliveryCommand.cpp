@@ -26,16 +26,15 @@ using namespace soopchat;
 
 namespace {
 
-const char *const Command = "alerts";
+const char *const CommandName = "alerts";
 const QString SecretService = u"soopchat"_s; // the app's (AppContext::Options::secretService)
 
 // Every option of every `alerts` subcommand: `alerts --help` lists them all
 // (the man page's check reads one list per command).
 struct AlertsOptions
 {
-    QCommandLineOption file {u"file"_s,
-        u"The alerts file (default: %1)."_s.arg(AlertConfigFile::defaultPath()), u"FILE"_s,
-        AlertConfigFile::defaultPath()};
+    QCommandLineOption file {u"file"_s, u"The alerts file (default: %1)."_s.arg(AlertConfigFile::defaultPath()),
+        u"FILE"_s, AlertConfigFile::defaultPath()};
     QCommandLineOption telegramApi {u"telegram-api"_s,
         u"test: the Telegram Bot API's address (default: $SOOPCHAT_TELEGRAM_API, else %1)."_s.arg(
             TelegramRunner::defaultApiBase().toString()),
@@ -53,8 +52,8 @@ bool loadConfig(const QString &path, AlertConfig *config, int *exitCode)
 {
     const AlertConfigFile::Loaded loaded = AlertConfigFile::load(path);
     if (!loaded.fileExisted) {
-        *exitCode = fail(Command, u"no alerts file at %1 (make one in Settings → Alerts, or see docs/ALERTS.md)"_s.arg(path),
-            ExitFailure);
+        *exitCode = fail(CommandName,
+            u"no alerts file at %1 (make one in Settings → Alerts, or see docs/ALERTS.md)"_s.arg(path), ExitFailure);
         return false;
     }
     QTextStream err(stderr);
@@ -91,19 +90,20 @@ QString readSecretLine(const QString &prompt)
 int alertsTest(const QCommandLineParser &parser, const AlertsOptions &options)
 {
     if (parser.positionalArguments().size() > 1)
-        return fail(Command, u"test takes no arguments, got \"%1\""_s.arg(parser.positionalArguments().at(1)));
+        return fail(CommandName, u"test takes no arguments, got \"%1\""_s.arg(parser.positionalArguments().at(1)));
     AlertConfig config;
     int exitCode = ExitOk;
     if (!loadConfig(parser.value(options.file), &config, &exitCode))
         return exitCode;
     if (config.targets.isEmpty())
-        return fail(Command, u"%1 has no Discord or Telegram targets"_s.arg(parser.value(options.file)), ExitFailure);
+        return fail(
+            CommandName, u"%1 has no Discord or Telegram targets"_s.arg(parser.value(options.file)), ExitFailure);
 
     QUrl telegramApi = TelegramRunner::apiBaseFromEnvironment();
     if (parser.isSet(options.telegramApi)) {
         telegramApi = QUrl(parser.value(options.telegramApi));
         if (!telegramApi.isValid() || telegramApi.host().isEmpty())
-            return fail(Command, u"--telegram-api must be an address such as https://api.telegram.org"_s);
+            return fail(CommandName, u"--telegram-api must be an address such as https://api.telegram.org"_s);
     }
 
     // A test that cannot get through in a few tries says so rather than waiting long.
@@ -141,8 +141,8 @@ int alertsTest(const QCommandLineParser &parser, const AlertsOptions &options)
         alert.ruleName = u"soopchat-cli alerts test"_s;
         alert.channelId = u"soopchat"_s;
         alert.firedAtMs = QDateTime::currentMSecsSinceEpoch();
-        alert.fields = {u"SoopChat"_s, u"soopchat"_s, u"1,000"_s, u"별풍선"_s,
-            u"A test alert from soopchat-cli."_s, u"soopchat"_s, {}};
+        alert.fields = {u"SoopChat"_s, u"soopchat"_s, u"1,000"_s, u"별풍선"_s, u"A test alert from soopchat-cli."_s,
+            u"soopchat"_s, {}};
         alert.tier = DonationTier::Medium;
         targetOfAlert.insert(alert.id, target.id);
         const QString text = u"SoopChat test alert: if you can read this, alerts reach “%1”."_s.arg(
@@ -176,7 +176,7 @@ int alertsSetSecret(const QCommandLineParser &parser, const AlertsOptions &optio
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(Command, u"set-secret takes one TARGET_ID (the secret itself is read from standard input)"_s);
+        return fail(CommandName, u"set-secret takes one TARGET_ID (the secret itself is read from standard input)"_s);
     AlertConfig config;
     int exitCode = ExitOk;
     if (!loadConfig(parser.value(options.file), &config, &exitCode))
@@ -186,31 +186,31 @@ int alertsSetSecret(const QCommandLineParser &parser, const AlertsOptions &optio
         QStringList ids;
         for (const AlertTarget &candidate : std::as_const(config.targets))
             ids.append(targetLabel(candidate));
-        return fail(Command,
-            u"no target \"%1\" in %2 (targets: %3)"_s.arg(positional.at(1), parser.value(options.file),
-                ids.isEmpty() ? u"none"_s : ids.join(u", "_s)),
+        return fail(CommandName,
+            u"no target \"%1\" in %2 (targets: %3)"_s.arg(
+                positional.at(1), parser.value(options.file), ids.isEmpty() ? u"none"_s : ids.join(u", "_s)),
             ExitFailure);
     }
     const bool discord = target->kind == AlertTarget::Kind::Discord;
     const QString what = discord ? u"webhook address"_s : u"bot token"_s;
     const QString secret = readSecretLine(u"The %1 of %2: "_s.arg(what, targetLabel(*target)));
     if (secret.isEmpty())
-        return fail(Command, u"nothing on standard input: give the %1 there, not as an argument"_s.arg(what));
+        return fail(CommandName, u"nothing on standard input: give the %1 there, not as an argument"_s.arg(what));
     // Checked before it is kept; never repeated in a message.
     if (discord && !DiscordRunner::isWebhookAddress(QUrl(secret, QUrl::StrictMode)))
-        return fail(Command, u"that is not a Discord webhook address (https://discord.com/api/webhooks/…)"_s);
+        return fail(CommandName, u"that is not a Discord webhook address (https://discord.com/api/webhooks/…)"_s);
     if (!discord && !TelegramRunner::isBotToken(secret))
-        return fail(Command, u"that is not a Telegram bot token (123456:ABC…, from @BotFather)"_s);
+        return fail(CommandName, u"that is not a Telegram bot token (123456:ABC…, from @BotFather)"_s);
 
     const SecretStore::Result written = SecretStore(SecretService).write(target->secretKey(), secret);
     if (written.status == SecretStore::Status::Unavailable) {
-        return fail(Command,
+        return fail(CommandName,
             u"no keychain is available (%1): SoopChat keeps the %2 only in the OS keychain (GNOME Keyring, "
             "KWallet), never in a file"_s.arg(written.error, what),
             ExitFailure);
     }
     if (!written.ok())
-        return fail(Command, u"the keychain refused to keep the %1: %2"_s.arg(what, written.error), ExitFailure);
+        return fail(CommandName, u"the keychain refused to keep the %1: %2"_s.arg(what, written.error), ExitFailure);
     QTextStream(stdout) << "Kept the " << what << " of " << targetLabel(*target) << " in the keychain.\n";
     return ExitOk;
 }
@@ -229,7 +229,7 @@ int alerts(const QStringList &arguments)
     const AlertsOptions options;
     parser.addOption(options.file);
     parser.addOption(options.telegramApi);
-    if (const int exit = parse(parser, Command, arguments); exit >= 0)
+    if (const int exit = parse(parser, CommandName, arguments); exit >= 0)
         return exit;
     const QStringList positional = parser.positionalArguments();
     const QString subcommand = positional.value(0);
@@ -238,8 +238,8 @@ int alerts(const QStringList &arguments)
     if (subcommand == "set-secret"_L1)
         return alertsSetSecret(parser, options);
     if (subcommand.isEmpty())
-        return fail(Command, u"which? test or set-secret (see --help)"_s);
-    return fail(Command, u"unknown subcommand \"%1\" (test or set-secret; see --help)"_s.arg(subcommand));
+        return fail(CommandName, u"which? test or set-secret (see --help)"_s);
+    return fail(CommandName, u"unknown subcommand \"%1\" (test or set-secret; see --help)"_s.arg(subcommand));
 }
 
 } // namespace cli

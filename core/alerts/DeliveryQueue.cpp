@@ -1,8 +1,6 @@
 #include "core/alerts/DeliveryQueue.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -18,18 +16,17 @@ namespace {
 
 // Errors that mean the request never reached the service: repeating it cannot
 // make a second post.
-bool neverConnected(QNetworkReply::NetworkError error)
+bool neverConnected(QAbstractSocket::SocketError error)
 {
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-    case QNetworkReply::NetworkSessionFailedError:
+    case QAbstractSocket::ConnectionRefusedError:
+    case QAbstractSocket::HostNotFoundError:
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInvalidUserDataError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
         return true;
     default:
         return false;
@@ -40,16 +37,15 @@ bool neverConnected(QNetworkReply::NetworkError error)
 
 QByteArray DeliveryAnswer::header(QByteArrayView name) const
 {
-    for (const QNetworkReply::RawHeaderPair &pair : headers) {
+    for (const HttpPost::Header &pair : headers) {
         if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
             return pair.second;
     }
     return {};
 }
 
-DeliveryQueue::DeliveryQueue(
-    QNetworkAccessManager *network, Interpreter interpret, const DeliveryPolicy &policy, QObject *parent)
-    : QObject(parent), m_network(network), m_interpret(std::move(interpret)), m_policy(policy)
+DeliveryQueue::DeliveryQueue(Interpreter interpret, const DeliveryPolicy &policy, QObject *parent)
+    : QObject(parent), m_interpret(std::move(interpret)), m_policy(policy)
 {
     m_wait.setSingleShot(true);
     m_timeout.setSingleShot(true);
@@ -57,14 +53,7 @@ DeliveryQueue::DeliveryQueue(
     connect(&m_timeout, &QTimer::timeout, this, &DeliveryQueue::timedOut);
 }
 
-DeliveryQueue::~DeliveryQueue()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+DeliveryQueue::~DeliveryQueue() = default; // m_post is a child
 
 void DeliveryQueue::enqueue(const AlertReport &report, RequestMaker makeRequest)
 {
@@ -86,11 +75,10 @@ void DeliveryQueue::enqueue(const AlertReport &report, RequestMaker makeRequest)
 
 void DeliveryQueue::abandon(const QString &reason)
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (m_post) {
+        m_post->disconnect(this);
+        m_post->deleteLater();
+        m_post = nullptr;
     }
     m_timeout.stop();
     m_wait.stop();
@@ -101,7 +89,7 @@ void DeliveryQueue::abandon(const QString &reason)
 
 void DeliveryQueue::pump()
 {
-    if (m_preparing || m_reply || m_wait.isActive() || m_items.isEmpty())
+    if (m_preparing || m_post || m_wait.isActive() || m_items.isEmpty())
         return;
     if (!m_items.first().prepared) {
         // Reading the keychain may run a nested event loop: nothing else
@@ -134,20 +122,12 @@ void DeliveryQueue::send()
 {
     Item &head = m_items.first();
     ++head.report.attempt;
-    QNetworkRequest request(head.request.url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QList<HttpPost::Header> headers {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
     if (!m_userAgent.isEmpty())
-        request.setRawHeader("User-Agent", m_userAgent);
-    // A redirect would repeat a POST somewhere else: the answer is taken as it is.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    m_uploaded = false;
-    m_timedOut = false;
-    m_reply = m_network->post(request, head.request.body);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total > 0 && sent >= total)
-            m_uploaded = true;
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &DeliveryQueue::finished);
+        headers.append({"User-Agent", m_userAgent});
+    m_post = new HttpPost(this);
+    connect(m_post, &HttpPost::finished, this, &DeliveryQueue::finished);
+    m_post->start(head.request.url, headers, head.request.body);
     m_timeout.start(m_policy.requestTimeout);
     qCDebug(lcNet).noquote() << "alert" << head.report.alertId << "to" << head.report.targetName << "attempt"
                              << head.report.attempt << "at" << redactUrl(head.request.url);
@@ -155,25 +135,23 @@ void DeliveryQueue::send()
 
 void DeliveryQueue::timedOut()
 {
-    if (!m_reply)
-        return;
-    m_timedOut = true;
-    m_reply->abort(); // finished() follows, with OperationCanceledError
+    if (m_post)
+        m_post->abort(); // finished() follows
 }
 
 void DeliveryQueue::finished()
 {
     m_timeout.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    if (!reply || m_items.isEmpty())
+    HttpPost *post = m_post;
+    m_post = nullptr;
+    if (!post || m_items.isEmpty())
         return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
+    post->deleteLater();
+    const HttpPost::Result &result = post->result();
+    if (result.status == 0) {
         // No answer. Repeat only what cannot have reached the service.
-        const QString why = networkReason(reply->error(), reply->errorString());
-        if (!m_uploaded || neverConnected(reply->error())) {
+        const QString why = networkReason(result);
+        if (!result.requestSent || neverConnected(result.error)) {
             retryHead(backoff(m_items.first().failures + 1), why, true);
         } else {
             finishHead(AlertReport::State::Failed,
@@ -183,9 +161,9 @@ void DeliveryQueue::finished()
     }
 
     DeliveryAnswer answer;
-    answer.status = status;
-    answer.body = reply->read(64 * 1024); // an error page can be big; the JSON that matters is small
-    answer.headers = reply->rawHeaderPairs();
+    answer.status = result.status;
+    answer.body = result.body.left(64 * 1024); // an error page can be big; the JSON that matters is small
+    answer.headers = result.headers;
     const DeliveryVerdict verdict = m_interpret(answer);
     switch (verdict.kind) {
     case DeliveryVerdict::Kind::Sent:
@@ -209,8 +187,8 @@ void DeliveryQueue::retryHead(std::chrono::milliseconds wait, const QString &rea
 {
     Item &head = m_items.first();
     if (countsAsFailure && ++head.failures >= m_policy.maxAttempts) {
-        finishHead(AlertReport::State::Failed, tr("Gave up after %n attempt(s): %1", nullptr, head.report.attempt)
-                                                   .arg(reason));
+        finishHead(AlertReport::State::Failed,
+            tr("Gave up after %n attempt(s): %1", nullptr, head.report.attempt).arg(reason));
         return;
     }
     wait = std::max(wait, 0ms);
@@ -234,8 +212,8 @@ void DeliveryQueue::report(Item &item, AlertReport::State state, const QString &
     report.attempt = std::max(report.attempt, 1);
     report.atMs = QDateTime::currentMSecsSinceEpoch();
     // The target's name, never its address: the address holds the secret.
-    qCInfo(lcNet).noquote() << "alert" << report.alertId << "action" << report.actionIndex << "to"
-                            << report.targetName << alertReportStateName(state) << reason;
+    qCInfo(lcNet).noquote() << "alert" << report.alertId << "action" << report.actionIndex << "to" << report.targetName
+                            << alertReportStateName(state) << reason;
     emit reported(report);
 }
 
@@ -249,31 +227,28 @@ std::chrono::milliseconds DeliveryQueue::backoff(int failures) const
     return std::chrono::milliseconds(std::min<qint64>(base + jitter, m_policy.maxRetry.count()));
 }
 
-QString DeliveryQueue::networkReason(QNetworkReply::NetworkError error, const QString &errorString) const
+QString DeliveryQueue::networkReason(const HttpPost::Result &result) const
 {
-    // Qt's own texts name the address, and the address holds the secret:
-    // only the kind of error is told.
-    Q_UNUSED(errorString)
-    if (m_timedOut) {
+    // Only the kind of error is told: Qt's texts may name the address, and the address holds the secret.
+    if (result.aborted) {
         return tr("No answer within %n second(s)", nullptr,
             int(std::chrono::duration_cast<std::chrono::seconds>(m_policy.requestTimeout).count()));
     }
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
+    switch (result.error) {
+    case QAbstractSocket::ConnectionRefusedError:
         return tr("The connection was refused");
-    case QNetworkReply::RemoteHostClosedError:
+    case QAbstractSocket::RemoteHostClosedError:
         return tr("The service closed the connection");
-    case QNetworkReply::HostNotFoundError:
+    case QAbstractSocket::HostNotFoundError:
         return tr("The service's address was not found (is the network down?)");
-    case QNetworkReply::SslHandshakeFailedError:
+    case QAbstractSocket::SslHandshakeFailedError:
         return tr("The secure connection could not be made");
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
+    case QAbstractSocket::NetworkError:
         return tr("The network is down");
-    case QNetworkReply::TimeoutError:
+    case QAbstractSocket::SocketTimeoutError:
         return tr("The connection timed out");
     default:
-        return tr("Network error %1").arg(int(error));
+        return tr("Network error %1").arg(int(result.error));
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -12,8 +11,7 @@
 #include <functional>
 
 #include "core/alerts/AlertActionRunner.h"
-
-class QNetworkAccessManager;
+#include "core/alerts/HttpPost.h"
 
 namespace soopchat {
 
@@ -32,7 +30,7 @@ struct DeliveryAnswer
 {
     int status = 0;
     QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
+    QList<HttpPost::Header> headers;
     QByteArray header(QByteArrayView name) const; // case-insensitive; empty when absent
 };
 
@@ -81,10 +79,8 @@ public:
     using RequestMaker = std::function<DeliveryRequest()>;
     using Interpreter = std::function<DeliveryVerdict(const DeliveryAnswer &)>;
 
-    // `report`: the alert, action and target this delivery reports as; `interpret`
-    // reads the service's answers; `network` is shared by the runner.
-    DeliveryQueue(QNetworkAccessManager *network, Interpreter interpret, const DeliveryPolicy &policy,
-        QObject *parent = nullptr);
+    // `interpret` reads the service's answers.
+    DeliveryQueue(Interpreter interpret, const DeliveryPolicy &policy, QObject *parent = nullptr);
     ~DeliveryQueue() override;
 
     void setPolicy(const DeliveryPolicy &policy) { m_policy = policy; }
@@ -123,16 +119,13 @@ private:
     void finishHead(AlertReport::State state, const QString &reason);
     void retryHead(std::chrono::milliseconds wait, const QString &reason, bool countsAsFailure);
     std::chrono::milliseconds backoff(int failures) const;
-    QString networkReason(QNetworkReply::NetworkError error, const QString &errorString) const;
+    QString networkReason(const HttpPost::Result &result) const;
 
-    QNetworkAccessManager *m_network;
     Interpreter m_interpret;
     DeliveryPolicy m_policy;
     QByteArray m_userAgent;
     QList<Item> m_items;
-    QPointer<QNetworkReply> m_reply;
-    bool m_uploaded = false; // the request in flight has gone out whole
-    bool m_timedOut = false;
+    QPointer<HttpPost> m_post; // the request in flight
     bool m_preparing = false; // reading the secret (a nested event loop): no re-entry
     QTimer m_wait; // a retry or a rate-limit pause
     QTimer m_timeout;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QNetworkAccessManager>
 
 #include "core/util/Logging.h"
 
@@ -22,8 +21,7 @@ AlertAction::Kind actionKindOf(AlertTarget::Kind kind)
 } // namespace
 
 DeliveryRunner::DeliveryRunner(AlertTarget::Kind targetKind, const SecretStore &secrets, QObject *parent)
-    : AlertActionRunner(parent), m_targetKind(targetKind), m_secrets(secrets),
-      m_network(new QNetworkAccessManager(this))
+    : AlertActionRunner(parent), m_targetKind(targetKind), m_secrets(secrets)
 { }
 
 DeliveryRunner::~DeliveryRunner() = default;
@@ -35,17 +33,14 @@ void DeliveryRunner::configure(const AlertConfig &config)
         if (target.kind == m_targetKind)
             m_targets.append(target);
     }
-    // A target that is gone takes what waited for it: said, not dropped silently.
-    for (auto it = m_queues.begin(); it != m_queues.end();) {
+    // A target that is gone takes what waited for it: said, not dropped
+    // silently. Its queue object stays (empty): it may be reading the keychain
+    // in a nested event loop right now, and the target may come back.
+    for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it) {
         const bool kept = std::any_of(
             m_targets.cbegin(), m_targets.cend(), [&](const AlertTarget &target) { return target.id == it.key(); });
-        if (kept) {
-            ++it;
-            continue;
-        }
-        it.value()->abandon(tr("The target was removed from the alerts before this alert was sent"));
-        it.value()->deleteLater();
-        it = m_queues.erase(it);
+        if (!kept && !it.value()->isIdle())
+            it.value()->abandon(tr("The target was removed from the alerts before this alert was sent"));
     }
 }
 
@@ -94,8 +89,9 @@ void DeliveryRunner::deliver(const AlertReport &base, const QString &targetId, c
     const auto target = std::find_if(
         m_targets.cbegin(), m_targets.cend(), [&](const AlertTarget &candidate) { return candidate.id == targetId; });
     if (target == m_targets.cend()) {
-        skip(report, targetId.isEmpty() ? tr("The action names no %1 target").arg(serviceName())
-                                        : tr("The %1 target “%2” is not in the alerts file").arg(serviceName(), targetId));
+        skip(report,
+            targetId.isEmpty() ? tr("The action names no %1 target").arg(serviceName())
+                               : tr("The %1 target “%2” is not in the alerts file").arg(serviceName(), targetId));
         return;
     }
     report.targetName = target->name.isEmpty() ? target->id : target->name;
@@ -104,8 +100,8 @@ void DeliveryRunner::deliver(const AlertReport &base, const QString &targetId, c
     // reaching the runner again (a re-run, a repeated signal) is not sent again.
     const QString key = alert.id + u'/' + QString::number(base.actionIndex) + u'/' + targetId;
     if (m_handed.contains(key)) {
-        qCWarning(lcNet).noquote() << "alert" << alert.id << "action" << base.actionIndex << "to"
-                                   << report.targetName << "was handed over already: not sent again";
+        qCWarning(lcNet).noquote() << "alert" << alert.id << "action" << base.actionIndex << "to" << report.targetName
+                                   << "was handed over already: not sent again";
         return;
     }
     m_handed.insert(key);
@@ -156,8 +152,7 @@ DeliveryQueue *DeliveryRunner::queueFor(const QString &targetId)
 {
     DeliveryQueue *&queue = m_queues[targetId];
     if (!queue) {
-        queue = new DeliveryQueue(
-            m_network, [this](const DeliveryAnswer &answer) { return interpret(answer); }, m_policy, this);
+        queue = new DeliveryQueue([this](const DeliveryAnswer &answer) { return interpret(answer); }, m_policy, this);
         queue->setUserAgent(userAgent());
         connect(queue, &DeliveryQueue::reported, this, &AlertActionRunner::reported);
     }

@@ -9,8 +9,6 @@
 #include "core/alerts/DeliveryQueue.h"
 #include "core/util/SecretStore.h"
 
-class QNetworkAccessManager;
-
 namespace soopchat {
 
 // What the Discord and the Telegram runners share: the targets of one kind
@@ -64,7 +62,6 @@ private:
     AlertTarget::Kind m_targetKind;
     SecretStore m_secrets;
     DeliveryPolicy m_policy;
-    QNetworkAccessManager *m_network;
     QList<AlertTarget> m_targets;
     QHash<QString, DeliveryQueue *> m_queues; // by target id
     // (alert id, action index, target id) handed over, oldest first; bounded.

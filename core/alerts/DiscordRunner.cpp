@@ -121,8 +121,8 @@ QJsonObject DiscordRunner::payload(const Alert &alert, const QString &text)
     if (!channel.isEmpty())
         embed.insert(u"footer"_s, QJsonObject {{u"text"_s, cut(channel, FooterLimit)}});
     if (alert.firedAtMs > 0) {
-        embed.insert(u"timestamp"_s,
-            QDateTime::fromMSecsSinceEpoch(alert.firedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        embed.insert(
+            u"timestamp"_s, QDateTime::fromMSecsSinceEpoch(alert.firedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     }
     return QJsonObject {
         {u"embeds"_s, QJsonArray {embed}},

@@ -25,7 +25,8 @@ public:
     // SOOPCHAT_TELEGRAM_API when set, else defaultApiBase().
     static QUrl apiBaseFromEnvironment();
 
-    explicit TelegramRunner(const SecretStore &secrets, const QUrl &apiBase = defaultApiBase(), QObject *parent = nullptr);
+    explicit TelegramRunner(
+        const SecretStore &secrets, const QUrl &apiBase = defaultApiBase(), QObject *parent = nullptr);
 
     AlertAction::Kind kind() const override { return AlertAction::Kind::Telegram; }
     void setApiBase(const QUrl &apiBase) { m_apiBase = apiBase; }

@@ -150,8 +150,8 @@ bool FakeDeliveryService::handleRequest(const QHttpServerRequest &request, QTcpS
 {
     Request seen;
     seen.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST")
-        : request.method() == QHttpServerRequest::Method::Get           ? QByteArray("GET")
-                                                                        : QByteArray("OTHER");
+        : request.method() == QHttpServerRequest::Method::Get          ? QByteArray("GET")
+                                                                       : QByteArray("OTHER");
     seen.path = request.url().path();
     seen.query = request.url().query();
     seen.contentType = request.value("Content-Type");
@@ -190,7 +190,8 @@ bool FakeDeliveryService::handleRequest(const QHttpServerRequest &request, QTcpS
         if (!problems.isEmpty()) {
             m_problems << problems;
             answer(request, socket, 400,
-                {{u"ok"_s, false}, {u"error_code"_s, 400}, {u"description"_s, u"Bad Request: "_s + problems.first()}});
+                {{u"ok"_s, false}, {u"error_code"_s, 400},
+                    {u"description"_s, QString(u"Bad Request: "_s + problems.first())}});
             return true;
         }
         const QJsonValue chat = seen.json.value(u"chat_id"_s);
@@ -230,9 +231,8 @@ bool FakeDeliveryService::handleRequest(const QHttpServerRequest &request, QTcpS
                 {{u"message"_s, u"You are being rate limited."_s}, {u"retry_after"_s, next.retryAfterSeconds},
                     {u"global"_s, false}},
                 {{"Retry-After", QByteArray::number(qint64(std::ceil(next.retryAfterSeconds)))},
-                    {"X-RateLimit-Limit", "5"}, {"X-RateLimit-Remaining", "0"},
-                    {"X-RateLimit-Reset-After", seconds}, {"X-RateLimit-Bucket", "fake-bucket"},
-                    {"X-RateLimit-Scope", "user"}});
+                    {"X-RateLimit-Limit", "5"}, {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset-After", seconds},
+                    {"X-RateLimit-Bucket", "fake-bucket"}, {"X-RateLimit-Scope", "user"}});
         } else {
             const int seconds = int(std::ceil(next.retryAfterSeconds));
             answer(request, socket, 429,

@@ -5,6 +5,8 @@
 // keychain (SOOPCHAT_TEST_KEYCHAIN=available) and without one (none).
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -95,8 +97,8 @@ struct Recorder
     {
         QObject::connect(&runner, &AlertActionRunner::reported, &runner, [this](const AlertReport &report) {
             reports.append(report);
-            log.append(u"%1 %2 %3"_s.arg(QLatin1StringView(alertReportStateName(report.state)), report.alertId,
-                report.targetName));
+            log.append(u"%1 %2 %3"_s.arg(
+                QLatin1StringView(alertReportStateName(report.state)), report.alertId, report.targetName));
         });
     }
     void watch(FakeDeliveryService &service, const QString &name)
@@ -157,10 +159,7 @@ class TestAlertDelivery : public QObject
 
     SecretStore store() const { return SecretStore(m_service, 20s); }
 
-    bool needKeychain()
-    {
-        return keychainMode() == "available"_L1;
-    }
+    bool needKeychain() { return keychainMode() == "available"_L1; }
 
     void keep(const AlertTarget &target, const QString &secret)
     {
@@ -654,8 +653,14 @@ private slots:
             u"\\*\\*굵게\\*\\* @everyone \\<@&123\\> \\[클릭\\](http://evil.example) \\<b\\>html\\</b\\>\n\\# 제목"_s;
         QCOMPARE(discord.posted(), QStringList {escaped});
         QVERIFY2(discord.problems().isEmpty(), qPrintable(discord.problems().join(u'\n')));
-        const QJsonArray fields =
-            discord.requests().first().json.value(u"embeds"_s).toArray().first().toObject().value(u"fields"_s).toArray();
+        const QJsonArray fields = discord.requests()
+                                      .first()
+                                      .json.value(u"embeds"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"fields"_s)
+                                      .toArray();
         QCOMPARE(fields.first().toObject().value(u"value"_s).toString(), u"\\_밑줄\\_"_s);
         // Telegram: the text exactly as written, and no parse_mode to read it as HTML or Markdown.
         QCOMPARE(telegram.posted(), QStringList {markup});
@@ -822,8 +827,8 @@ private slots:
         QVERIFY(telegram.start());
         discord.setWebhook(WebhookId, WebhookToken);
         telegram.setBot(BotToken, {ChatId});
-        discord.script({Answer {Answer::Kind::ServerError, 0, 500}, Answer {Answer::Kind::RateLimited, 0.05},
-            Answer {}, Answer {Answer::Kind::Drop}});
+        discord.script({Answer {Answer::Kind::ServerError, 0, 500}, Answer {Answer::Kind::RateLimited, 0.05}, Answer {},
+            Answer {Answer::Kind::Drop}});
         telegram.script({Answer {Answer::Kind::ServerError, 0, 502}, Answer {}, Answer {Answer::Kind::Drop}});
         const AlertTarget hook = target(AlertTarget::Kind::Discord, u"d1"_s, u"hook"_s);
         const AlertTarget chat = target(AlertTarget::Kind::Telegram, u"t1"_s, u"chat"_s);
