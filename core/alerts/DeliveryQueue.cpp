@@ -196,7 +196,7 @@ void DeliveryQueue::retryHead(std::chrono::milliseconds wait, const QString &rea
     m_wait.start(wait);
 }
 
-void DeliveryQueue::finishHead(AlertReport::State state, const QString &reason)
+void DeliveryQueue::finishHead(AlertReport::State state, QString reason)
 {
     Item item = m_items.takeFirst();
     report(item, state, reason);

@@ -116,7 +116,7 @@ private:
     void finished();
     void timedOut();
     void report(Item &item, AlertReport::State state, const QString &reason = {}, qint64 retryInMs = 0);
-    void finishHead(AlertReport::State state, const QString &reason);
+    void finishHead(AlertReport::State state, QString reason); // by value: it may be the head's own
     void retryHead(std::chrono::milliseconds wait, const QString &reason, bool countsAsFailure);
     std::chrono::milliseconds backoff(int failures) const;
     QString networkReason(const HttpPost::Result &result) const;
