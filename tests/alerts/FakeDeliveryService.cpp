@@ -46,7 +46,7 @@ void FakeDeliveryService::setWebhook(const QString &id, const QString &token)
 
 QString FakeDeliveryService::webhookUrl() const
 {
-    return u"http://127.0.0.1:%1/api/webhooks/%2/%3"_s.arg(m_port).arg(m_webhookId, m_webhookToken);
+    return u"%1://127.0.0.1:%2/api/webhooks/%3/%4"_s.arg(scheme()).arg(m_port).arg(m_webhookId, m_webhookToken);
 }
 
 void FakeDeliveryService::setBot(const QString &token, const QStringList &chatIds)
@@ -57,7 +57,12 @@ void FakeDeliveryService::setBot(const QString &token, const QStringList &chatId
 
 QString FakeDeliveryService::apiBase() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return u"%1://127.0.0.1:%2"_s.arg(scheme()).arg(m_port);
+}
+
+QString FakeDeliveryService::scheme() const
+{
+    return m_tls ? u"https"_s : u"http"_s;
 }
 
 void FakeDeliveryService::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointer>
 #include <QQueue>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QTcpSocket>
 
@@ -52,7 +53,13 @@ public:
     ~FakeDeliveryService() override;
 
     // Listens on 127.0.0.1 (`port` 0: any free one); returns the port, 0 on failure.
+    // After sslSetup(), it speaks https (webhookUrl() and apiBase() say so).
     quint16 start(quint16 port = 0);
+    void startTls(const QSslConfiguration &configuration)
+    {
+        sslSetup(configuration);
+        m_tls = true;
+    }
     void stop();
     quint16 port() const { return m_port; }
 
@@ -84,7 +91,10 @@ private:
         const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     QString postedText(const Request &request) const;
 
+    QString scheme() const;
+
     Flavour m_flavour;
+    bool m_tls = false;
     quint16 m_port = 0;
     QString m_webhookId;
     QString m_webhookToken;

@@ -18,6 +18,7 @@
 #include "core/alerts/TelegramRunner.h"
 #include "core/util/RandomId.h"
 #include "core/util/SecretStore.h"
+#include "sim/TestCertificate.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -733,6 +734,41 @@ private slots:
             QCOMPARE(recorder.last(alerts.at(i).id), State::Failed);
             QVERIFY(recorder.of(alerts.at(i).id).last().reason.contains(u"removed"_s));
         }
+    }
+
+    void httpsIsVerifiedAndAnUntrustedServerNeverSeesTheSecret()
+    {
+        if (!needKeychain())
+            QSKIP("needs a keychain: run through with-dbus.sh keyring (ctest does)");
+        FakeDeliveryService discord(FakeDeliveryService::Flavour::Discord);
+        discord.startTls(sim::TestCertificate::serverConfiguration());
+        QVERIFY(discord.start());
+        discord.setWebhook(WebhookId, WebhookToken);
+        QVERIFY(discord.webhookUrl().startsWith(u"https://"_s));
+        const AlertTarget hook = target(AlertTarget::Kind::Discord, u"d1"_s, u"hook"_s);
+        keep(hook, discord.webhookUrl());
+        DiscordRunner runner(store());
+        runner.setPolicy(fastPolicy());
+        runner.configure(configWith({hook}));
+        Recorder recorder;
+        recorder.watch(runner);
+
+        // A certificate nobody vouches for (a machine in the middle): nothing is written to it; tried again later.
+        const Alert untrusted = makeAlert(u"x"_s);
+        runner.run(untrusted, 0, action(AlertAction::Kind::Discord, u"d1"_s), u"첫째"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.statesOf(untrusted.id).contains(State::Retrying), 20'000);
+        QVERIFY2(recorder.of(untrusted.id).last().reason.contains(u"secure connection"_s),
+            qPrintable(recorder.of(untrusted.id).last().reason));
+        QCOMPARE(discord.requests().size(), 0);
+
+        // Once the certificate is trusted (as the system's CAs vouch for Discord's), the same alert goes, once.
+        const QSslConfiguration previous = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration::setDefaultConfiguration(sim::TestCertificate::clientConfiguration());
+        auto restore = qScopeGuard([previous] { QSslConfiguration::setDefaultConfiguration(previous); });
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.done(untrusted.id), 20'000);
+        QCOMPARE(recorder.last(untrusted.id), State::Sent);
+        QCOMPARE(discord.posted(), QStringList {u"첫째"_s});
+        QVERIFY2(discord.problems().isEmpty(), qPrintable(discord.problems().join(u'\n')));
     }
 
     void withoutASecretTheActionIsSkippedAndSaysHow()
