@@ -187,8 +187,7 @@ void DeliveryQueue::retryHead(std::chrono::milliseconds wait, const QString &rea
 {
     Item &head = m_items.first();
     if (countsAsFailure && ++head.failures >= m_policy.maxAttempts) {
-        finishHead(AlertReport::State::Failed,
-            tr("Gave up after %n attempt(s): %1", nullptr, head.report.attempt).arg(reason));
+        finishHead(AlertReport::State::Failed, tr("Given up at attempt %1: %2").arg(head.report.attempt).arg(reason));
         return;
     }
     wait = std::max(wait, 0ms);
@@ -231,8 +230,8 @@ QString DeliveryQueue::networkReason(const HttpPost::Result &result) const
 {
     // Only the kind of error is told: Qt's texts may name the address, and the address holds the secret.
     if (result.aborted) {
-        return tr("No answer within %n second(s)", nullptr,
-            int(std::chrono::duration_cast<std::chrono::seconds>(m_policy.requestTimeout).count()));
+        return tr("No answer in %1 s")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(m_policy.requestTimeout).count());
     }
     switch (result.error) {
     case QAbstractSocket::ConnectionRefusedError:
