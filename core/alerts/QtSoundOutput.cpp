@@ -8,10 +8,8 @@
 
 namespace soopchat {
 
-QtSoundOutput::QtSoundOutput(QObject *parent)
-    : SoundOutput(parent)
-{
-}
+QtSoundOutput::QtSoundOutput(QObject *parent) : SoundOutput(parent)
+{ }
 
 QtSoundOutput::~QtSoundOutput()
 {
@@ -46,8 +44,8 @@ void QtSoundOutput::play(const QString &path, int volume)
     // The device of the moment: headphones plugged in since the last alert.
     m_audio->setDevice(QMediaDevices::defaultAudioOutput());
     // The action's volume is what a person hears: a slider's scale, not the signal's.
-    m_audio->setVolume(float(QAudio::convertVolume(std::clamp(volume, 0, 100) / 100.0,
-                                                   QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
+    m_audio->setVolume(float(QAudio::convertVolume(
+        std::clamp(volume, 0, 100) / 100.0, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
     m_path = path;
     m_active = true;
     m_player->setSource(QUrl::fromLocalFile(path));

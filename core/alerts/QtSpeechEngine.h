@@ -1,19 +1,25 @@
 #pragma once
 
-#include <QLocale>
+#include <QStringList>
 
 #include "core/alerts/SpeechEngine.h"
 
-class QTextToSpeech;
+class QThread;
 
 namespace soopchat {
 
+class QtSpeechWorker;
+
 // Speaks through Qt TextToSpeech; on Debian that is its speechd plugin
 // (qt6-speech-speechd-plugin) talking to speech-dispatcher, which reads Korean
-// with espeak-ng (speech-dispatcher-espeak-ng). The engine is opened on the
-// first problem() check, not at start-up: speech-dispatcher is started only
-// by a session that speaks. An engine that failed is opened again at the next
-// check (the service may have been installed or restarted since).
+// with espeak-ng (speech-dispatcher-espeak-ng).
+//
+// The engine lives on a thread of its own: opening it connects to
+// speech-dispatcher (starting it if need be) and lists every voice, which
+// blocks for seconds (measured: 25-35 s on a loaded 2-core machine) and must
+// not freeze the window. It is opened by the first say(), not at start-up, so
+// a session that never speaks never starts speech-dispatcher; an engine that
+// failed is opened again by the next say() (it may have been installed since).
 class QtSpeechEngine : public SpeechEngine
 {
     Q_OBJECT
@@ -21,20 +27,21 @@ public:
     explicit QtSpeechEngine(QObject *parent = nullptr);
     ~QtSpeechEngine() override;
 
-    QString problem(const AlertSpeech &speech) override;
     void say(const QString &text, const AlertSpeech &speech) override;
     void stop() override;
 
-    // The voices the engine has for `locale`'s language (for the settings page).
-    QStringList voiceNames(const QString &locale);
+    // Asks for the voices the engine has for `locale`'s language (for the
+    // settings page); voicesListed() answers, with none if there is no engine.
+    void listVoices(const QString &locale);
+
+signals:
+    void voicesListed(const QString &locale, const QStringList &names);
 
 private:
-    QString open();
-
-    QTextToSpeech *m_tts = nullptr;
-    QLocale m_locale;
-    bool m_active = false;
-    bool m_started = false;
+    QThread *m_thread;
+    QtSpeechWorker *m_worker; // lives in m_thread
+    quint64 m_utterance = 0; // the one whose end is awaited; 0: none
+    quint64 m_lastUtterance = 0;
 };
 
 } // namespace soopchat

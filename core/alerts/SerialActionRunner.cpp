@@ -4,8 +4,7 @@
 
 namespace soopchat {
 
-SerialActionRunner::SerialActionRunner(QObject *parent)
-    : AlertActionRunner(parent)
+SerialActionRunner::SerialActionRunner(QObject *parent) : AlertActionRunner(parent)
 {
     m_limit.setSingleShot(true);
     connect(&m_limit, &QTimer::timeout, this, [this] {

@@ -11,13 +11,12 @@
 namespace soopchat {
 
 SoundRunner::SoundRunner(std::unique_ptr<SoundOutput> output, QObject *parent)
-    : SerialActionRunner(parent)
-    , m_output(std::move(output))
+    : SerialActionRunner(parent), m_output(std::move(output))
 {
     m_output->setParent(nullptr);
     connect(m_output.get(), &SoundOutput::finished, this, [this] { finish(AlertReport::State::Sent); });
     connect(m_output.get(), &SoundOutput::failed, this,
-            [this](const QString &reason) { finish(AlertReport::State::Failed, reason); });
+        [this](const QString &reason) { finish(AlertReport::State::Failed, reason); });
 }
 
 SoundRunner::~SoundRunner()
@@ -83,7 +82,8 @@ QString SoundRunner::queueFullReason() const
 QString SoundRunner::chimePath()
 {
     if (!m_chime) {
-        auto file = std::make_unique<QTemporaryFile>(QStringLiteral("%1/soopchat-chime-XXXXXX.wav").arg(QDir::tempPath()));
+        auto file =
+            std::make_unique<QTemporaryFile>(QStringLiteral("%1/soopchat-chime-XXXXXX.wav").arg(QDir::tempPath()));
         if (!file->open() || file->write(chimeWav()) < 0 || !file->flush())
             return {};
         file->close();
@@ -96,7 +96,7 @@ QByteArray SoundRunner::chimeWav()
 {
     constexpr int rate = 22050;
     constexpr double noteSeconds = 0.18;
-    constexpr std::array<double, 2> notes{987.77, 1318.51}; // B5, E6: a doorbell's "ding-dong" upside down
+    constexpr std::array<double, 2> notes {987.77, 1318.51}; // B5, E6: a doorbell's "ding-dong" upside down
     const int perNote = int(rate * noteSeconds);
     QByteArray samples;
     samples.reserve(perNote * int(notes.size()) * 2);

@@ -18,7 +18,7 @@ class SoundRunner : public SerialActionRunner
     Q_OBJECT
 public:
     // No sound plays longer than this; a longer file is stopped and Failed.
-    static constexpr std::chrono::seconds DefaultTimeLimit{30};
+    static constexpr std::chrono::seconds DefaultTimeLimit {30};
 
     explicit SoundRunner(std::unique_ptr<SoundOutput> output, QObject *parent = nullptr);
     ~SoundRunner() override;

@@ -16,13 +16,10 @@ class SpeechEngine : public QObject
 public:
     using QObject::QObject;
 
-    // Why `speech` cannot be spoken now (no engine, no voice for its
-    // language), for the user and naming the package to install; empty when
-    // it can. Asked before every say(): an engine installed or started since
-    // the last time is found.
-    virtual QString problem(const AlertSpeech &speech) = 0;
-    // Starts speaking `text` with `speech`'s voice, rate and volume, without
-    // blocking; finished() or failed() follows, once.
+    // Starts speaking `text` with `speech`'s locale, voice, rate and volume,
+    // without blocking; finished() or failed() follows, once. failed() says
+    // why for the user, naming the package to install when the engine or a
+    // voice for the language is missing.
     virtual void say(const QString &text, const AlertSpeech &speech) = 0;
     // Stops at once; neither finished() nor failed() follows.
     virtual void stop() = 0;

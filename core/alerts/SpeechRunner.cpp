@@ -5,12 +5,11 @@
 namespace soopchat {
 
 SpeechRunner::SpeechRunner(std::unique_ptr<SpeechEngine> engine, QObject *parent)
-    : SerialActionRunner(parent)
-    , m_engine(std::move(engine))
+    : SerialActionRunner(parent), m_engine(std::move(engine))
 {
     connect(m_engine.get(), &SpeechEngine::finished, this, [this] { finish(AlertReport::State::Sent); });
     connect(m_engine.get(), &SpeechEngine::failed, this,
-            [this](const QString &reason) { finish(AlertReport::State::Failed, reason); });
+        [this](const QString &reason) { finish(AlertReport::State::Failed, reason); });
 }
 
 SpeechRunner::~SpeechRunner()
@@ -37,7 +36,7 @@ void SpeechRunner::run(const Alert &alert, int actionIndex, const AlertAction &a
     const QString spoken = SpeechText::prepare(text, m_speech);
     if (spoken.isEmpty()) {
         report(alert, actionIndex, AlertReport::State::Skipped,
-               tr("Nothing to read aloud: the text is empty without its emoji and symbols."));
+            tr("Nothing to read aloud: the text is empty without its emoji and symbols."));
         return;
     }
     enqueue(alert, actionIndex, spoken, m_speech.volume);
@@ -45,8 +44,6 @@ void SpeechRunner::run(const Alert &alert, int actionIndex, const AlertAction &a
 
 QString SpeechRunner::start(const Job &job)
 {
-    if (const QString problem = m_engine->problem(m_speech); !problem.isEmpty())
-        return problem;
     AlertSpeech speech = m_speech;
     speech.volume = job.volume;
     m_engine->say(job.payload, speech);

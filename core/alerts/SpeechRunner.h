@@ -39,8 +39,8 @@ protected:
 private:
     std::unique_ptr<SpeechEngine> m_engine;
     AlertSpeech m_speech;
-    std::chrono::milliseconds m_baseLimit{15000};
-    std::chrono::milliseconds m_perCharacterLimit{400};
+    std::chrono::milliseconds m_baseLimit {15000};
+    std::chrono::milliseconds m_perCharacterLimit {400};
 };
 
 } // namespace soopchat

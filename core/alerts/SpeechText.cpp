@@ -90,8 +90,7 @@ QString SpeechText::prepare(const QString &text, const AlertSpeech &speech)
     return prepare(text, speech.maxCharacters, speech.blockedWords, wordsFor(speech.locale));
 }
 
-QString SpeechText::prepare(const QString &text, int maxCharacters, const QStringList &blockedWords,
-                            const Words &words)
+QString SpeechText::prepare(const QString &text, int maxCharacters, const QStringList &blockedWords, const Words &words)
 {
     // The display form first, with no limit of its own: ours comes last.
     QString out = DisplayText::shown(text, std::numeric_limits<qsizetype>::max() / 4);
@@ -177,9 +176,10 @@ QString SpeechText::mask(const QString &text, const QStringList &blockedWords, c
     if (words.isEmpty() || text.isEmpty())
         return text;
     // The longest first, so "바보야" is one mask, not "삐야".
-    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const QRegularExpression blocked(words.join(u'|'), QRegularExpression::CaseInsensitiveOption |
-                                                          QRegularExpression::UseUnicodePropertiesOption);
+    std::stable_sort(
+        words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QRegularExpression blocked(
+        words.join(u'|'), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString out;
     qsizetype at = 0;
     auto matches = blocked.globalMatch(text);

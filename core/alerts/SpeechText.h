@@ -45,8 +45,7 @@ public:
     static Words wordsFor(const QString &locale); // Korean's for ko*, English's otherwise
 
     static QString prepare(const QString &text, const AlertSpeech &speech);
-    static QString prepare(const QString &text, int maxCharacters, const QStringList &blockedWords,
-                           const Words &words);
+    static QString prepare(const QString &text, int maxCharacters, const QStringList &blockedWords, const Words &words);
 
     // The steps on their own, for tests and the preview.
     static QString replaceLinks(const QString &text, const QString &word);
