@@ -67,6 +67,15 @@ void QtSoundOutput::end(const QString &reason)
         return;
     m_active = false;
     m_player->stop();
+    if (!reason.isEmpty()) {
+        // GStreamer's pipeline stays broken after an error ("Internal data
+        // stream error" for every file after): the next sound gets a new player.
+        m_player->disconnect(this);
+        m_player->deleteLater();
+        m_audio->deleteLater();
+        m_player = nullptr;
+        m_audio = nullptr;
+    }
     if (reason.isEmpty())
         emit finished();
     else
