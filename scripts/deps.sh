@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SoopChat needs, and nothing when they are
 # all there already. Usage: scripts/deps.sh [build|package|test]
-#   build:   compilers, Qt 6 and the libraries the app links, the icon's renderer
+#   build:   compilers, Qt 6 and the libraries the app links, the icon's renderer, and what
+#            the alerts' sound and voice load at run time (Qt's speechd plugin,
+#            speech-dispatcher with espeak-ng's Korean, the GStreamer backend of Qt Multimedia;
+#            qt6-declarative-dev because Debian 12's qt6-speech-dev needs its QtQmlIntegration
+#            header and CMake package without depending on it)
 #   package: build + what makes the .deb (scripts/package.sh)
-#   test:    package + what the tests start for real (Chromium, gnome-keyring, fonts)
+#   test:    package + what the tests start for real (Chromium, gnome-keyring, fonts,
+#            espeak-ng, a private PulseAudio with a null sink and parec to record it)
 #            and the package checks (desktop-file-validate, appstreamcli, lintian)
 set -euo pipefail
 
@@ -14,6 +19,9 @@ build_packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev libbenchmark-dev libsimdjson-dev
     fonts-nanum fonts-noto-color-emoji librsvg2-bin
+    qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher
+    speech-dispatcher-espeak-ng
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 package_packages=(
     dpkg-dev fakeroot file
@@ -21,6 +29,7 @@ package_packages=(
 test_packages=(
     clang-format libclang-rt-14-dev chromium gnome-keyring dbus-daemon dbus-bin libsecret-tools
     xvfb xauth procps desktop-file-utils appstream lintian man-db
+    espeak-ng pulseaudio pulseaudio-utils
 )
 
 packages=("${build_packages[@]}")
