@@ -144,7 +144,7 @@ QByteArray AlertBoxHub::boxJson() const
             if (tier.tier == name)
                 look = &tier;
         }
-        const QString builtIn = builtInImageUrl(name);
+        const QString builtIn = builtInImageUrl(QString(name));
         w.key(name);
         w.beginObject();
         w.key("seconds"_L1);

@@ -286,8 +286,7 @@ OverlayEngine::Answer OverlayEngine::alertAnswer(const QHttpServerRequest &reque
             m_alertBoxes->file(QStringView(path).sliced(OverlayProtocol::AlertFilePathPrefix.size()));
         if (!file)
             return {404, Text.toByteArray(), "not found\n"};
-        // Opened on its own, a user's SVG is a document: sandboxed, it runs nothing.
-        return {200, file->contentType, file->bytes, "no-store", "default-src 'none'; style-src 'unsafe-inline'; sandbox"};
+        return {200, file->contentType, file->bytes}; // with a sandbox (write())
     }
     const OverlayAssets::File &page = m_assets.alertPage();
     return {200, page.contentType, page.bytes};
@@ -323,9 +322,10 @@ void OverlayEngine::write(
         {{"Content-Type", answer.contentType}, {"Cache-Control", answer.cacheControl},
             {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}, {"Connection", "close"},
             {"Content-Security-Policy",
-                answer.contentSecurityPolicy.isEmpty()
-                    ? OverlayAssets::contentSecurityPolicy(headerValue(request, "host"))
-                    : answer.contentSecurityPolicy}},
+                // Opened on its own, a user's SVG is a document: sandboxed, it runs nothing.
+                request.url().path().startsWith(OverlayProtocol::AlertFilePathPrefix)
+                    ? QByteArray("default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                    : OverlayAssets::contentSecurityPolicy(headerValue(request, "host"))}},
         QHttpServerResponder::StatusCode(answer.status));
 }
 

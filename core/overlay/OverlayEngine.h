@@ -102,7 +102,6 @@ private:
         QByteArray contentType;
         QByteArray body;
         QByteArray cacheControl = "no-store";
-        QByteArray contentSecurityPolicy; // empty: the pages' (OverlayAssets::contentSecurityPolicy)
     };
 
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
