@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 
 #include "core/events/EventWords.h"
@@ -52,7 +53,7 @@ QString AlertBoxRunner::fileId(const QString &path, Use use, const QString &fall
     } else if (!info.isFile()) {
         why = tr("it is not a file");
     } else if (info.size() > maxBytes) {
-        why = tr("it is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+        why = tr("it is larger than %1").arg(QLocale().formattedDataSize(maxBytes, 0));
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
