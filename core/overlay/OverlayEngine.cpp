@@ -190,9 +190,23 @@ bool OverlayEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                        << request.remoteAddress().toString() + u':' << check.body.trimmed();
         return false; // refuseRequest() answers
     }
+    Answer reply = answer(request);
+    if (reply.status == 200 && request.url().path().startsWith(OverlayProtocol::AlertFilePathPrefix)) {
+        // Qt's responder copies a body into the socket's buffer: the user's
+        // files (up to 8 MiB) in answers not yet taken are capped in total.
+        const qint64 bytes = reply.body.size();
+        if (m_alertFileBytesInFlight + bytes > m_limits.maxAlertFileBytesInFlight) {
+            qCWarning(lcOverlay).noquote() << "alert box file not sent to" << request.remoteAddress().toString()
+                                           << "-" << m_alertFileBytesInFlight / 1024 << "KiB of files still being sent";
+            reply = {503, "text/plain; charset=utf-8", "busy sending other files, try again\n"};
+        } else {
+            m_alertFileBytesInFlight += bytes;
+            connect(socket, &QObject::destroyed, this, [this, bytes] { m_alertFileBytesInFlight -= bytes; });
+        }
+    }
     {
         QHttpServerResponder responder = OverlayHttpServer::responder(request, socket);
-        write(responder, answer(request), request);
+        write(responder, reply, request);
     }
     socket->disconnectFromHost();
     return true;

@@ -126,6 +126,7 @@ private:
     OverlayAssets m_assets;
     OverlayVocabulary m_vocabulary {m_assets};
     AlertBoxHub *m_alertBoxes = nullptr; // a child
+    qint64 m_alertFileBytesInFlight = 0; // user files in answers whose socket is still open
     std::unique_ptr<OverlayHttpServer> m_http;
     OverlayGate *m_gate = nullptr; // owned by m_http
     quint16 m_port = 0;

@@ -35,6 +35,7 @@ struct OverlayLimits
 
     // The alert box (AlertBoxHub).
     qint64 maxAlertFileBytes = 8 * 1024 * 1024; // a tier's image or sound; bigger files are not served
+    qint64 maxAlertFileBytesInFlight = 64 * 1024 * 1024; // in answers not yet taken, in total; beyond: 503
     int maxAlertFiles = 64; // files the alerts config may name
     int maxAlertQueue = 50; // alerts waiting per channel; more are skipped
     int maxAlertPageMessages = 32; // messages from a page that are not a due acknowledgement; then it is closed
