@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr DonationTier BoxTiers[] = {DonationTier::Small, DonationTier::Medium, DonationTier::Large, DonationTier::Huge};
+constexpr DonationTier BoxTiers[] = {
+    DonationTier::Small, DonationTier::Medium, DonationTier::Large, DonationTier::Huge};
 constexpr qsizetype MaxPending = 1000;
 
 QString pendingKey(const QString &alertId, int actionIndex)
@@ -202,8 +203,8 @@ void AlertBoxRunner::onNotice(const AlertBoxNotice &notice)
     m_pending.erase(m_pending.find(key));
 }
 
-void AlertBoxRunner::report(const QString &alertId, int actionIndex, const Pending &pending,
-    AlertReport::State state, const QString &reason)
+void AlertBoxRunner::report(
+    const QString &alertId, int actionIndex, const Pending &pending, AlertReport::State state, const QString &reason)
 {
     AlertReport out;
     out.alertId = alertId;

@@ -83,8 +83,7 @@ QByteArray AlertBoxHub::sniffContentType(QByteArrayView head)
 
 QString AlertBoxHub::builtInImageUrl(QStringView tier)
 {
-    return OverlayProtocol::StaticPathPrefix + u"alert-"_s + (isTier(tier) ? tier.toString() : u"small"_s) +
-        u".svg"_s;
+    return OverlayProtocol::StaticPathPrefix + u"alert-"_s + (isTier(tier) ? tier.toString() : u"small"_s) + u".svg"_s;
 }
 
 void AlertBoxHub::setSetup(const AlertBoxSetup &setup)
@@ -93,7 +92,8 @@ void AlertBoxHub::setSetup(const AlertBoxSetup &setup)
     m_files.clear();
     for (const AlertBoxFile &entry : setup.files) {
         if (m_files.size() >= m_limits.maxAlertFiles) {
-            qCWarning(lcOverlay) << "alert box: more than" << m_limits.maxAlertFiles << "files named; the rest are left out";
+            qCWarning(lcOverlay) << "alert box: more than" << m_limits.maxAlertFiles
+                                 << "files named; the rest are left out";
             break;
         }
         QFile file(entry.path);

@@ -196,8 +196,8 @@ bool OverlayEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         // files (up to 8 MiB) in answers not yet taken are capped in total.
         const qint64 bytes = reply.body.size();
         if (m_alertFileBytesInFlight + bytes > m_limits.maxAlertFileBytesInFlight) {
-            qCWarning(lcOverlay).noquote() << "alert box file not sent to" << request.remoteAddress().toString()
-                                           << "-" << m_alertFileBytesInFlight / 1024 << "KiB of files still being sent";
+            qCWarning(lcOverlay).noquote() << "alert box file not sent to" << request.remoteAddress().toString() << "-"
+                                           << m_alertFileBytesInFlight / 1024 << "KiB of files still being sent";
             reply = {503, "text/plain; charset=utf-8", "busy sending other files, try again\n"};
         } else {
             m_alertFileBytesInFlight += bytes;
@@ -226,7 +226,7 @@ OverlayEngine::Answer OverlayEngine::checkFeedRequest(const QHttpServerRequest &
 {
     const QString path = request.url().path();
     const QString channel = OverlayProtocol::feedChannel(path).isEmpty() ? OverlayProtocol::alertFeedChannel(path)
-                                                                        : OverlayProtocol::feedChannel(path);
+                                                                         : OverlayProtocol::feedChannel(path);
     if (channel.isEmpty())
         return {404, "text/plain; charset=utf-8", "not a channel feed\n"};
     if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded)))
@@ -286,7 +286,8 @@ OverlayEngine::Answer OverlayEngine::alertAnswer(const QHttpServerRequest &reque
     const QString path = request.url().path();
     const bool isFile = path.startsWith(OverlayProtocol::AlertFilePathPrefix);
     // A file is named by its id alone: no path of the user's ever reaches the file system from a URL.
-    if (!isFile && OverlayProtocol::normalizeChannel(path.sliced(OverlayProtocol::AlertPagePathPrefix.size())).isEmpty())
+    if (!isFile &&
+        OverlayProtocol::normalizeChannel(path.sliced(OverlayProtocol::AlertPagePathPrefix.size())).isEmpty())
         return {404, Text.toByteArray(), "not a channel id\n"};
     if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded))) {
         qCWarning(lcOverlay).noquote() << "refused alert box" << (isFile ? "file" : "page") << "from"

@@ -52,8 +52,7 @@ QString feedChannel(QStringView path)
 
 QString alertFeedChannel(QStringView path)
 {
-    return path.startsWith(AlertFeedPathPrefix) ? normalizeChannel(path.sliced(AlertFeedPathPrefix.size()))
-                                                : QString();
+    return path.startsWith(AlertFeedPathPrefix) ? normalizeChannel(path.sliced(AlertFeedPathPrefix.size())) : QString();
 }
 
 QLatin1StringView pageLanguage(QStringView requested)

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "ChromiumPage.h"
 #include "OverlayTestSupport.h"
@@ -127,8 +128,7 @@ class TestAlertBox : public QObject
     void configure(int seconds)
     {
         m_config = {};
-        m_config.boxTiers = {{DonationTier::Small, {}, {}, seconds},
-            {DonationTier::Medium, m_mediumImage, {}, seconds},
+        m_config.boxTiers = {{DonationTier::Small, {}, {}, seconds}, {DonationTier::Medium, m_mediumImage, {}, seconds},
             {DonationTier::Large, m_dir.filePath(u"deleted.png"_s), {}, seconds},
             {DonationTier::Huge, {}, m_hugeSound, seconds}};
         m_runner->configure(m_config);
@@ -233,9 +233,10 @@ private slots:
         QCOMPARE(shown["text"_L1].toString(), text);
         QVERIFY(shown["classes"_L1].toString().contains(u"donation"_s));
         // The tier's look and the gift's accent come from the vocabulary the chat page gets.
-        QCOMPARE(m_page->evaluate(u"getComputedStyle(document.querySelector('.alert')).getPropertyValue('--tier-scale')"_s)
-                     .toString()
-                     .trimmed(),
+        QCOMPARE(
+            m_page->evaluate(u"getComputedStyle(document.querySelector('.alert')).getPropertyValue('--tier-scale')"_s)
+                .toString()
+                .trimmed(),
             u"1.12"_s);
         // The page said it is on screen: Sent.
         QTRY_COMPARE(lastState(reports, alert.id), AlertReport::State::Sent);
@@ -323,7 +324,8 @@ private slots:
         QCOMPARE(lastState(reports, second.id), AlertReport::State::Queued);
 
         m_runner->resume(m_channel);
-        QVERIFY(m_page->waitUntil(u"document.querySelector('.alert:not(.leaving) .alert-text')?.textContent === 'second'"_s));
+        QVERIFY(m_page->waitUntil(
+            u"document.querySelector('.alert:not(.leaving) .alert-text')?.textContent === 'second'"_s));
         QCOMPARE(m_page->evaluate(u"document.documentElement.dataset.paused"_s).toString(), u"false"_s);
         QTRY_COMPARE(lastState(reports, second.id), AlertReport::State::Sent);
 
@@ -417,8 +419,14 @@ private slots:
         configure(30);
         QVERIFY(openPage());
         QVERIFY(m_page->setBackground(38, 44, 58, 1.0));
-        m_runner->run(alertFor(m_channel, balloon(u"큰손"_s, 10000)), 0, boxAction(),
-            u"큰손님 "_s + actionWords(EventType::Balloon, 10000) + u" — 감사합니다!"_s);
+        // In Korean, as the engine words it with the app in Korean.
+        QTranslator korean;
+        QVERIFY(korean.load(u":/i18n/soopchat_ko.qm"_s));
+        QCoreApplication::installTranslator(&korean);
+        const QString words = actionWords(EventType::Balloon, 10000);
+        QCoreApplication::removeTranslator(&korean);
+        m_runner->run(
+            alertFor(m_channel, balloon(u"큰손"_s, 10000)), 0, boxAction(), u"큰손님 "_s + words + u" 감사합니다!"_s);
         QVERIFY(m_page->waitUntil(u"document.querySelector('.alert img.alert-image')?.naturalWidth > 0"_s));
         QVERIFY(m_page->waitUntil(u"document.fonts.status === 'loaded'"_s));
         QVERIFY(m_page->waitUntil(u"document.getAnimations().every((a) => a.playState !== 'running' "

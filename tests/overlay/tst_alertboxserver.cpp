@@ -32,7 +32,8 @@ using namespace overlaytest;
 namespace {
 
 const QString Token = u"test-token-0123456789abcdefghijklmnopqrstuvwxyz"_s;
-const QByteArray Svg = R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>)";
+const QByteArray Svg =
+    R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>)";
 // A WAV header is all the server looks at.
 const QByteArray Wav = QByteArray("RIFF\x24\x00\x00\x00WAVEfmt ", 16) + QByteArray(64, '\0');
 
@@ -153,7 +154,8 @@ public:
     }
     void acknowledge(qint64 play)
     {
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject {{u"kind"_s, u"shown"_s}, {u"play"_s, play}}).toJson(QJsonDocument::Compact)));
+        socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{u"kind"_s, u"shown"_s}, {u"play"_s, play}}).toJson(QJsonDocument::Compact)));
     }
     QWebSocket socket;
     QList<QJsonObject> messages;
@@ -276,21 +278,22 @@ private slots:
         const quint16 port = server.port();
         const QByteArray token = "?token=" + Token.toUtf8();
         const QList<QByteArray> targets {
-                 "/alerts/files/" + randomHexId().toLatin1() + token,
-                 "/alerts/files/" + imageId.toLatin1() + "x" + token,
-                 "/alerts/files/" + imageId.toUpper().toLatin1() + token,
-                 "/alerts/files/../../../../etc/passwd" + token,
-                 "/alerts/files/%2e%2e/%2e%2e/etc/passwd" + token,
-                 "/alerts/files/..%2f..%2fetc%2fpasswd" + token,
-                 "/alerts/files/" + QUrl::toPercentEncoding(unlisted) + token,
-                 "/alerts/files/" + unlisted.toUtf8() + token,
-                 "/alerts/files/" + token,
-                 "/alerts/files/secret.svg" + token,
-                 "/alerts/../overlay/static/overlay.html" + token,
-             };
+            "/alerts/files/" + randomHexId().toLatin1() + token,
+            "/alerts/files/" + imageId.toLatin1() + "x" + token,
+            "/alerts/files/" + imageId.toUpper().toLatin1() + token,
+            "/alerts/files/../../../../etc/passwd" + token,
+            "/alerts/files/%2e%2e/%2e%2e/etc/passwd" + token,
+            "/alerts/files/..%2f..%2fetc%2fpasswd" + token,
+            "/alerts/files/" + QUrl::toPercentEncoding(unlisted) + token,
+            "/alerts/files/" + unlisted.toUtf8() + token,
+            "/alerts/files/" + token,
+            "/alerts/files/secret.svg" + token,
+            "/alerts/../overlay/static/overlay.html" + token,
+        };
         for (const QByteArray &target : targets) {
             const int status = rawStatus(port, target);
-            QVERIFY2(status == 404 || status == 400, QByteArray(target + " -> " + QByteArray::number(status)).constData());
+            QVERIFY2(
+                status == 404 || status == 400, QByteArray(target + " -> " + QByteArray::number(status)).constData());
         }
 
         // A file no longer named is no longer served, even by its old id.
@@ -487,7 +490,8 @@ private slots:
         config.boxTiers = {{DonationTier::Huge, file(u"big.png"_s, big), {}, 6}};
         runner.configure(config);
         QVERIFY(runner.problems().isEmpty());
-        const QByteArray target = "/alerts/files/" + runner.setup().files.at(0).id.toLatin1() + "?token=" + Token.toUtf8();
+        const QByteArray target =
+            "/alerts/files/" + runner.setup().files.at(0).id.toLatin1() + "?token=" + Token.toUtf8();
         QTRY_COMPARE(rawStatus(server.port(), target), 200);
 
         // Clients that ask and then read (almost) nothing: each answer waits in the server,
