@@ -28,6 +28,14 @@ constexpr Entry Entries[] = {
     {"NanumSquareR.ttf"_L1, ":/overlay/fonts/NanumSquareR.ttf"_L1, "font/ttf"_L1},
     {"NanumSquareB.ttf"_L1, ":/overlay/fonts/NanumSquareB.ttf"_L1, "font/ttf"_L1},
     {"OFL.txt"_L1, ":/overlay/fonts/OFL.txt"_L1, "text/plain; charset=utf-8"_L1},
+    // The alert box (/alerts/CHANNEL) and its built-in images, one per donation tier.
+    {"alerts.html"_L1, ":/overlay/alerts.html"_L1, "text/html; charset=utf-8"_L1},
+    {"alerts.css"_L1, ":/overlay/alerts.css"_L1, "text/css; charset=utf-8"_L1},
+    {"alerts.js"_L1, ":/overlay/alerts.js"_L1, "text/javascript; charset=utf-8"_L1},
+    {"alert-small.svg"_L1, ":/overlay/alerts/alert-small.svg"_L1, "image/svg+xml"_L1},
+    {"alert-medium.svg"_L1, ":/overlay/alerts/alert-medium.svg"_L1, "image/svg+xml"_L1},
+    {"alert-large.svg"_L1, ":/overlay/alerts/alert-large.svg"_L1, "image/svg+xml"_L1},
+    {"alert-huge.svg"_L1, ":/overlay/alerts/alert-huge.svg"_L1, "image/svg+xml"_L1},
 };
 
 // Only the table's icons are served: a name never reaches the resource system unchecked.
@@ -53,9 +61,17 @@ const OverlayAssets::File &OverlayAssets::page() const
     return file ? *file : missing;
 }
 
+const OverlayAssets::File &OverlayAssets::alertPage() const
+{
+    static const File missing {"text/plain; charset=utf-8", "alert box page missing from this build", {}};
+    const File *file = load(u"alerts.html"_s);
+    return file ? *file : missing;
+}
+
 const OverlayAssets::File *OverlayAssets::staticFile(QStringView name) const
 {
-    if (name == "overlay.html"_L1) // served only at /overlay/CHANNEL, behind the token
+    // The pages are served only at /overlay/CHANNEL and /alerts/CHANNEL, behind the token.
+    if (name == "overlay.html"_L1 || name == "alerts.html"_L1)
         return nullptr;
     return load(name.toString());
 }
@@ -116,7 +132,7 @@ QByteArray OverlayAssets::contentSecurityPolicy(QByteArrayView host)
     // Styles may be inline because OBS's own "Custom CSS" box and our `css`
     // option insert <style> elements; scripts may not.
     return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; "
-           "img-src 'self' data:; connect-src " +
+           "img-src 'self' data:; media-src 'self'; connect-src " +
         connect + "; base-uri 'none'; form-action 'none'";
 }
 

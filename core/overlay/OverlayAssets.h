@@ -24,6 +24,8 @@ public:
 
     // /overlay/CHANNEL: the page itself.
     const File &page() const;
+    // /alerts/CHANNEL: the alert box.
+    const File &alertPage() const;
     // /overlay/static/NAME, or null when NAME is not one of the page's files.
     const File *staticFile(QStringView name) const;
     // /overlay/badges/ICON.svg, or null when ICON is not a role badge's key or

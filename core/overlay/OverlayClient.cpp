@@ -23,8 +23,15 @@ OverlayClient::OverlayClient(
 
     connect(m_socket.get(), &QWebSocket::bytesWritten, this, &OverlayClient::pump);
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastSeen.restart(); });
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this] { m_lastSeen.restart(); });
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] { m_lastSeen.restart(); });
+    // The socket's own limits above keep each message small; what it means is the engine's business.
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        m_lastSeen.restart();
+        emit messageReceived(this, text.toUtf8());
+    });
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
+        m_lastSeen.restart();
+        emit messageReceived(this, bytes);
+    });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
         if (m_disconnected)
             return;

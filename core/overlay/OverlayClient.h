@@ -63,6 +63,9 @@ public:
 
 signals:
     void disconnected(soopchat::OverlayClient *client);
+    // A message from the page (at most Budget::maxIncomingBytes): chat pages
+    // send none; alert box pages acknowledge the alerts they show.
+    void messageReceived(soopchat::OverlayClient *client, const QByteArray &message);
 
 private:
     struct Pending

@@ -11,6 +11,7 @@
 
 #include <functional>
 
+#include "core/overlay/AlertBoxHub.h"
 #include "core/overlay/OverlayClient.h"
 #include "core/overlay/OverlayGate.h"
 #include "core/overlay/OverlayHttpServer.h"
@@ -74,6 +75,8 @@ OverlayEngine::OverlayEngine(const QString &token, const Limits &limits, QObject
     : QObject(parent), m_token(token), m_limits(limits)
 {
     m_instance = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    m_alertBoxes = new AlertBoxHub(m_limits, m_vocabulary, m_instance, this);
+    connect(m_alertBoxes, &AlertBoxHub::notice, this, &OverlayEngine::alertBoxNotice);
     m_pingTimer.setInterval(m_limits.pingInterval);
     connect(&m_pingTimer, &QTimer::timeout, this, &OverlayEngine::pingClients);
 }
@@ -127,8 +130,10 @@ void OverlayEngine::close()
     closeAllClients(OverlayProtocol::CloseCode::GoingAway, u"server stopped"_s);
     // The pages' sockets came from the HTTP server's listener: delete them first.
     const auto clients = findChildren<OverlayClient *>(Qt::FindDirectChildrenOnly);
-    for (OverlayClient *client : clients)
+    for (OverlayClient *client : clients) {
+        m_alertBoxes->remove(client);
         delete client;
+    }
     m_clients.clear();
     for (Room &room : m_rooms)
         room.clients.clear();
@@ -185,9 +190,23 @@ bool OverlayEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                        << request.remoteAddress().toString() + u':' << check.body.trimmed();
         return false; // refuseRequest() answers
     }
+    Answer reply = answer(request);
+    if (reply.status == 200 && request.url().path().startsWith(OverlayProtocol::AlertFilePathPrefix)) {
+        // Qt's responder copies a body into the socket's buffer: the user's
+        // files (up to 8 MiB) in answers not yet taken are capped in total.
+        const qint64 bytes = reply.body.size();
+        if (m_alertFileBytesInFlight + bytes > m_limits.maxAlertFileBytesInFlight) {
+            qCWarning(lcOverlay).noquote() << "alert box file not sent to" << request.remoteAddress().toString() << "-"
+                                           << m_alertFileBytesInFlight / 1024 << "KiB of files still being sent";
+            reply = {503, "text/plain; charset=utf-8", "busy sending other files, try again\n"};
+        } else {
+            m_alertFileBytesInFlight += bytes;
+            connect(socket, &QObject::destroyed, this, [this, bytes] { m_alertFileBytesInFlight -= bytes; });
+        }
+    }
     {
         QHttpServerResponder responder = OverlayHttpServer::responder(request, socket);
-        write(responder, answer(request), request);
+        write(responder, reply, request);
     }
     socket->disconnectFromHost();
     return true;
@@ -205,7 +224,9 @@ void OverlayEngine::refuseRequest(const QHttpServerRequest &request, QTcpSocket 
 
 OverlayEngine::Answer OverlayEngine::checkFeedRequest(const QHttpServerRequest &request) const
 {
-    const QString channel = OverlayProtocol::feedChannel(request.url().path());
+    const QString path = request.url().path();
+    const QString channel = OverlayProtocol::feedChannel(path).isEmpty() ? OverlayProtocol::alertFeedChannel(path)
+                                                                         : OverlayProtocol::feedChannel(path);
     if (channel.isEmpty())
         return {404, "text/plain; charset=utf-8", "not a channel feed\n"};
     if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded)))
@@ -238,6 +259,8 @@ OverlayEngine::Answer OverlayEngine::answer(const QHttpServerRequest &request) c
         const bool current = request.query().queryItemValue(u"v"_s).toLatin1() == file->version;
         return {200, file->contentType, file->bytes, current ? "public, max-age=31536000, immutable" : "no-cache"};
     }
+    if (path.startsWith(OverlayProtocol::AlertPagePathPrefix))
+        return alertAnswer(request);
     if (!path.startsWith(OverlayProtocol::PagePathPrefix))
         return {404, Text.toByteArray(), "not found\n"};
 
@@ -257,6 +280,53 @@ OverlayEngine::Answer OverlayEngine::answer(const QHttpServerRequest &request) c
     return {200, page.contentType, page.bytes};
 }
 
+OverlayEngine::Answer OverlayEngine::alertAnswer(const QHttpServerRequest &request) const
+{
+    static constexpr QByteArrayView Text = "text/plain; charset=utf-8";
+    const QString path = request.url().path();
+    const bool isFile = path.startsWith(OverlayProtocol::AlertFilePathPrefix);
+    // A file is named by its id alone: no path of the user's ever reaches the file system from a URL.
+    if (!isFile &&
+        OverlayProtocol::normalizeChannel(path.sliced(OverlayProtocol::AlertPagePathPrefix.size())).isEmpty())
+        return {404, Text.toByteArray(), "not a channel id\n"};
+    if (!tokenMatches(request.query().queryItemValue(u"token"_s, QUrl::FullyDecoded))) {
+        qCWarning(lcOverlay).noquote() << "refused alert box" << (isFile ? "file" : "page") << "from"
+                                       << request.remoteAddress().toString() + u':' << "wrong or missing token";
+        return {403, Text.toByteArray(),
+            "403 Forbidden: this alert box URL has a wrong or missing token. Copy the URL again from SoopChat.\n"
+            "403 Forbidden: 알림창 주소의 토큰이 틀렸거나 없습니다. SoopChat에서 주소를 다시 복사하세요.\n"};
+    }
+    if (isFile) {
+        const AlertBoxHub::File *file =
+            m_alertBoxes->file(QStringView(path).sliced(OverlayProtocol::AlertFilePathPrefix.size()));
+        if (!file)
+            return {404, Text.toByteArray(), "not found\n"};
+        return {200, file->contentType, file->bytes}; // with a sandbox (write())
+    }
+    const OverlayAssets::File &page = m_assets.alertPage();
+    return {200, page.contentType, page.bytes};
+}
+
+void OverlayEngine::setAlertBoxSetup(const AlertBoxSetup &setup)
+{
+    m_alertBoxes->setSetup(setup);
+}
+
+void OverlayEngine::enqueueAlert(const QString &channel, const AlertBoxItem &item)
+{
+    m_alertBoxes->enqueue(channel, item);
+}
+
+void OverlayEngine::alertBoxCommand(const QString &channel, AlertBoxCommand command)
+{
+    m_alertBoxes->command(channel, command);
+}
+
+int OverlayEngine::alertPageCount(const QString &channel) const
+{
+    return m_alertBoxes->pageCount(channel);
+}
+
 void OverlayEngine::write(
     QHttpServerResponder &responder, const Answer &answer, const QHttpServerRequest &request) const
 {
@@ -266,7 +336,11 @@ void OverlayEngine::write(
     responder.write(answer.body,
         {{"Content-Type", answer.contentType}, {"Cache-Control", answer.cacheControl},
             {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}, {"Connection", "close"},
-            {"Content-Security-Policy", OverlayAssets::contentSecurityPolicy(headerValue(request, "host"))}},
+            {"Content-Security-Policy",
+                // Opened on its own, a user's SVG is a document: sandboxed, it runs nothing.
+                request.url().path().startsWith(OverlayProtocol::AlertFilePathPrefix)
+                    ? QByteArray("default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                    : OverlayAssets::contentSecurityPolicy(headerValue(request, "host"))}},
         QHttpServerResponder::StatusCode(answer.status));
 }
 
@@ -284,7 +358,8 @@ void OverlayEngine::admit(std::unique_ptr<QWebSocket> socket)
     const QUrl url = socket->requestUrl();
     const QString path = url.path();
     const QString peer = socket->peerAddress().toString();
-    const QString channel = OverlayProtocol::feedChannel(path);
+    const QString alertChannel = OverlayProtocol::alertFeedChannel(path);
+    const QString channel = alertChannel.isEmpty() ? OverlayProtocol::feedChannel(path) : alertChannel;
     const OverlayClient::Budget budget {
         m_limits.maxQueuedBytes, m_limits.socketHighWaterBytes, m_limits.maxIncomingBytes};
     auto *client = new OverlayClient(std::move(socket), channel, budget, this);
@@ -305,12 +380,20 @@ void OverlayEngine::admit(std::unique_ptr<QWebSocket> socket)
         return;
     }
 
+    const QLatin1StringView language = OverlayProtocol::pageLanguage(QUrlQuery(url).queryItemValue(u"lang"_s));
+    if (!alertChannel.isEmpty()) {
+        m_clients.append(client);
+        qCInfo(lcOverlay).noquote() << "alert box page connected for channel" << channel << "from" << peer << "-"
+                                    << m_clients.size() << "pages connected";
+        m_alertBoxes->admit(client, channel, language);
+        emit clientCountChanged(int(m_clients.size()));
+        return;
+    }
     Room &room = m_rooms[channel];
     room.clients.append(client);
     m_clients.append(client);
     qCInfo(lcOverlay).noquote() << "overlay page connected for channel" << channel << "from" << peer << "-"
                                 << m_clients.size() << "connected";
-    const QLatin1StringView language = OverlayProtocol::pageLanguage(QUrlQuery(url).queryItemValue(u"lang"_s));
     client->send(
         OverlayProtocol::helloMessage(channel, m_instance, qsizetype(room.backlog.size()), m_vocabulary.json(language)),
         0);
@@ -331,6 +414,7 @@ void OverlayEngine::sendBacklog(const Room &room, OverlayClient *client) const
 void OverlayEngine::removeClient(OverlayClient *client)
 {
     const bool admitted = m_clients.removeOne(client);
+    m_alertBoxes->remove(client);
     if (auto it = m_rooms.find(client->channel()); it != m_rooms.end())
         it->clients.removeOne(client);
     if (admitted) {

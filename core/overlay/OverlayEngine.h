@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "core/events/ChatEvent.h"
+#include "core/overlay/AlertBoxTypes.h"
 #include "core/overlay/OverlayAssets.h"
 #include "core/overlay/OverlayLimits.h"
 #include "core/overlay/OverlayProtocol.h"
@@ -26,6 +27,7 @@ class QWebSocket;
 
 namespace soopchat {
 
+class AlertBoxHub;
 class OverlayClient;
 class OverlayGate;
 class OverlayHttpServer;
@@ -69,7 +71,14 @@ public:
     QList<ClientInfo> clients() const;
     int connectionCount() const; // every open connection, pages or not
 
+    // The alert box (AlertBoxHub): /alerts/CHANNEL.
+    void setAlertBoxSetup(const AlertBoxSetup &setup);
+    void enqueueAlert(const QString &channel, const AlertBoxItem &item);
+    void alertBoxCommand(const QString &channel, AlertBoxCommand command);
+    int alertPageCount(const QString &channel) const;
+
 signals:
+    void alertBoxNotice(const soopchat::AlertBoxNotice &notice);
     void clientCountChanged(int count);
     // Empty when all is well; otherwise why the overlay may not answer.
     void problemChanged(const QString &problem);
@@ -98,6 +107,7 @@ private:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     void refuseRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     Answer answer(const QHttpServerRequest &request) const;
+    Answer alertAnswer(const QHttpServerRequest &request) const;
     Answer checkFeedRequest(const QHttpServerRequest &request) const; // 200 = may upgrade
     void write(QHttpServerResponder &responder, const Answer &answer, const QHttpServerRequest &request) const;
     void acceptWebSockets();
@@ -115,6 +125,8 @@ private:
     QByteArray m_instance; // tells a reconnecting page whether sequence numbers still apply
     OverlayAssets m_assets;
     OverlayVocabulary m_vocabulary {m_assets};
+    AlertBoxHub *m_alertBoxes = nullptr; // a child
+    qint64 m_alertFileBytesInFlight = 0; // user files in answers whose socket is still open
     std::unique_ptr<OverlayHttpServer> m_http;
     OverlayGate *m_gate = nullptr; // owned by m_http
     quint16 m_port = 0;

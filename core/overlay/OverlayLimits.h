@@ -32,6 +32,13 @@ struct OverlayLimits
     std::chrono::milliseconds responseTimeout {60000}; // an answer not taken this long: the connection is cut
     int maxConnections = 512; // in total (pages, loading pages, half-sent requests); also at most half the fd limit
     int maxConnectionsPerAddress = 256; // per client address: OBS on this computer has many sources
+
+    // The alert box (AlertBoxHub).
+    qint64 maxAlertFileBytes = 8 * 1024 * 1024; // a tier's image or sound; bigger files are not served
+    qint64 maxAlertFileBytesInFlight = 64 * 1024 * 1024; // in answers not yet taken, in total; beyond: 503
+    int maxAlertFiles = 64; // files the alerts config may name
+    int maxAlertQueue = 50; // alerts waiting per channel; more are skipped
+    int maxAlertPageMessages = 32; // messages from a page that are not a due acknowledgement; then it is closed
 };
 
 struct OverlayClientInfo

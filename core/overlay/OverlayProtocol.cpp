@@ -50,6 +50,11 @@ QString feedChannel(QStringView path)
     return path.startsWith(FeedPathPrefix) ? normalizeChannel(path.sliced(FeedPathPrefix.size())) : QString();
 }
 
+QString alertFeedChannel(QStringView path)
+{
+    return path.startsWith(AlertFeedPathPrefix) ? normalizeChannel(path.sliced(AlertFeedPathPrefix.size())) : QString();
+}
+
 QLatin1StringView pageLanguage(QStringView requested)
 {
     for (QLatin1StringView language : PageLanguages) {

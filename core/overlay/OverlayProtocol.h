@@ -19,6 +19,7 @@ enum class CloseCode : quint16 {
     TooBig = 1009, // the page sent more than a control message (Qt closes with it)
     TryAgainLater = 1013, // the client limit was reached during the handshake
     Forbidden = 4403, // the token changed: this page's URL is no longer valid, retry rarely
+    PolicyViolation = 1008, // an alert box page sent what it should not, again and again
 };
 
 // A feed request with a wrong token, an unknown path or over the client limit
@@ -29,6 +30,13 @@ inline constexpr QLatin1StringView StaticPathPrefix {"/overlay/static/"};
 inline constexpr QLatin1StringView BadgePathPrefix {"/overlay/badges/"};
 inline constexpr QLatin1StringView FeedPathPrefix {"/overlay/ws/"};
 inline constexpr QLatin1StringView CustomCssPath {"/overlay/custom.css"};
+
+// The alert box (docs/OVERLAY.md, "Alert box"): its page at /alerts/CHANNEL,
+// its feed, and the user's files the alerts config names, by opaque id. Its
+// scripts, styles and built-in images are static files like the chat page's.
+inline constexpr QLatin1StringView AlertPagePathPrefix {"/alerts/"};
+inline constexpr QLatin1StringView AlertFeedPathPrefix {"/alerts/ws/"};
+inline constexpr QLatin1StringView AlertFilePathPrefix {"/alerts/files/"};
 
 // Events a stream shows: chat, stickers, donations, subscriptions and notices.
 // Never whispers (private), presence, moderation or protocol events.
@@ -41,6 +49,8 @@ QString normalizeChannel(QStringView channel);
 // The channel a feed path names ("/overlay/ws/CHANNEL"), normalized; empty
 // for any other path.
 QString feedChannel(QStringView path);
+// The same for an alert box's feed ("/alerts/ws/CHANNEL").
+QString alertFeedChannel(QStringView path);
 
 // The languages of the page's own words (its `lang` option); a feed request
 // names one, anything else gets the first.

@@ -7,6 +7,7 @@
 
 #include "core/overlay/OverlayEngine.h"
 #include "core/overlay/OverlayProtocol.h"
+#include "core/util/DisplayText.h"
 #include "core/util/Logging.h"
 
 namespace soopchat {
@@ -28,6 +29,7 @@ OverlayServer::OverlayServer(const QString &token, const Limits &limits, QObject
         m_clientCount = count;
         emit clientCountChanged(count);
     });
+    connect(m_engine, &OverlayEngine::alertBoxNotice, this, &OverlayServer::alertBoxNotice);
     connect(m_engine, &OverlayEngine::problemChanged, this, [this](const QString &problem) {
         m_problem = problem;
         emit problemChanged(problem);
@@ -92,6 +94,53 @@ void OverlayServer::setCustomCss(const QByteArray &css)
 {
     m_customCss = css;
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, css] { engine->setCustomCss(css); });
+}
+
+QUrl OverlayServer::alertBoxUrl(const QString &channel) const
+{
+    QUrl url = overlayUrl(channel);
+    if (!url.isEmpty())
+        url.setPath(OverlayProtocol::AlertPagePathPrefix + OverlayProtocol::normalizeChannel(channel));
+    return url;
+}
+
+void OverlayServer::setAlertBoxSetup(const AlertBoxSetup &setup)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, setup] { engine->setAlertBoxSetup(setup); });
+}
+
+void OverlayServer::enqueueAlert(const QString &channel, const AlertBoxItem &item)
+{
+    const QString id = OverlayProtocol::normalizeChannel(channel);
+    if (id.isEmpty())
+        return;
+    AlertBoxItem shown = item;
+    shown.text = DisplayText::shown(item.text, DisplayText::Field::Message);
+    if (shown.eventJson.size() > m_limits.maxMessageBytes / 2) {
+        qCWarning(lcOverlay).noquote() << "alert box of" << id << ": the event of alert" << item.alertId
+                                       << "is over the message size limit; shown without it";
+        shown.eventJson.clear();
+    }
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, id, shown = std::move(shown)] { engine->enqueueAlert(id, shown); });
+}
+
+void OverlayServer::alertBoxCommand(const QString &channel, AlertBoxCommand command)
+{
+    const QString id = channel.isEmpty() ? QString() : OverlayProtocol::normalizeChannel(channel);
+    if (!channel.isEmpty() && id.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id, command] { engine->alertBoxCommand(id, command); });
+}
+
+int OverlayServer::alertPageCount(const QString &channel) const
+{
+    const QString id = OverlayProtocol::normalizeChannel(channel);
+    int count = 0;
+    QMetaObject::invokeMethod(
+        m_engine, [&count, engine = m_engine, id] { count = engine->alertPageCount(id); },
+        Qt::BlockingQueuedConnection);
+    return count;
 }
 
 QUrl OverlayServer::overlayUrl(const QString &channel) const

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "core/events/ChatEvent.h"
+#include "core/overlay/AlertBoxTypes.h"
 #include "core/overlay/OverlayLimits.h"
 
 namespace soopchat {
@@ -78,7 +79,22 @@ public:
     int connectionCount() const; // every open connection: pages, page loads, half-sent requests
     const Limits &limits() const { return m_limits; }
 
+    // The alert box (docs/OVERLAY.md, "Alert box"), run on the overlay's
+    // thread like the chat pages; these only queue the work there.
+    // http://127.0.0.1:PORT/alerts/CHANNEL?token=TOKEN, or empty like overlayUrl().
+    QUrl alertBoxUrl(const QString &channel) const;
+    // The tiers and the user's files; the files are read on the overlay's thread.
+    void setAlertBoxSetup(const AlertBoxSetup &setup);
+    // Queues an alert for the channel's box; its text is shown in its display
+    // form (DisplayText). What becomes of it comes back in alertBoxNotice().
+    void enqueueAlert(const QString &channel, const AlertBoxItem &item);
+    // `channel` empty: every channel's box.
+    void alertBoxCommand(const QString &channel, AlertBoxCommand command);
+    // Asks the overlay's thread and waits for its answer.
+    int alertPageCount(const QString &channel) const;
+
 signals:
+    void alertBoxNotice(const soopchat::AlertBoxNotice &notice);
     void clientCountChanged(int count);
     void problemChanged(const QString &problem);
 
