@@ -45,5 +45,6 @@ int search(const QStringList &arguments);
 int listen(const QStringList &arguments);
 int record(const QStringList &arguments);
 int sim(const QStringList &arguments);
+int alerts(const QStringList &arguments);
 
 } // namespace cli

@@ -22,6 +22,7 @@ const cli::Command Commands[] = {
     {"listen", "Join a channel and print its live events as JSONL", cli::listen},
     {"record", "Record a channel's events into the session database", cli::record, UsesDatabase::Yes},
     {"sim", "Run the SOOP simulator (live API and chat) on loopback", cli::sim},
+    {"alerts", "Check the alert rules file", cli::alerts},
 };
 
 void printUsage(QTextStream &out)
