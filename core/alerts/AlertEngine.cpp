@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AlertEngine", text);
-}
-
 // The amount a rule's minimum and maximum compare with: a donation's in its
 // unit, a subscription's months; nullopt for everything else.
 std::optional<qint64> amountOf(const ChatEvent &event)
@@ -298,7 +293,7 @@ bool AlertEngine::matches(const Compiled &rule, const ChatEvent &event, const Su
             return false;
         const QStringView text = QStringView(*event.text).left(MaxPatternText);
         if (rule.hasRegex)
-            return rule.regex.matchView(text).hasMatch();
+            return rule.regex.match(text).hasMatch();
         if (!lowered) {
             lowerText = text.toString().toLower(); // once for every rule
             lowered = true;
@@ -437,7 +432,7 @@ void AlertEngine::report(const AlertReport &report)
 
 QString AlertEngine::inLanguage(const char *text) const
 {
-    const QString translated = m_translator->translate("AlertEngine", text);
+    const QString translated = m_translator->translate("soopchat::AlertEngine", text);
     return translated.isEmpty() ? QString::fromUtf8(text) : translated;
 }
 
@@ -446,7 +441,7 @@ void AlertEngine::testRule(const AlertRule &rule, const QString &channelId)
     auto event = std::make_shared<ChatEvent>();
     event->type = rule.kinds.isEmpty() ? EventType::Balloon : rule.kinds.first();
     event->userId = u"soopchat_test"_s;
-    event->nickname = inLanguage(QT_TRANSLATE_NOOP("AlertEngine", "Test viewer")); // ko: 테스트 시청자
+    event->nickname = inLanguage(QT_TRANSLATE_NOOP("soopchat::AlertEngine", "Test viewer")); // ko: 테스트 시청자
     const qint64 amount = rule.minAmount.value_or(rule.maxAmount.value_or(isSubscription(event->type) ? 3 : 100));
     if (isSubscription(event->type))
         event->editDetails().months = amount;
@@ -454,7 +449,7 @@ void AlertEngine::testRule(const AlertRule &rule, const QString &channelId)
         event->count = amount;
     if (event->type == EventType::SubscriptionGift)
         event->editDetails().toNickname = event->nickname;
-    event->text = inLanguage(QT_TRANSLATE_NOOP("AlertEngine", "This is a test alert.")); // ko: 테스트 알림입니다.
+    event->text = inLanguage(QT_TRANSLATE_NOOP("soopchat::AlertEngine", "This is a test alert.")); // ko: 테스트 알림입니다.
     event->receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     const EventPtr shared = event;
     fire(rule, channelId, shared, fieldsOf(*shared, channelId));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaMethod>
 
 #include "core/util/DesktopNotifier.h"
 #include "core/util/Logging.h"
