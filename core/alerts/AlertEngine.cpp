@@ -9,10 +9,11 @@
 #include <algorithm>
 
 #include "core/events/EventWords.h"
-#include "core/util/Logging.h"
 #include "core/util/RandomId.h"
 
 namespace soopchat {
+
+Q_LOGGING_CATEGORY(lcAlerts, "soopchat.alerts", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,10 @@ struct AlertEngine::Subject
     QString nickname;
     Roles roles;
     QString key; // for the user cool-down: the lower-cased id, else nickname
+    // Lower-cased once, when the first rule with users asks.
+    QString lowerId;
+    QString lowerNickname;
+    bool lowered = false;
 };
 
 // A rule as matching needs it, made once in setConfig().
@@ -267,15 +272,15 @@ QString AlertEngine::defaultText(const ChatEvent &event, const AlertFields &fiel
     return fields.nickname.isEmpty() ? fields.message : fields.nickname + u": "_s + fields.message;
 }
 
-bool AlertEngine::matches(const Compiled &rule, const ChatEvent &event, const Subject &subject,
-    const QString &channelId, QString &lowerText, bool &lowered) const
+bool AlertEngine::matches(const Compiled &rule, const ChatEvent &event, Subject &subject, const QString &channelKey,
+    QString &lowerText, bool &lowered) const
 {
     if (rule.invalid)
         return false;
     if (rule.kinds.any() && !rule.kinds.test(size_t(event.type)))
         return false;
     const AlertRule &source = m_config.rules.at(rule.index);
-    if (!rule.channels.isEmpty() && !rule.channels.contains(channelId.toLower()))
+    if (!rule.channels.isEmpty() && !rule.channels.contains(channelKey))
         return false;
     if (source.minAmount || source.maxAmount) {
         const std::optional<qint64> amount = amountOf(event);
@@ -285,9 +290,15 @@ bool AlertEngine::matches(const Compiled &rule, const ChatEvent &event, const Su
     }
     if (source.roles && !(subject.roles & source.roles))
         return false;
-    if (!rule.users.isEmpty() && !rule.users.contains(subject.id.toLower()) &&
-        !rule.users.contains(subject.nickname.toLower()))
-        return false;
+    if (!rule.users.isEmpty()) {
+        if (!subject.lowered) {
+            subject.lowerId = subject.id.toLower();
+            subject.lowerNickname = subject.nickname.toLower();
+            subject.lowered = true;
+        }
+        if (!rule.users.contains(subject.lowerId) && !rule.users.contains(subject.lowerNickname))
+            return false;
+    }
     if (!rule.phrase.isEmpty() || rule.hasRegex) {
         if (!event.text || event.text->isEmpty())
             return false;
@@ -345,6 +356,7 @@ void AlertEngine::process(const QString &channelId, const EventBatch &events, co
     if (m_rules.empty())
         return;
     const QString channel = channelName.isEmpty() ? channelId : channelName;
+    const QString channelKey = channelId.toLower();
     for (const EventPtr &event : events) {
         if (!event)
             continue;
@@ -368,7 +380,7 @@ void AlertEngine::process(const QString &channelId, const EventBatch &events, co
                 subject.roles = event->roles();
             }
             for (const Compiled &rule : m_rules) {
-                if (!matches(rule, *event, subject, channelId, lowerText, lowered))
+                if (!matches(rule, *event, subject, channelKey, lowerText, lowered))
                     continue;
                 if (subject.key.isEmpty())
                     subject.key = (subject.id.isEmpty() ? subject.nickname : subject.id).toLower();

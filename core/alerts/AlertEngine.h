@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QRegularExpression>
 #include <QString>
@@ -21,6 +22,9 @@
 class QTranslator;
 
 namespace soopchat {
+
+// soopchat.alerts: what the engine and its runners log.
+Q_DECLARE_LOGGING_CATEGORY(lcAlerts)
 
 // The alert rules at work (docs/ALERTS.md): every channel's AlertConsumer
 // hands it the channel's events; each rule whose conditions all hold (and
@@ -110,7 +114,7 @@ private:
         qsizetype pruneAt = UserCooldownPruneAt;
     };
 
-    bool matches(const Compiled &rule, const ChatEvent &event, const Subject &subject, const QString &channelId,
+    bool matches(const Compiled &rule, const ChatEvent &event, Subject &subject, const QString &channelKey,
         QString &lowerText, bool &lowered) const;
     bool coolingDown(const Compiled &rule, const Subject &subject, qint64 now);
     void startCooldowns(const Compiled &rule, const Subject &subject, qint64 now);

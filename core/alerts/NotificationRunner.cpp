@@ -5,7 +5,7 @@
 #include <QMetaMethod>
 
 #include "core/util/DesktopNotifier.h"
-#include "core/util/Logging.h"
+#include "core/alerts/AlertEngine.h"
 
 namespace soopchat {
 

@@ -7,7 +7,11 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "core/alerts/AlertConsumer.h"
 #include "core/alerts/AlertEngine.h"
+#include "core/channel/ChannelPipeline.h"
+#include "core/channel/ChannelServices.h"
+#include "core/channel/ChatRules.h"
 
 using namespace Qt::StringLiterals;
 using namespace soopchat;
@@ -41,6 +45,32 @@ public:
 
 private:
     AlertAction::Kind m_kind;
+};
+
+// A source that emits what the test tells it to.
+class FakeSource : public ChatSource
+{
+    Q_OBJECT
+
+public:
+    explicit FakeSource(const QString &channel)
+    {
+        m_target.key = channel;
+        m_target.channelId = channel;
+        m_target.displayName = channel;
+        m_status.channel = channel;
+    }
+    const ChannelTarget &target() const override { return m_target; }
+    const ChannelStatus &status() const override { return m_status; }
+    void start(const QString &) override { }
+    void stop() override { }
+    void setPassword(const QString &) override { }
+    void retryNow() override { }
+    void send(const EventBatch &events) { emit eventsReceived(events); }
+
+private:
+    ChannelTarget m_target;
+    ChannelStatus m_status;
 };
 
 struct EventSpec
@@ -392,6 +422,30 @@ private slots:
         QCOMPARE(history.at(1).actionIndex, 1);
         QCOMPARE(history.at(1).state, AlertReport::State::Sent);
         QCOMPARE(history.at(1).alertId, fired.first().first().value<Alert>().id);
+    }
+
+    // Every channel's pipeline feeds the engine (addStandardConsumers), with
+    // what the chat list shows: a user the streamer ignores fires nothing.
+    void thePipelineFeedsTheEngineWhatIsShown()
+    {
+        AlertRule r = rule(u"any"_s, AlertAction::Kind::Sound, u"{nickname} @ {channel}"_s);
+        r.kinds = {EventType::Balloon};
+        Setup s({r});
+        auto source = std::make_unique<FakeSource>(u"pipe_bj"_s);
+        FakeSource *fake = source.get();
+        ChannelPipeline pipeline(std::move(source));
+        ChannelServices services;
+        services.alerts = &s.engine;
+        addStandardConsumers(pipeline, services);
+        QVERIFY(pipeline.find<AlertConsumer>());
+        ChatRuleSet rules;
+        rules.ignores = {IgnoreRule {IgnoreRule::Kind::User, u"troll"_s, {}, false}};
+        pipeline.setRules(std::make_shared<const ChatRules>(rules));
+        const EventPtr fromTroll = event({EventType::Balloon, u"troll"_s, u"트롤"_s, {}, 1000});
+        fake->send({fromTroll, balloon(10)});
+        QTRY_COMPARE(s.runner->texts.size(), 1);
+        QCOMPARE(s.runner->texts.first(), u"철수 @ pipe_bj"_s);
+        QCOMPARE(s.runner->alerts.first().channelId, u"pipe_bj"_s);
     }
 
     void aTestFiresWhateverTheConditions()
