@@ -67,9 +67,8 @@ int check(const QString &path)
     AlertEngine engine;
     engine.setConfig(loaded.config);
     problems += engine.problems();
-    out << path << ": " << loaded.config.rules.size() << (loaded.config.rules.size() == 1 ? " rule" : " rules")
-        << ", " << loaded.config.targets.size() << (loaded.config.targets.size() == 1 ? " target" : " targets")
-        << '\n';
+    out << path << ": " << loaded.config.rules.size() << (loaded.config.rules.size() == 1 ? " rule" : " rules") << ", "
+        << loaded.config.targets.size() << (loaded.config.targets.size() == 1 ? " target" : " targets") << '\n';
     for (const AlertRule &rule : loaded.config.rules) {
         out << (rule.enabled ? "rule " : "rule (disabled) ") << '"' << rule.name << "\" " << describe(rule) << '\n';
     }
@@ -86,10 +85,10 @@ int check(const QString &path)
 int alerts(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"The alert rules of docs/ALERTS.md.\n"
-                                     "  check [FILE]  Read the alerts file (default: %1), print the rules and targets "
-                                     "it understood and its problems; exit 1 when it has any."_s.arg(
-                                         AlertConfigFile::defaultPath()));
+    parser.setApplicationDescription(
+        u"The alert rules of docs/ALERTS.md.\n"
+        "  check [FILE]  Read the alerts file (default: %1), print the rules and targets "
+        "it understood and its problems; exit 1 when it has any."_s.arg(AlertConfigFile::defaultPath()));
     parser.addPositionalArgument(u"ACTION"_s, u"check"_s, u"ACTION [FILE]"_s);
     if (const int exit = parse(parser, "alerts", arguments); exit >= 0)
         return exit;

@@ -66,7 +66,8 @@ AlertRule rule(const QString &name)
     AlertRule r;
     r.id = name;
     r.name = name;
-    r.actions = {AlertAction {AlertAction::Kind::Notification, u"{nickname}님 {item} {count}개: {message}"_s, {}, {}, 80}};
+    r.actions = {
+        AlertAction {AlertAction::Kind::Notification, u"{nickname}님 {item} {count}개: {message}"_s, {}, {}, 80}};
     return r;
 }
 

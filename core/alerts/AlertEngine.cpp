@@ -394,7 +394,8 @@ void AlertEngine::process(const QString &channelId, const EventBatch &events, co
     }
 }
 
-void AlertEngine::fire(const AlertRule &rule, const QString &channelId, const EventPtr &event, const AlertFields &fields)
+void AlertEngine::fire(
+    const AlertRule &rule, const QString &channelId, const EventPtr &event, const AlertFields &fields)
 {
     Alert alert;
     alert.id = randomHexId();
@@ -425,8 +426,7 @@ void AlertEngine::fire(const AlertRule &rule, const QString &channelId, const Ev
         AlertActionRunner *runner = m_runners[size_t(action.kind)];
         if (!runner) {
             entry.state = AlertReport::State::Skipped;
-            entry.reason = tr("This program cannot run “%1” actions.")
-                               .arg(QString(alertActionKindName(action.kind)));
+            entry.reason = tr("This program cannot run “%1” actions.").arg(QString(alertActionKindName(action.kind)));
             report(entry);
             continue;
         }
@@ -461,7 +461,8 @@ void AlertEngine::testRule(const AlertRule &rule, const QString &channelId)
         event->count = amount;
     if (event->type == EventType::SubscriptionGift)
         event->editDetails().toNickname = event->nickname;
-    event->text = inLanguage(QT_TRANSLATE_NOOP("soopchat::AlertEngine", "This is a test alert.")); // ko: 테스트 알림입니다.
+    event->text =
+        inLanguage(QT_TRANSLATE_NOOP("soopchat::AlertEngine", "This is a test alert.")); // ko: 테스트 알림입니다.
     event->receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     const EventPtr shared = event;
     fire(rule, channelId, shared, fieldsOf(*shared, channelId));

@@ -4,8 +4,8 @@
 #include <QDateTime>
 #include <QMetaMethod>
 
-#include "core/util/DesktopNotifier.h"
 #include "core/alerts/AlertEngine.h"
+#include "core/util/DesktopNotifier.h"
 
 namespace soopchat {
 
@@ -64,9 +64,8 @@ void NotificationRunner::fail(Pending pending, const QString &why)
     const bool fallback = isSignalConnected(QMetaMethod::fromSignal(&NotificationRunner::fallbackRequested));
     pending.report.state = AlertReport::State::Failed;
     pending.report.atMs = QDateTime::currentMSecsSinceEpoch();
-    pending.report.reason = fallback
-        ? tr("No desktop notification (%1); shown in the tray instead.").arg(why)
-        : tr("No desktop notification (%1).").arg(why);
+    pending.report.reason = fallback ? tr("No desktop notification (%1); shown in the tray instead.").arg(why)
+                                     : tr("No desktop notification (%1).").arg(why);
     qCInfo(lcAlerts).noquote() << "alert notification failed:" << why;
     emit reported(pending.report);
     if (fallback)

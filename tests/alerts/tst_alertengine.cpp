@@ -105,8 +105,8 @@ EventPtr balloon(qint64 count, const QString &text = {})
     return event({EventType::Balloon, u"donor"_s, u"철수"_s, text, count});
 }
 
-EventPtr chat(const QString &text, Roles roles = {}, const QString &id = u"viewer1"_s,
-    const QString &nickname = u"시청자"_s)
+EventPtr chat(
+    const QString &text, Roles roles = {}, const QString &id = u"viewer1"_s, const QString &nickname = u"시청자"_s)
 {
     return event({EventType::Chat, id, nickname, text, std::nullopt, roles});
 }
@@ -327,7 +327,8 @@ private slots:
         // The usual words are the chat list's own (core/events/EventWords).
         QCOMPARE(s.runner->texts.at(1), u"철수 별풍선 1,000개 선물: 축하해요"_s);
         if (!koreanCatalogueHas("star balloon(s)"))
-            QEXPECT_FAIL("", "the Korean item names come with the lead's merge of /work/notes/tr-alertcore.json", Continue);
+            QEXPECT_FAIL(
+                "", "the Korean item names come with the lead's merge of /work/notes/tr-alertcore.json", Continue);
         QCOMPARE(s.runner->texts.at(0), u"철수: 1,000 별풍선 (축하해요) @ bj"_s);
     }
 

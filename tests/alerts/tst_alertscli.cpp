@@ -148,8 +148,8 @@ private slots:
         QVERIFY2(out.contains(u"rule \"열혈팬 입장\" kinds=user_enter roles=top_fan user-cooldown=600s "
                               "actions=notification"_s),
             qPrintable(out));
-        QVERIFY2(out.contains(u"rule \"Big\" kinds=balloon,video_balloon amount >= 100 actions=sound"_s),
-            qPrintable(out));
+        QVERIFY2(
+            out.contains(u"rule \"Big\" kinds=balloon,video_balloon amount >= 100 actions=sound"_s), qPrintable(out));
         QVERIFY(!out.contains(u"problem:"_s));
 
         const QString bad = writeFile(dir, u"bad.json"_s, R"({"rules": [

@@ -9,12 +9,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QPainter>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -173,8 +173,8 @@ void MainWindow::buildFavourites()
     // An alert whose desktop notification could not be shown: the tray's
     // message instead, or at least the status bar.
     if (NotificationRunner *runner = m_context.notificationRunner()) {
-        connect(runner, &NotificationRunner::fallbackRequested, this,
-            [this](const QString &summary, const QString &body) {
+        connect(
+            runner, &NotificationRunner::fallbackRequested, this, [this](const QString &summary, const QString &body) {
                 if (QSystemTrayIcon::isSystemTrayAvailable())
                     m_liveAlerts->showTrayMessage(summary, body);
                 else
