@@ -89,6 +89,7 @@ qint64 AlertEngine::now() const
 
 void AlertEngine::setConfig(const AlertConfig &config)
 {
+    ++m_generation;
     m_config = config;
     m_rules.clear();
     m_problems.clear();
@@ -388,14 +389,19 @@ void AlertEngine::process(const QString &channelId, const EventBatch &events, co
                 if (coolingDown(rule, subject, at))
                     continue;
                 startCooldowns(rule, subject, at);
+                const quint64 generation = m_generation;
                 fire(m_config.rules.at(rule.index), channelId, event, fieldsOf(*event, channel, subject.user));
+                // Someone set new rules while this one fired (a slot of
+                // fired() or a runner): the old ones are gone, the rest of
+                // the batch meets the new ones.
+                if (generation != m_generation)
+                    break;
             }
         }
     }
 }
 
-void AlertEngine::fire(
-    const AlertRule &rule, const QString &channelId, const EventPtr &event, const AlertFields &fields)
+void AlertEngine::fire(const AlertRule rule, const QString &channelId, const EventPtr &event, const AlertFields &fields)
 {
     Alert alert;
     alert.id = randomHexId();
@@ -410,8 +416,8 @@ void AlertEngine::fire(
     emit fired(alert);
 
     const QString usual = defaultText(*event, fields);
-    // Copied: a runner may change the config (and so the rule) from run().
-    const QList<AlertAction> actions = rule.actions;
+    // `rule` is a copy: a runner may set new rules from run().
+    const QList<AlertAction> &actions = rule.actions;
     for (int i = 0; i < actions.size(); ++i) {
         const AlertAction &action = actions.at(i);
         AlertReport entry;

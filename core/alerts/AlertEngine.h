@@ -118,13 +118,14 @@ private:
         QString &lowerText, bool &lowered) const;
     bool coolingDown(const Compiled &rule, const Subject &subject, qint64 now);
     void startCooldowns(const Compiled &rule, const Subject &subject, qint64 now);
-    void fire(const AlertRule &rule, const QString &channelId, const EventPtr &event, const AlertFields &fields);
+    void fire(AlertRule rule, const QString &channelId, const EventPtr &event, const AlertFields &fields);
     void report(const AlertReport &report);
     qint64 now() const;
     QString inLanguage(const char *text) const; // in the engine's language, not the app's
 
     AlertConfig m_config;
     std::vector<Compiled> m_rules;
+    quint64 m_generation = 0; // setConfig() calls
     QStringList m_problems;
     QHash<QString, Cooldowns> m_cooldowns; // by rule id
     std::array<AlertActionRunner *, 6> m_runners {};
