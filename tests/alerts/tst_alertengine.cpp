@@ -73,42 +73,32 @@ private:
     ChannelStatus m_status;
 };
 
-struct EventSpec
-{
-    EventType type = EventType::Chat;
-    QString id = u"viewer1"_s;
-    QString nickname = u"시청자"_s;
-    QString text;
-    std::optional<qint64> count;
-    Roles roles;
-    std::optional<qint64> months;
-};
-
-EventPtr event(const EventSpec &spec)
+EventPtr makeEvent(EventType type, const QString &id, const QString &nickname, const QString &text = {},
+    std::optional<qint64> count = {}, Roles roles = {}, std::optional<qint64> months = {})
 {
     auto e = std::make_shared<ChatEvent>();
-    e->type = spec.type;
-    e->userId = spec.id;
-    e->nickname = spec.nickname;
-    if (!spec.text.isEmpty())
-        e->text = spec.text;
-    e->count = spec.count;
-    if (spec.roles)
-        e->flags = UserFlags {0, 0, spec.roles};
-    if (spec.months)
-        e->editDetails().months = spec.months;
+    e->type = type;
+    e->userId = id;
+    e->nickname = nickname;
+    if (!text.isEmpty())
+        e->text = text;
+    e->count = count;
+    if (roles)
+        e->flags = UserFlags {0, 0, roles};
+    if (months)
+        e->editDetails().months = months;
     return e;
 }
 
 EventPtr balloon(qint64 count, const QString &text = {})
 {
-    return event({EventType::Balloon, u"donor"_s, u"철수"_s, text, count});
+    return makeEvent(EventType::Balloon, u"donor"_s, u"철수"_s, text, count);
 }
 
 EventPtr chat(
     const QString &text, Roles roles = {}, const QString &id = u"viewer1"_s, const QString &nickname = u"시청자"_s)
 {
-    return event({EventType::Chat, id, nickname, text, std::nullopt, roles});
+    return makeEvent(EventType::Chat, id, nickname, text, std::nullopt, roles);
 }
 
 AlertRule rule(const QString &id, AlertAction::Kind action = AlertAction::Kind::Sound, const QString &text = {})
@@ -167,7 +157,7 @@ private slots:
         Setup s({r});
         QCOMPARE(s.fires({balloon(10)}), 1);
         QCOMPARE(s.fires({chat(u"hi"_s)}), 0);
-        QCOMPARE(s.fires({event({EventType::AdBalloon, u"a"_s, u"a"_s, {}, 10})}), 0);
+        QCOMPARE(s.fires({makeEvent(EventType::AdBalloon, u"a"_s, u"a"_s, {}, 10)}), 0);
         // No kinds: any event.
         Setup any({rule(u"any"_s)});
         QCOMPARE(any.fires({chat(u"hi"_s), balloon(1)}), 2);
@@ -184,7 +174,7 @@ private slots:
         QCOMPARE(s.fires({balloon(999)}), 1);
         QCOMPARE(s.fires({balloon(1000)}), 0);
         // Ad balloons count in ad balloons, video balloons in theirs.
-        QCOMPARE(s.fires({event({EventType::AdBalloon, u"a"_s, u"a"_s, {}, 500})}), 1);
+        QCOMPARE(s.fires({makeEvent(EventType::AdBalloon, u"a"_s, u"a"_s, {}, 500)}), 1);
         // Chat has no amount: a rule with one never fires on it.
         QCOMPARE(s.fires({chat(u"100"_s)}), 0);
 
@@ -192,8 +182,8 @@ private slots:
         months.kinds = {EventType::SubscriptionRenewal};
         months.minAmount = 12;
         Setup sub({months});
-        QCOMPARE(sub.fires({event({EventType::SubscriptionRenewal, u"s"_s, u"s"_s, {}, {}, {}, 11})}), 0);
-        QCOMPARE(sub.fires({event({EventType::SubscriptionRenewal, u"s"_s, u"s"_s, {}, {}, {}, 12})}), 1);
+        QCOMPARE(sub.fires({makeEvent(EventType::SubscriptionRenewal, u"s"_s, u"s"_s, {}, {}, {}, 11)}), 0);
+        QCOMPARE(sub.fires({makeEvent(EventType::SubscriptionRenewal, u"s"_s, u"s"_s, {}, {}, {}, 12)}), 1);
         QCOMPARE(sub.runner->alerts.last().fields.months, u"12"_s);
     }
 
@@ -346,7 +336,7 @@ private slots:
     void anonymousDonorsAsTheEventSaysAndAFreshIdPerFiring()
     {
         Setup s({rule(u"a"_s, AlertAction::Kind::Sound, u"{nickname}"_s)});
-        const EventPtr anonymous = event({EventType::Cheese, u"anonymous"_s, u"익명의 후원자"_s, {}, 1000});
+        const EventPtr anonymous = makeEvent(EventType::Cheese, u"anonymous"_s, u"익명의 후원자"_s, {}, 1000);
         QCOMPARE(s.fires({anonymous, anonymous}), 2);
         QCOMPARE(s.runner->texts.last(), u"익명의 후원자"_s);
         QVERIFY(!s.runner->alerts.at(0).id.isEmpty());
@@ -442,7 +432,7 @@ private slots:
         ChatRuleSet rules;
         rules.ignores = {IgnoreRule {IgnoreRule::Kind::User, u"troll"_s, {}, false}};
         pipeline.setRules(std::make_shared<const ChatRules>(rules));
-        const EventPtr fromTroll = event({EventType::Balloon, u"troll"_s, u"트롤"_s, {}, 1000});
+        const EventPtr fromTroll = makeEvent(EventType::Balloon, u"troll"_s, u"트롤"_s, {}, 1000);
         fake->send({fromTroll, balloon(10)});
         QTRY_COMPARE(s.runner->texts.size(), 1);
         QCOMPARE(s.runner->texts.first(), u"철수 @ pipe_bj"_s);
