@@ -133,11 +133,12 @@ private slots:
     void checkPrintsTheRulesAndTheProblems()
     {
         QTemporaryDir dir;
-        const QString good = writeFile(dir, u"good.json"_s, R"({"version": 1, "rules": [
-            {"id": "a", "name": "열혈팬 입장", "kinds": ["user_enter"], "roles": ["top_fan"],
-             "user_cooldown_seconds": 600, "actions": [{"kind": "notification", "text": "{nickname}"}]},
-            {"id": "b", "name": "Big", "kinds": ["balloon", "video_balloon"], "min_amount": 100,
-             "actions": [{"kind": "sound", "sound": "/x.oga", "volume": 50}]}]})");
+        const QString good = writeFile(dir, u"good.json"_s,
+            "{\"version\": 1, \"rules\": [ "
+            "{\"id\": \"a\", \"name\": \"열혈팬 입장\", \"kinds\": [\"user_enter\"], \"roles\": [\"top_fan\"], "
+            "\"user_cooldown_seconds\": 600, \"actions\": [{\"kind\": \"notification\", \"text\": \"{nickname}\"}]}, "
+            "{\"id\": \"b\", \"name\": \"Big\", \"kinds\": [\"balloon\", \"video_balloon\"], \"min_amount\": 100, "
+            "\"actions\": [{\"kind\": \"sound\", \"sound\": \"/x.oga\", \"volume\": 50}]}]}");
         QProcess check;
         check.setProcessEnvironment(headless());
         check.start(testdata::cliPath(), {u"alerts"_s, u"check"_s, good});
@@ -152,8 +153,10 @@ private slots:
             out.contains(u"rule \"Big\" kinds=balloon,video_balloon amount >= 100 actions=sound"_s), qPrintable(out));
         QVERIFY(!out.contains(u"problem:"_s));
 
-        const QString bad = writeFile(dir, u"bad.json"_s, R"({"rules": [
-            {"id": "r", "name": "Regex", "pattern": "(open", "regex": true, "kinds": ["balloon", "nonsense"]}]})");
+        const QString bad = writeFile(dir, u"bad.json"_s,
+            "{\"rules\": [ "
+            "{\"id\": \"r\", \"name\": \"Regex\", \"pattern\": \"(open\", \"regex\": true, \"kinds\": [\"balloon\", "
+            "\"nonsense\"]}]}");
         check.start(testdata::cliPath(), {u"alerts"_s, u"check"_s, bad});
         QVERIFY(check.waitForFinished(Timeout));
         const QString problems = QString::fromUtf8(check.readAllStandardOutput());
