@@ -160,6 +160,7 @@ AlertActionRunner *AlertEngine::runner(AlertAction::Kind kind) const
 void AlertEngine::setLanguage(const QString &language)
 {
     m_language = language == u"en"_s ? u"en"_s : u"ko"_s;
+    m_locale = QLocale(m_language == u"en"_s ? QLocale::English : QLocale::Korean);
     // The words come from that language's catalogue, whatever the app's own.
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(u":/i18n/soopchat_"_s + m_language + u".qm"_s))
@@ -219,7 +220,7 @@ QString AlertEngine::fill(QStringView text, const AlertFields &fields)
 AlertFields AlertEngine::fieldsOf(const ChatEvent &event, const QString &channel, const ChatUser *user) const
 {
     AlertFields fields;
-    const QLocale locale(m_language == u"en"_s ? QLocale::English : QLocale::Korean);
+    const QLocale &locale = m_locale;
     if (user) {
         fields.userId = user->id;
         fields.nickname = user->nickname.isEmpty() ? user->id : user->nickname;
@@ -259,7 +260,7 @@ QString AlertEngine::defaultText(const ChatEvent &event, const AlertFields &fiel
         count = event.count.value_or(0);
     QString words = actionTemplate(event.type, int(std::clamp<qint64>(count, 0, INT_MAX)), *m_translator);
     if (!words.isEmpty()) {
-        const QLocale locale(m_language == u"en"_s ? QLocale::English : QLocale::Korean);
+        const QLocale &locale = m_locale;
         words.replace(u"%Ln"_s, locale.toString(count));
         if (words.contains(u"%1"_s))
             words = words.arg(event.details().toNickname.value_or(event.details().toUserId.value_or(QString())));

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QRegularExpression>
@@ -131,6 +132,7 @@ private:
     std::array<AlertActionRunner *, 6> m_runners {};
     AlertHistory m_history;
     QString m_language = QStringLiteral("ko");
+    QLocale m_locale; // of m_language: how {count} and {months} are written
     std::unique_ptr<QTranslator> m_translator;
     QElapsedTimer m_elapsed;
     std::function<qint64()> m_clock;
