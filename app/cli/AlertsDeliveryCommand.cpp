@@ -1,6 +1,6 @@
-// soopchat-cli alerts test | set-secret: the Discord and Telegram targets of
+// soopchat-cli alerts check | test | set-secret: the Discord and Telegram targets of
 // the alerts file (issue #14, delivery). `alerts check` (the rules) is the
-// engine's and lives beside it; alerts() hands each subcommand its own
+// engine's and lives beside it (AlertsCommand.cpp); alerts() hands each subcommand its own
 // function so the two merge as one command.
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -220,12 +220,15 @@ int alertsSetSecret(const QCommandLineParser &parser, const AlertsOptions &optio
 int alerts(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"The alerts' Discord and Telegram targets (docs/ALERTS.md).\n\n"
+    parser.setApplicationDescription(u"The alert rules and their Discord and Telegram targets (docs/ALERTS.md).\n\n"
+                                     "  check [FILE]      Read the alerts file (FILE, --file or the default), print\n"
+                                     "                    the rules and targets it understood and its problems;\n"
+                                     "                    exit status 1 when it has any.\n"
                                      "  test              Send a test alert to every target of the alerts file;\n"
                                      "                    one line per target; exit status 1 if any failed.\n"
                                      "  set-secret TARGET Keep a target's webhook address or bot token in the OS\n"
                                      "                    keychain, read from standard input (never an argument)."_s);
-    parser.addPositionalArgument(u"SUBCOMMAND"_s, u"test or set-secret"_s, u"SUBCOMMAND [TARGET]"_s);
+    parser.addPositionalArgument(u"SUBCOMMAND"_s, u"check, test or set-secret"_s, u"SUBCOMMAND [FILE|TARGET]"_s);
     const AlertsOptions options;
     parser.addOption(options.file);
     parser.addOption(options.telegramApi);
@@ -233,13 +236,18 @@ int alerts(const QStringList &arguments)
         return exit;
     const QStringList positional = parser.positionalArguments();
     const QString subcommand = positional.value(0);
+    if (subcommand == "check"_L1) {
+        if (positional.size() > 2)
+            return fail(CommandName, u"check takes one FILE at most"_s);
+        return alertsCheck(positional.size() == 2 ? positional.at(1) : parser.value(options.file));
+    }
     if (subcommand == "test"_L1)
         return alertsTest(parser, options);
     if (subcommand == "set-secret"_L1)
         return alertsSetSecret(parser, options);
     if (subcommand.isEmpty())
-        return fail(CommandName, u"which? test or set-secret (see --help)"_s);
-    return fail(CommandName, u"unknown subcommand \"%1\" (test or set-secret; see --help)"_s.arg(subcommand));
+        return fail(CommandName, u"which? check, test or set-secret (see --help)"_s);
+    return fail(CommandName, u"unknown subcommand \"%1\" (check, test or set-secret; see --help)"_s.arg(subcommand));
 }
 
 } // namespace cli

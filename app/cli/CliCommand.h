@@ -45,6 +45,7 @@ int search(const QStringList &arguments);
 int listen(const QStringList &arguments);
 int record(const QStringList &arguments);
 int sim(const QStringList &arguments);
-int alerts(const QStringList &arguments); // AlertsDeliveryCommand.cpp: test, set-secret
+int alerts(const QStringList &arguments); // AlertsDeliveryCommand.cpp: check, test, set-secret
+int alertsCheck(const QString &path); // AlertsCommand.cpp: the rules as understood
 
 } // namespace cli

@@ -9,8 +9,11 @@
 
 #include <unistd.h>
 
+#include "cli/AlertsOutput.h"
 #include "cli/CliCommand.h"
 #include "cli/ClientOptions.h"
+#include "core/alerts/AlertConfigFile.h"
+#include "core/alerts/AlertEngine.h"
 #include "core/channel/ChannelPipeline.h"
 #include "core/channel/ChannelRecorder.h"
 #include "core/channel/ChannelServices.h"
@@ -180,9 +183,15 @@ int record(const QStringList &arguments)
         u"Events kept in memory while the database cannot be written (a full disk), per channel; the oldest go "
         "first past it, and the recording marks the gap (default: 200000)."_s,
         u"N"_s);
-    for (const QCommandLineOption &option : {db, seconds, overlay, overlayPort, buffer})
+    const QCommandLineOption alerts(u"alerts"_s,
+        u"Also run the alert rules of FILE (default, when FILE is left out: %1; see soopchat-cli alerts check): "
+        "each fired alert and each report of its actions is a line on stdout "
+        "(alert ID RULE · CHANNEL · TEXT, alert-report ID #ACTION KIND STATE[: REASON])."_s.arg(
+            AlertConfigFile::defaultPath()),
+        u"FILE"_s);
+    for (const QCommandLineOption &option : {db, seconds, overlay, overlayPort, buffer, alerts})
         parser.addOption(option);
-    if (const int exit = parse(parser, "record", arguments); exit >= 0)
+    if (const int exit = parse(parser, "record", withAlertsFile(arguments)); exit >= 0)
         return exit;
 
     int exitCode = ExitOk;
@@ -213,8 +222,16 @@ int record(const QStringList &arguments)
             return fail("record", u"the overlay cannot listen: %1"_s.arg(overlayServer->errorString()), ExitFailure);
     }
 
-    // The same pipeline as a tab of the app: statistics, the recorder and
-    // the overlay feed, one per channel.
+    // The app's alert rules, run headless.
+    std::unique_ptr<AlertEngine> alertEngine;
+    if (parser.isSet(alerts)) {
+        alertEngine = makeAlertEngine(parser.value(alerts), "record", overlayServer.get());
+        if (!alertEngine)
+            return ExitUsage;
+    }
+
+    // The same pipeline as a tab of the app: statistics, the recorder, the
+    // overlay feed and the alerts, one per channel.
     std::vector<std::unique_ptr<ChannelPipeline>> pipelines;
     Summary summary(targets);
     int finished = 0;
@@ -222,7 +239,7 @@ int record(const QStringList &arguments)
         auto pipeline = std::make_unique<ChannelPipeline>(sources->create(target));
         SessionWriter::Options store;
         store.maxBufferedEvents = int(bufferEvents);
-        addStandardConsumers(*pipeline, {path, overlayServer.get(), store});
+        addStandardConsumers(*pipeline, {path, overlayServer.get(), store, alertEngine.get()});
         reportStore(pipeline->find<ChannelRecorder>()->writer());
         const qsizetype index = qsizetype(pipelines.size());
         const bool several = targets.size() > 1;

@@ -22,7 +22,8 @@ const cli::Command Commands[] = {
     {"listen", "Join a channel and print its live events as JSONL", cli::listen},
     {"record", "Record a channel's events into the session database", cli::record, UsesDatabase::Yes},
     {"sim", "Run the SOOP simulator (live API and chat) on loopback", cli::sim},
-    {"alerts", "Send a test alert to the Discord and Telegram targets; keep their secrets", cli::alerts},
+    {"alerts", "Check the alert rules; send a test alert to the Discord and Telegram targets; keep their secrets",
+        cli::alerts},
 };
 
 void printUsage(QTextStream &out)

@@ -1,5 +1,6 @@
 #include "core/channel/ChannelServices.h"
 
+#include "core/alerts/AlertConsumer.h"
 #include "core/channel/ChannelPipeline.h"
 #include "core/channel/ChannelRecorder.h"
 #include "core/channel/ChannelStats.h"
@@ -16,6 +17,8 @@ void addStandardConsumers(ChannelPipeline &pipeline, const ChannelServices &serv
             std::make_unique<ChannelRecorder>(std::make_unique<SessionWriter>(services.recordingPath, services.store)));
     if (services.overlay)
         pipeline.add(std::make_unique<OverlayFeed>(services.overlay, pipeline.channelId()));
+    if (services.alerts)
+        pipeline.add(std::make_unique<AlertConsumer>(services.alerts, pipeline.channelId()));
 }
 
 } // namespace soopchat

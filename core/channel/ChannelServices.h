@@ -6,6 +6,7 @@
 
 namespace soopchat {
 
+class AlertEngine;
 class ChannelPipeline;
 class OverlayServer;
 
@@ -15,12 +16,14 @@ struct ChannelServices
     QString recordingPath; // the recording database; empty: not recorded
     OverlayServer *overlay = nullptr; // the browser-source server; null: none
     SessionWriter::Options store = {}; // how the recorder's writer works
+    AlertEngine *alerts = nullptr; // the app's alert rules (docs/ALERTS.md); null: none
 };
 
 // Registers the consumers every open channel has, in the GUI and in
 // `soopchat-cli record` alike, in this order: statistics and viewers
 // (ChannelStats), the recorder (ChannelRecorder), the overlay feed
-// (OverlayFeed). A new kind of consumer is one more line here.
+// (OverlayFeed), the alerts (AlertConsumer). A new kind of consumer is one
+// more line here.
 void addStandardConsumers(ChannelPipeline &pipeline, const ChannelServices &services);
 
 } // namespace soopchat

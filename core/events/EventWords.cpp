@@ -38,7 +38,51 @@ const char *source(EventType type)
     }
 }
 
+const char *itemSource(EventType type)
+{
+    switch (type) {
+    case EventType::Balloon: // ko: 별풍선
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "star balloon(s)");
+    case EventType::AdBalloon: // ko: 애드벌룬
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "ad balloon(s)");
+    case EventType::VideoBalloon: // ko: 영상풍선
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "video balloon(s)");
+    case EventType::VodBalloon: // ko: VOD 별풍선
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "VOD balloon(s)");
+    case EventType::StationAdBalloon: // ko: 방송국 애드벌룬
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "station ad balloon(s)");
+    case EventType::Cheese:
+    case EventType::VideoCheese:
+    case EventType::MissionCheese: // ko: 치즈
+        return QT_TRANSLATE_NOOP("soopchat::EventWords", "cheese");
+    case EventType::Subscription:
+    case EventType::SubscriptionRenewal: // ko: 구독
+        return QT_TRANSLATE_NOOP("soopchat::EventWords", "subscription");
+    case EventType::SubscriptionGift: // ko: 구독권
+        return QT_TRANSLATE_NOOP("soopchat::EventWords", "gifted subscription");
+    default:
+        return nullptr;
+    }
+}
+
+QString translated(const char *words, int count, const QTranslator &translator)
+{
+    const QString text = translator.translate(Context, words, nullptr, count);
+    if (!text.isEmpty())
+        return text;
+    // English from the source: "sent %Ln star balloon(s)" -> "...balloon" / "...balloons".
+    QString english = QString::fromUtf8(words);
+    english.replace(u"(s)"_s, count == 1 ? QString() : u"s"_s);
+    return english;
+}
+
 } // namespace
+
+QString itemName(EventType type, qint64 count, const QTranslator &translator)
+{
+    const char *words = itemSource(type);
+    return words ? translated(words, int(std::clamp<qint64>(count, 0, INT_MAX)), translator) : QString();
+}
 
 bool hasActionWords(EventType type)
 {
@@ -55,15 +99,7 @@ QString actionWords(EventType type, qint64 count)
 QString actionTemplate(EventType type, int count, const QTranslator &translator)
 {
     const char *words = source(type);
-    if (!words)
-        return {};
-    const QString translated = translator.translate(Context, words, nullptr, count);
-    if (!translated.isEmpty())
-        return translated;
-    // English from the source: "sent %Ln star balloon(s)" -> "...balloon" / "...balloons".
-    QString english = QString::fromUtf8(words);
-    english.replace(u"(s)"_s, count == 1 ? QString() : u"s"_s);
-    return english;
+    return words ? translated(words, count, translator) : QString();
 }
 
 } // namespace soopchat

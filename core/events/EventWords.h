@@ -30,4 +30,10 @@ QString actionTemplate(EventType type, int count, const QTranslator &translator)
 // The types actionWords() words, for a vocabulary to list.
 bool hasActionWords(EventType type);
 
+// The name of what a gift of `type` is ("star balloons" / "별풍선", "cheese" /
+// "치즈", "subscription" / "구독"), in the plural form for `count`, in the
+// language of `translator` (the English one when it has none); empty for a
+// type that is no gift. An alert's {item} (core/alerts).
+QString itemName(EventType type, qint64 count, const QTranslator &translator);
+
 } // namespace soopchat

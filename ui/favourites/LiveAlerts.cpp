@@ -72,6 +72,11 @@ void LiveAlerts::announce(const ChannelTarget &target, const LiveCheck &check)
     showInTray({target.key, m_lastSummary, m_lastBody});
 }
 
+void LiveAlerts::showTrayMessage(const QString &summary, const QString &body)
+{
+    showInTray({QString(), summary, body});
+}
+
 void LiveAlerts::showInTray(const Pending &alert)
 {
     if (!m_tray) {

@@ -28,6 +28,9 @@ public:
     ~LiveAlerts() override;
 
     void announce(const ChannelTarget &target, const LiveCheck &check);
+    // Another feature's message in the same tray icon (an alert whose desktop
+    // notification could not be shown); a click on it opens nothing.
+    void showTrayMessage(const QString &summary, const QString &body);
 
     // How the last announcement went out, and what it said (for tests).
     Route lastRoute() const { return m_lastRoute; }

@@ -1,14 +1,27 @@
 #include "ui/main/AppContext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QTimer>
 #include <QTranslator>
 
+#include "core/alerts/AlertBoxRunner.h"
+#include "core/alerts/AlertConfigFile.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/alerts/DiscordRunner.h"
+#include "core/alerts/NotificationRunner.h"
+#include "core/alerts/QtSoundOutput.h"
+#include "core/alerts/QtSpeechEngine.h"
+#include "core/alerts/SoundRunner.h"
+#include "core/alerts/SpeechRunner.h"
+#include "core/alerts/TelegramRunner.h"
 #include "core/overlay/OverlayServer.h"
 #include "core/util/DesktopNotifier.h"
 #include "core/util/Logging.h"
@@ -36,6 +49,17 @@ AppPaths::Migration migrateDefaultFolders(const AppContext::Options &options)
     for (const QString &error : std::as_const(migration.errors))
         qCWarning(lcUi) << "could not move from an old folder:" << error;
     return migration;
+}
+
+// A file's times and size as one string (empty: no file), to tell
+// whether it changed.
+QString fileStamp(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return {};
+    return QString::number(file.lastModified().toMSecsSinceEpoch()) + u'/' + QString::number(file.size()) + u'/' +
+        QString::number(file.metadataChangeTime().toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -70,6 +94,67 @@ AppContext::AppContext(Options options, QObject *parent)
     images.hostRedirects = m_options.imageHosts;
     m_images = std::make_unique<ImageCache>(std::move(images));
     m_notifier = std::make_unique<DesktopNotifier>(u"SoopChat"_s); // the app's name, in every language
+    startAlerts();
+}
+
+void AppContext::startAlerts()
+{
+    m_alertsPath = m_options.alertsPath;
+    if (m_alertsPath.isEmpty()) {
+        m_alertsPath = m_options.settingsPath.isEmpty()
+            ? AlertConfigFile::defaultPath()
+            : QFileInfo(m_settings.path()).absolutePath() + u"/alerts.json"_s;
+    }
+    m_alerts = std::make_unique<AlertEngine>();
+    m_alerts->setLanguage(m_language);
+    m_notificationRunner = new NotificationRunner(m_notifier.get());
+    m_alerts->addRunner(m_notificationRunner);
+    // The other features' runners are registered here, one line each:
+    const SecretStore secrets(m_options.secretService);
+    m_alerts->addRunner(new DiscordRunner(secrets));
+    m_alerts->addRunner(new TelegramRunner(secrets, TelegramRunner::apiBaseFromEnvironment()));
+    m_alerts->addRunner(new SoundRunner(std::make_unique<QtSoundOutput>()));
+    m_alerts->addRunner(new SpeechRunner(std::make_unique<QtSpeechEngine>()));
+    m_alertBox = new AlertBoxRunner(m_overlay.get());
+    m_alerts->addRunner(m_alertBox);
+
+    // The file is watched, and so is its folder: a save replaces the file
+    // (QSaveFile renames a new one over it), which a watch on the file alone
+    // loses. A change reloads once the writes have settled.
+    m_alertsWatcher = new QFileSystemWatcher(this);
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(300);
+    // The folder also holds the settings, which are written often: only a
+    // file that really changed is read again.
+    connect(settle, &QTimer::timeout, this, [this] {
+        if (fileStamp(m_alertsPath) != m_alertsStamp)
+            reloadAlerts();
+    });
+    const auto changed = [this, settle](const QString &) { settle->start(); };
+    connect(m_alertsWatcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_alertsWatcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    reloadAlerts();
+}
+
+void AppContext::reloadAlerts()
+{
+    m_alertsStamp = fileStamp(m_alertsPath);
+    const AlertConfigFile::Loaded loaded = AlertConfigFile::load(m_alertsPath);
+    // A file that cannot be read at all keeps the rules at work: a half-written
+    // edit must not silence every alert.
+    const bool unreadable = loaded.fileExisted && loaded.config.rules.isEmpty() && !loaded.problems.isEmpty();
+    if (!unreadable)
+        m_alerts->setConfig(loaded.config);
+    m_alertProblems = loaded.problems + m_alerts->problems();
+    for (const QString &problem : std::as_const(m_alertProblems))
+        qCWarning(lcUi).noquote() << "alerts:" << problem;
+    const QString folder = QFileInfo(m_alertsPath).absolutePath();
+    if (QFileInfo::exists(folder) && !m_alertsWatcher->directories().contains(folder))
+        m_alertsWatcher->addPath(folder);
+    if (loaded.fileExisted && !m_alertsWatcher->files().contains(m_alertsPath))
+        m_alertsWatcher->addPath(m_alertsPath);
+    emit alertsReloaded(m_alertProblems);
 }
 
 AppContext::~AppContext()
@@ -248,6 +333,8 @@ void AppContext::setLanguage(const QString &setting)
     if (language == m_language && m_translator)
         return;
     m_language = language;
+    if (m_alerts)
+        m_alerts->setLanguage(language);
 
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());

@@ -15,12 +15,16 @@
 #include "core/util/AppPaths.h"
 #include "ui/common/AppSettings.h"
 
+class QFileSystemWatcher;
 class QTranslator;
 
 namespace soopchat {
 
 class ImageCache;
+class AlertEngine;
 class DesktopNotifier;
+class NotificationRunner;
+class AlertBoxRunner;
 class Appearance;
 class OverlayServer;
 
@@ -56,6 +60,9 @@ public:
         // demo's simulator, tests); a demo's own list, shown and never saved.
         std::optional<LiveWatcher::Pace> liveCheckPace;
         QStringList demoFavourites;
+        // The alert rules (docs/ALERTS.md). Empty: AlertConfigFile::defaultPath(),
+        // or beside the settings when settingsPath is given (tests keep theirs apart).
+        QString alertsPath;
     };
 
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -83,9 +90,21 @@ public:
     QString dataDir() const { return m_dataDir; }
     // What was moved from the old folders at this start (usually nothing).
     const AppPaths::Migration &migration() const { return m_migration; }
-    // What every channel's standard consumers use: the recording database
-    // and the overlay server.
-    ChannelServices channelServices() const { return {recordingPath(), m_overlay.get()}; }
+    // What every channel's standard consumers use: the recording database,
+    // the overlay server and the alerts.
+    ChannelServices channelServices() const { return {recordingPath(), m_overlay.get(), {}, m_alerts.get()}; }
+
+    // The alert rules at work, for every channel (docs/ALERTS.md): read from
+    // alertsPath() at start and again whenever the file changes on disk.
+    AlertEngine *alerts() const { return m_alerts.get(); }
+    NotificationRunner *notificationRunner() const { return m_notificationRunner; }
+    // The on-stream alert box's queue and controls (pause, skip, replay, test).
+    AlertBoxRunner *alertBox() const { return m_alertBox; }
+    QString alertsPath() const { return m_alertsPath; }
+    // What was wrong with the alerts file when it was last read, for the user.
+    QStringList alertProblems() const { return m_alertProblems; }
+    // Reads the alerts file again (the settings page calls it after saving).
+    void reloadAlerts();
 
     OverlayServer *overlay() const { return m_overlay.get(); }
     QString overlayError() const { return m_overlayError; }
@@ -116,6 +135,8 @@ public:
 signals:
     void languageChanged();
     void chatRulesChanged();
+    // The alerts file was read again; `problems` as alertProblems().
+    void alertsReloaded(const QStringList &problems);
 
 private:
     QString overlayTokenPath() const;
@@ -124,6 +145,7 @@ private:
     QString loadOrCreateOverlayToken();
     QString keepOverlayToken(const QString &token);
     void startOverlay();
+    void startAlerts();
 
     Options m_options;
     AppPaths::Migration m_migration; // before m_settings: it may move the settings file
@@ -143,6 +165,14 @@ private:
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
     ChatRulesPtr m_chatRules;
+    // The alerts: after the notifier, which their notification runner uses.
+    QString m_alertsPath;
+    std::unique_ptr<AlertEngine> m_alerts;
+    NotificationRunner *m_notificationRunner = nullptr; // owned by m_alerts
+    AlertBoxRunner *m_alertBox = nullptr; // owned by m_alerts
+    QStringList m_alertProblems;
+    QString m_alertsStamp; // the file's time and size when last read
+    QFileSystemWatcher *m_alertsWatcher = nullptr;
 };
 
 } // namespace soopchat

@@ -14,10 +14,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/alerts/NotificationRunner.h"
 #include "core/channel/ChannelServices.h"
 #include "core/overlay/OverlayServer.h"
 #include "ui/chat/ChatFilterProxy.h"
@@ -170,6 +172,24 @@ void MainWindow::buildFavourites()
         raise();
         activateWindow();
     });
+    // An alert whose desktop notification could not be shown: the tray's
+    // message instead, or at least the status bar.
+    if (NotificationRunner *runner = m_context.notificationRunner()) {
+        connect(
+            runner, &NotificationRunner::fallbackRequested, this, [this](const QString &summary, const QString &body) {
+                if (QSystemTrayIcon::isSystemTrayAvailable())
+                    m_liveAlerts->showTrayMessage(summary, body);
+                else
+                    statusBar()->showMessage(summary + u": "_s + body, 10'000);
+            });
+    }
+    // What is wrong with the alerts file, when it is read.
+    const auto alertProblems = [this](const QStringList &problems) {
+        if (!problems.isEmpty()) // ko: 알림 규칙 파일에 문제가 있습니다: %1
+            statusBar()->showMessage(tr("The alerts file has problems: %1").arg(problems.join(u' ')), 30'000);
+    };
+    connect(&m_context, &AppContext::alertsReloaded, this, alertProblems);
+    alertProblems(m_context.alertProblems());
 }
 
 void MainWindow::addCurrentToFavourites()
