@@ -73,8 +73,8 @@ AlertBoxTiersEditor::AlertBoxTiersEditor(QWidget *parent) : QWidget(parent)
         };
         auto *imageLine = browse(fields.image, tr("Choose an image"), // ko: 이미지 고르기
             tr("Images (*.png *.gif *.webp *.svg *.jpg *.jpeg);;All files (*)")); // ko: 이미지 (...);;모든 파일 (*)
-        auto *soundLine = browse(fields.sound, tr("Choose a sound"),
-            tr("Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)"));
+        auto *soundLine = browse(
+            fields.sound, tr("Choose a sound"), tr("Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)"));
         auto *fieldsLine = new QHBoxLayout;
         fieldsLine->addWidget(new QLabel(tr("Image:"), this)); // ko: 이미지:
         fieldsLine->addLayout(imageLine, 1);

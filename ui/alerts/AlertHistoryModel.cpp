@@ -202,8 +202,7 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == State)
-        {
+        if (index.column() == State) {
             auto it = m_icons.find(int(entry.state));
             if (it == m_icons.end())
                 it = m_icons.insert(int(entry.state), drawStateIcon(entry.state));

@@ -82,7 +82,8 @@ void AlertHistoryView::retranslate()
     // ko: 아직 알림이 없습니다. 규칙이 울리면 여기에 보낸 결과가 나옵니다.
     m_empty->setText(tr("No alerts yet. When a rule fires, what became of each action shows here."));
     m_copy->setText(tr("Copy Reason")); // ko: 이유 복사
-    m_copy->setToolTip(tr("Copies why the selected alert failed or was skipped")); // ko: 고른 알림이 실패하거나 건너뛴 이유를 복사합니다
+    m_copy->setToolTip(tr(
+        "Copies why the selected alert failed or was skipped")); // ko: 고른 알림이 실패하거나 건너뛴 이유를 복사합니다
     m_clear->setText(tr("Clear")); // ko: 지우기
     m_model->retranslate();
 }

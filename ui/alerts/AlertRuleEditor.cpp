@@ -176,7 +176,8 @@ AlertRuleEditor::AlertRuleEditor(QWidget *parent)
     roles->setToolTip(tr("Any of the checked roles; none checked: anyone."));
 
     m_pattern->setObjectName(u"rulePattern"_s);
-    m_pattern->setPlaceholderText(tr("Words in the message (empty: any)")); // ko: 메시지에 들어간 말 (비워 두면 무엇이든)
+    m_pattern->setPlaceholderText(
+        tr("Words in the message (empty: any)")); // ko: 메시지에 들어간 말 (비워 두면 무엇이든)
     m_regex->setObjectName(u"ruleRegex"_s);
     m_patternError->setObjectName(u"rulePatternError"_s);
     m_patternError->setTextFormat(Qt::PlainText);
@@ -227,9 +228,8 @@ AlertRuleEditor::AlertRuleEditor(QWidget *parent)
     m_addAction->setPopupMode(QToolButton::InstantPopup);
     m_addAction->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_addAction);
-    for (AlertAction::Kind kind : {AlertAction::Kind::Notification, AlertAction::Kind::Sound,
-             AlertAction::Kind::Speech, AlertAction::Kind::Discord, AlertAction::Kind::Telegram,
-             AlertAction::Kind::AlertBox}) {
+    for (AlertAction::Kind kind : {AlertAction::Kind::Notification, AlertAction::Kind::Sound, AlertAction::Kind::Speech,
+             AlertAction::Kind::Discord, AlertAction::Kind::Telegram, AlertAction::Kind::AlertBox}) {
         QAction *action = menu->addAction(AlertActionCard::kindLabel(kind), this, [this, kind] { addAction(kind); });
         action->setObjectName(u"add-"_s + alertActionKindName(kind));
     }
@@ -271,9 +271,9 @@ void AlertRuleEditor::setRule(const AlertRule &rule)
             named += rule.kinds.contains(kind) ? 1 : 0;
         // A hand-edited file may name only some kinds of a group: partly checked, kept as written until changed.
         box->setTristate(named > 0 && named < group.kinds.size());
-        box->setCheckState(named == 0 ? Qt::Unchecked
+        box->setCheckState(named == 0         ? Qt::Unchecked
                 : named == group.kinds.size() ? Qt::Checked
-                                               : Qt::PartiallyChecked);
+                                              : Qt::PartiallyChecked);
     }
     m_minAmount->setValue(int(std::clamp<qint64>(rule.minAmount.value_or(0), 0, MaxAmount)));
     m_maxAmount->setValue(int(std::clamp<qint64>(rule.maxAmount.value_or(0), 0, MaxAmount)));
@@ -395,9 +395,8 @@ void AlertRuleEditor::updatePatternError()
     if (m_regex->isChecked()) {
         if (const std::optional<ChatRuleError> error = ChatRules::regexError(m_pattern->text())) {
             // ko: 정규식 오류 (%2번째 글자): %1
-            text = tr("The regular expression is invalid at character %2: %1")
-                       .arg(error->message)
-                       .arg(error->offset + 1);
+            text =
+                tr("The regular expression is invalid at character %2: %1").arg(error->message).arg(error->offset + 1);
         }
     }
     m_patternError->setText(text);

@@ -113,8 +113,8 @@ AlertTargetsEditor::AlertTargetsEditor(const QString &secretService, QWidget *pa
     detailButtons->addWidget(m_remove);
     formLayout->addRow(detailButtons);
     // ko: 디스코드 웹후크나 텔레그램 봇을 추가하면 규칙의 동작이 그곳에 알림을 보낼 수 있습니다.
-    auto *empty = new QLabel(tr("Add a Discord webhook or a Telegram bot, and rules' actions can post there."),
-        m_detail);
+    auto *empty =
+        new QLabel(tr("Add a Discord webhook or a Telegram bot, and rules' actions can post there."), m_detail);
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->addWidget(empty);
@@ -207,8 +207,9 @@ void AlertTargetsEditor::showCurrent()
     m_secretLabel->setText(telegram ? tr("Bot token:") : tr("Webhook address:")); // ko: 봇 토큰:, 웹후크 주소:
     m_secret->setPlaceholderText(m_stored.contains(target.id)
             ? tr("Kept in the keychain; type a new one to replace it") // ko: 키체인에 보관됨. 바꾸려면 새로 입력하세요
-            : telegram ? tr("Paste the token from @BotFather") // ko: @BotFather가 준 토큰을 붙여 넣으세요
-                       : tr("Paste the address from Discord's channel settings")); // ko: 디스코드 채널 설정의 주소를 붙여 넣으세요
+            : telegram
+            ? tr("Paste the token from @BotFather") // ko: @BotFather가 준 토큰을 붙여 넣으세요
+            : tr("Paste the address from Discord's channel settings")); // ko: 디스코드 채널 설정의 주소를 붙여 넣으세요
 }
 
 bool AlertTargetsEditor::storeSecret()

@@ -31,7 +31,6 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
     auto *area = new QScrollArea(parent);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setWidget(content);
     return area;
 }
@@ -43,8 +42,8 @@ AlertsSettingsPage::AlertsSettingsPage(const QString &configPath, const QString 
       m_sections(new QTabWidget(this)), m_list(new QListWidget(this)),
       m_duplicate(new QPushButton(tr("Duplicate"), this)), // ko: 복제
       m_remove(new QPushButton(tr("Remove"), this)), // ko: 삭제
-      m_up(new QPushButton(this)), m_down(new QPushButton(this)), m_editor(new AlertRuleEditor),
-      m_noRule(new QLabel), m_targets(new AlertTargetsEditor(secretService)), m_speech(new AlertSpeechEditor),
+      m_up(new QPushButton(this)), m_down(new QPushButton(this)), m_editor(new AlertRuleEditor), m_noRule(new QLabel),
+      m_targets(new AlertTargetsEditor(secretService)), m_speech(new AlertSpeechEditor),
       m_tiers(new AlertBoxTiersEditor)
 {
     setObjectName(u"alertsPage"_s);
@@ -57,8 +56,8 @@ AlertsSettingsPage::AlertsSettingsPage(const QString &configPath, const QString 
     m_problems->setStyleSheet(u"color: #d32f2f;"_s);
     if (!loaded.problems.isEmpty()) {
         // ko: 알림 파일 %1에서 읽지 못한 부분이 있습니다. 확인을 누르면 읽은 내용으로 다시 씁니다:
-        m_problems->setText(tr("Parts of the alerts file %1 could not be read; OK writes back what was read:")
-                                .arg(configPath) +
+        m_problems->setText(
+            tr("Parts of the alerts file %1 could not be read; OK writes back what was read:").arg(configPath) +
             u"\n• "_s + loaded.problems.join(u"\n• "_s));
     }
     m_problems->setVisible(!loaded.problems.isEmpty());
@@ -278,7 +277,8 @@ void AlertsSettingsPage::apply()
     m_saveError = AlertConfigFile::save(m_path, now);
     if (!m_saveError.isEmpty()) {
         QMessageBox::warning(this, tr("Alerts not saved"), // ko: 알림 설정을 저장하지 못함
-            tr("The alerts could not be written to %1: %2").arg(m_path, m_saveError)); // ko: %1에 알림 설정을 쓰지 못했습니다: %2
+            tr("The alerts could not be written to %1: %2")
+                .arg(m_path, m_saveError)); // ko: %1에 알림 설정을 쓰지 못했습니다: %2
         return;
     }
     // The secrets of targets the file no longer names leave the keychain too.

@@ -178,8 +178,8 @@ AlertHistoryView *MainWindow::setAlertHistory(AlertHistory &history)
     m_alertHistory = new AlertHistoryView(history, this);
     m_alertHistoryDock = new QDockWidget(this);
     m_alertHistoryDock->setObjectName(u"alertHistoryDock"_s); // saveState() keeps where it is
-    m_alertHistoryDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
-        QDockWidget::DockWidgetFloatable);
+    m_alertHistoryDock->setFeatures(
+        QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_alertHistoryDock->setWidget(m_alertHistory);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertHistoryDock);
     m_alertHistoryDock->hide(); // until asked for, or where the last run left it
