@@ -17,7 +17,6 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "AppTestOptions.h"
 #include "core/alerts/AlertHistory.h"
 #include "support/TestData.h"
 #include "ui/alerts/AlertHistoryModel.h"
@@ -29,6 +28,19 @@ using namespace Qt::StringLiterals;
 using namespace soopchat;
 
 namespace {
+
+// The real app's options in the test's own folder, with no platform to open
+// channels on (none is needed here) and no overlay server.
+AppContext::Options appOptions(const QString &folder, const QString &language)
+{
+    AppContext::Options options;
+    options.settingsPath = folder + u"/soopchat.ini"_s;
+    options.dataDir = folder + u"/data"_s;
+    options.language = language;
+    options.overlayServer = false;
+    options.imageCacheDir = folder + u"/cache/images"_s;
+    return options;
+}
 
 constexpr qint64 Now = 1'765'000'000'000; // a fixed wall clock for "retrying in N s"
 
@@ -167,7 +179,7 @@ private slots:
     {
         QFETCH(QString, language);
         QTemporaryDir folder;
-        AppContext context(apptest::options(folder.path(), {}, language));
+        AppContext context(appOptions(folder.path(), language));
         MainWindow window(context);
         AlertHistory history;
         AlertHistoryView *view = window.setAlertHistory(history);

@@ -27,7 +27,6 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "AppTestOptions.h"
 #include "core/alerts/AlertConfigFile.h"
 #include "core/util/AppPaths.h"
 #include "core/util/RandomId.h"
@@ -45,6 +44,19 @@ using namespace Qt::StringLiterals;
 using namespace soopchat;
 
 namespace {
+
+// The real app's options in the test's own folder, with no platform to open
+// channels on (none is needed here) and no overlay server.
+AppContext::Options appOptions(const QString &folder, const QString &language)
+{
+    AppContext::Options options;
+    options.settingsPath = folder + u"/soopchat.ini"_s;
+    options.dataDir = folder + u"/data"_s;
+    options.language = language;
+    options.overlayServer = false;
+    options.imageCacheDir = folder + u"/cache/images"_s;
+    return options;
+}
 
 const QString Secret = u"https://discord.com/api/webhooks/123456/SeCrEt-token-never-in-a-file"_s;
 
@@ -84,7 +96,7 @@ struct Settings
     }
     static AppContext::Options options(const QString &folder, const QString &service, const QString &language)
     {
-        AppContext::Options options = apptest::options(folder, {}, language);
+        AppContext::Options options = appOptions(folder, language);
         options.secretService = service;
         return options;
     }
@@ -220,7 +232,11 @@ private slots:
             QSKIP("the Korean catalogue lacks the alerts' words (translations/*.ts, from tr-alertui.json)");
         settings.page->addRule();
         AlertActionCard *card = settings.page->ruleEditor()->actionCards().first();
-        QTest::keyClicks(card->findChild<QLineEdit *>(u"actionText"_s), u"{nickname}님 {item} {count}개 감사합니다!"_s);
+        // QTest types Latin-1 only: the Korean words are pasted.
+        auto *text = card->findChild<QLineEdit *>(u"actionText"_s);
+        QTest::keyClicks(text, u"{nickname}"_s);
+        QCOMPARE(card->previewText(), u"달콤한곰"_s);
+        text->insert(u"님 {item} {count}개 감사합니다!"_s);
         QCOMPARE(card->previewText(), u"달콤한곰님 별풍선 1,000개 감사합니다!"_s);
     }
 

@@ -169,7 +169,10 @@ void AlertsSettingsPage::setRules(const QList<AlertRule> &rules, int current)
         updateItem(row);
     }
     m_loading = false;
-    m_list->setCurrentRow(current);
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(current);
+    }
     showRule(current);
 }
 
