@@ -59,7 +59,7 @@ AlertHistoryModel::AlertHistoryModel(AlertHistory &history, QObject *parent)
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         for (int row = 0; row < m_count; ++row) {
-            if (report(row).state == AlertReport::State::Retrying)
+            if (entryAt(row) && entryAt(row)->state == AlertReport::State::Retrying)
                 emit dataChanged(index(row, State), index(row, State));
         }
         updateRetryTimer();
@@ -79,8 +79,10 @@ AlertHistoryModel::AlertHistoryModel(AlertHistory &history, QObject *parent)
         count = std::min(count, m_count);
         if (count <= 0)
             return;
+        m_leaving = count;
         beginRemoveRows({}, m_count - count, m_count - 1);
         m_count -= count;
+        m_leaving = 0;
         endRemoveRows();
     });
     connect(&history, &AlertHistory::cleared, this, [this] {
@@ -115,7 +117,7 @@ void AlertHistoryModel::updateRetryTimer()
 {
     bool retrying = false;
     for (int row = 0; row < m_count && !retrying; ++row)
-        retrying = report(row).state == AlertReport::State::Retrying;
+        retrying = entryAt(row) && entryAt(row)->state == AlertReport::State::Retrying;
     if (retrying && !m_retryTimer.isActive())
         m_retryTimer.start();
     else if (!retrying)
@@ -135,6 +137,12 @@ int AlertHistoryModel::columnCount(const QModelIndex &parent) const
 const AlertReport &AlertHistoryModel::report(int row) const
 {
     return m_history.entries().at(historyRow(row));
+}
+
+const AlertReport *AlertHistoryModel::entryAt(int row) const
+{
+    const int at = historyRow(row);
+    return row >= 0 && row < m_count && at >= 0 && at < m_history.entries().size() ? &m_history.entries()[at] : nullptr;
 }
 
 QColor AlertHistoryModel::stateColour(AlertReport::State state)
@@ -182,9 +190,10 @@ QString AlertHistoryModel::stateText(const AlertReport &report) const
 
 QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_count)
+    const AlertReport *found = index.isValid() ? entryAt(index.row()) : nullptr;
+    if (!found)
         return {};
-    const AlertReport &entry = report(index.row());
+    const AlertReport &entry = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

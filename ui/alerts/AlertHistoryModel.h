@@ -43,11 +43,15 @@ public:
     void retranslate(); // the headers and texts, in the new language
 
 private:
-    int historyRow(int row) const { return m_count - 1 - row; }
+    // The history's index of a row; while rows leave (the history has
+    // already dropped them) the rows that stay are still at their old place.
+    int historyRow(int row) const { return m_count - 1 - row - m_leaving; }
+    const AlertReport *entryAt(int row) const;
     void updateRetryTimer();
 
     AlertHistory &m_history;
     int m_count = 0;
+    int m_leaving = 0; // rows the history dropped, between beginRemoveRows and endRemoveRows
     std::function<qint64()> m_clock;
     QTimer m_retryTimer; // "retrying in N s" counts down
     mutable QHash<int, QIcon> m_icons; // per state
