@@ -93,6 +93,10 @@ struct Settings
         page = dialog.findChild<AlertsSettingsPage *>();
         if (page)
             dialog.findChild<QTabWidget *>()->setCurrentWidget(page);
+        // Buttons are clicked as a user would: on a dialog on the screen.
+        dialog.resize(800, 600);
+        dialog.show();
+        exposed = QTest::qWaitForWindowExposed(&dialog);
     }
     static AppContext::Options options(const QString &folder, const QString &service, const QString &language)
     {
@@ -114,6 +118,7 @@ struct Settings
     AppContext context;
     SettingsDialog dialog;
     AlertsSettingsPage *page = nullptr;
+    bool exposed = false;
 };
 
 } // namespace
@@ -143,8 +148,7 @@ private slots:
         QTemporaryDir folder;
         Settings settings(folder.path(), m_service);
         QVERIFY(settings.page);
-        settings.dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&settings.dialog));
+        QVERIFY(settings.exposed);
 
         // A Discord webhook to post to, first.
         settings.page->sections()->setCurrentIndex(1);
