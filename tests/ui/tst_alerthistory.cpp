@@ -67,6 +67,14 @@ QString screenshotPath(const QString &name)
     return path;
 }
 
+// Saves what `widget` shows once every pending layout has been done.
+bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return widget->grab().save(screenshotPath(name));
+}
+
 QString scaleSuffix()
 {
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
@@ -211,8 +219,8 @@ private slots:
         QVERIFY(dock->isVisible());
         feed(history);
         QCOMPARE(view->model()->rowCount(), 4);
-        QVERIFY(window.grab().save(screenshotPath(u"alert-history-800x600-%1%2.png"_s.arg(language, scaleSuffix()))));
-        QVERIFY(dock->grab().save(screenshotPath(u"alert-history-dock-%1%2.png"_s.arg(language, scaleSuffix()))));
+        QVERIFY(saveScreenshot(&window, u"alert-history-800x600-%1%2.png"_s.arg(language, scaleSuffix())));
+        QVERIFY(saveScreenshot(dock, u"alert-history-dock-%1%2.png"_s.arg(language, scaleSuffix())));
     }
 };
 

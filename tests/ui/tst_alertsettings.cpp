@@ -72,6 +72,14 @@ QString screenshotPath(const QString &name)
     return path;
 }
 
+// Saves what `widget` shows once every pending layout has been done.
+bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return widget->grab().save(screenshotPath(name));
+}
+
 QString scaleSuffix()
 {
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
@@ -202,7 +210,7 @@ private slots:
         QTest::keyClicks(discord->findChild<QLineEdit *>(u"actionText"_s), u"{nickname}: {count} {item}"_s);
         QCOMPARE(discord->previewText(), u"SweetBear: 1,000 star balloons"_s);
 
-        QVERIFY(settings.dialog.grab().save(screenshotPath(u"alerts-rule-en%1.png"_s.arg(scaleSuffix()))));
+        QVERIFY(saveScreenshot(&settings.dialog, u"alerts-rule-en%1.png"_s.arg(scaleSuffix())));
         settings.clickOk();
         QVERIFY(!settings.dialog.isVisible());
         QVERIFY(settings.page->saveError().isEmpty());
@@ -296,7 +304,7 @@ private slots:
         QVERIFY2(
             status.startsWith(u"No keychain answered, so the bot token was not saved anywhere."_s), qPrintable(status));
         QVERIFY(settings.find<QLabel>(u"secretStatus"_s)->isVisible());
-        QVERIFY(settings.dialog.grab().save(screenshotPath(u"alerts-no-keychain-en%1.png"_s.arg(scaleSuffix()))));
+        QVERIFY(saveScreenshot(&settings.dialog, u"alerts-no-keychain-en%1.png"_s.arg(scaleSuffix())));
 
         settings.clickOk(); // no second message: the user was told
         QVERIFY(!settings.dialog.isVisible());
@@ -455,7 +463,7 @@ private slots:
         for (int i = 0; i < sections.size(); ++i) {
             settings.page->sections()->setCurrentIndex(i);
             QVERIFY(
-                settings.dialog.grab().save(screenshotPath(u"alerts-%1-800x600-%2.png"_s.arg(sections[i], suffix))));
+                saveScreenshot(&settings.dialog, u"alerts-%1-800x600-%2.png"_s.arg(sections[i], suffix)));
         }
     }
 };

@@ -349,7 +349,7 @@ AlertActionCard *AlertRuleEditor::addAction(AlertAction::Kind kind)
 
 AlertActionCard *AlertRuleEditor::appendCard(const AlertAction &action)
 {
-    auto *card = new AlertActionCard(action, this);
+    auto *card = new AlertActionCard(action, m_actionsLayout->parentWidget());
     card->setTargets(m_targets);
     card->setPreviewKind(previewKind());
     connect(card, &AlertActionCard::changed, this, [this] {
@@ -363,6 +363,7 @@ AlertActionCard *AlertRuleEditor::appendCard(const AlertAction &action)
     });
     m_cards.append(card);
     m_actionsLayout->addWidget(card);
+    card->show(); // at once, not when the layout gets round to it
     return card;
 }
 

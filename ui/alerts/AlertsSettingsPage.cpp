@@ -64,7 +64,7 @@ AlertsSettingsPage::AlertsSettingsPage(const QString &configPath, const QString 
 
     // Rules: the list on the left, the selected rule on the right.
     m_list->setObjectName(u"alertRules"_s);
-    m_list->setMinimumWidth(150);
+    m_list->setMinimumWidth(120);
     // ko: 체크를 끄면 규칙을 지우지 않고 멈춥니다. 위에 있는 규칙부터 확인합니다.
     m_list->setToolTip(tr("Unchecked rules are kept but do not fire."));
     auto *add = new QPushButton(tr("Add"), this); // ko: 추가
@@ -117,7 +117,11 @@ AlertsSettingsPage::AlertsSettingsPage(const QString &configPath, const QString 
     moves->addWidget(m_up);
     moves->addWidget(m_down);
     listButtons->addLayout(moves, 1, 1);
-    auto *listColumn = new QVBoxLayout;
+    // The list stays narrow: the editor needs the width.
+    auto *listPane = new QWidget(this);
+    listPane->setMaximumWidth(200);
+    auto *listColumn = new QVBoxLayout(listPane);
+    listColumn->setContentsMargins(0, 0, 0, 0);
     listColumn->addWidget(m_list, 1);
     listColumn->addLayout(listButtons);
 
@@ -132,8 +136,8 @@ AlertsSettingsPage::AlertsSettingsPage(const QString &configPath, const QString 
     auto *rulesTab = new QWidget(m_sections);
     auto *rulesLayout = new QHBoxLayout(rulesTab);
     rulesLayout->setContentsMargins(4, 4, 4, 4);
-    rulesLayout->addLayout(listColumn, 1);
-    rulesLayout->addWidget(scrolled(m_editorArea, rulesTab), 3);
+    rulesLayout->addWidget(listPane);
+    rulesLayout->addWidget(scrolled(m_editorArea, rulesTab), 1);
 
     m_sections->setObjectName(u"alertSections"_s);
     m_sections->setDocumentMode(true);
