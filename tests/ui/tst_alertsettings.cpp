@@ -462,8 +462,7 @@ private slots:
         const QStringList sections {u"rules"_s, u"targets"_s, u"voice"_s, u"box"_s};
         for (int i = 0; i < sections.size(); ++i) {
             settings.page->sections()->setCurrentIndex(i);
-            QVERIFY(
-                saveScreenshot(&settings.dialog, u"alerts-%1-800x600-%2.png"_s.arg(sections[i], suffix)));
+            QVERIFY(saveScreenshot(&settings.dialog, u"alerts-%1-800x600-%2.png"_s.arg(sections[i], suffix)));
         }
     }
 };

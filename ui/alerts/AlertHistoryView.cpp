@@ -67,6 +67,7 @@ AlertHistoryView::AlertHistoryView(AlertHistory &history, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_empty, 1);
+    buttons->addStretch();
     buttons->addWidget(m_copy);
     buttons->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
