@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -211,6 +212,12 @@ private slots:
         QCOMPARE(discord->previewText(), u"SweetBear: 1,000 star balloons"_s);
 
         QVERIFY(saveScreenshot(&settings.dialog, u"alerts-rule-en%1.png"_s.arg(scaleSuffix())));
+        // The actions, scrolled to.
+        for (QScrollArea *area : settings.page->findChildren<QScrollArea *>()) {
+            if (area->isAncestorOf(discord))
+                area->ensureWidgetVisible(discord);
+        }
+        QVERIFY(saveScreenshot(&settings.dialog, u"alerts-actions-en%1.png"_s.arg(scaleSuffix())));
         settings.clickOk();
         QVERIFY(!settings.dialog.isVisible());
         QVERIFY(settings.page->saveError().isEmpty());
