@@ -40,10 +40,10 @@ never "ui/ must not include a platform, a simulator or the app's wiring (app/ wi
 never "ui/ must not name a platform's or the simulator's types" '\b(soop|chzzk|sim)::' ui
 never "sim/ must not include ui/" "${include}ui/" sim
 never "ui/main is the top of ui/: chat, stats, common, history, overlay and favourites must not include it" \
-    "${include}ui/main/" ui/chat ui/stats ui/common ui/history ui/overlay ui/favourites
-never "ui/common sits below the windows: it must not include ui/history, ui/overlay or ui/favourites" \
-    "${include}ui/(history|overlay|favourites)/" ui/common
-never "ui/chat and ui/stats are the leaves of ui/: they must not include common, history, overlay or favourites" \
-    "${include}ui/(common|history|overlay|favourites)/" ui/chat ui/stats
+    "${include}ui/main/" ui/chat ui/stats ui/common ui/history ui/overlay ui/favourites ui/alerts
+never "ui/common sits below the windows: it must not include ui/history, ui/overlay, ui/favourites or ui/alerts" \
+    "${include}ui/(history|overlay|favourites|alerts)/" ui/common
+never "ui/chat and ui/stats are the leaves of ui/: they must not include common, history, overlay, favourites or alerts" \
+    "${include}ui/(common|history|overlay|favourites|alerts)/" ui/chat ui/stats
 
 exit $status

@@ -121,6 +121,8 @@ public:
     // A message for the main window to show once (empty: nothing to say), e.g.
     // that no keychain is available and the overlay address changes at restart.
     QString overlayNotice() const { return m_overlayNotice; }
+    // The keychain service secrets are kept under (Options::secretService).
+    QString secretService() const { return m_options.secretService; }
 
     // The user's highlight and ignore rules, compiled once for every channel
     // and view. setChatRules() keeps them in the settings (written on the

@@ -22,6 +22,7 @@
 #include "core/alerts/NotificationRunner.h"
 #include "core/channel/ChannelServices.h"
 #include "core/overlay/OverlayServer.h"
+#include "ui/alerts/AlertHistoryView.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
@@ -192,6 +193,26 @@ void MainWindow::buildFavourites()
     alertProblems(m_context.alertProblems());
 }
 
+AlertHistoryView *MainWindow::setAlertHistory(AlertHistory &history)
+{
+    if (m_alertHistory)
+        return m_alertHistory;
+    m_alertHistory = new AlertHistoryView(history, this);
+    m_alertHistoryDock = new QDockWidget(this);
+    m_alertHistoryDock->setObjectName(u"alertHistoryDock"_s); // saveState() keeps where it is
+    m_alertHistoryDock->setFeatures(
+        QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_alertHistoryDock->setWidget(m_alertHistory);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertHistoryDock);
+    m_alertHistoryDock->hide(); // until asked for, or where the last run left it
+    restoreDockWidget(m_alertHistoryDock);
+    QAction *toggle = m_alertHistoryDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    m_viewMenu->insertAction(m_favouritesDock->toggleViewAction(), toggle);
+    retranslate();
+    return m_alertHistory;
+}
+
 void MainWindow::addCurrentToFavourites()
 {
     ChannelTab *tab = currentTab();
@@ -345,6 +366,10 @@ void MainWindow::retranslate()
     m_addFavouriteAction->setText(tr("Add to &Favourites")); // ko: 즐겨찾기에 추가(&F)
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SoopChat"));
+    if (m_alertHistoryDock) {
+        m_alertHistoryDock->setWindowTitle(tr("Alert History")); // ko: 알림 기록
+        m_alertHistoryDock->toggleViewAction()->setText(tr("A&lert History")); // ko: 알림 기록(&L)
+    }
 
     if (m_context.isDemo()) {
         // ko: 데모

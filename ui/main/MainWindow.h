@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace soopchat {
 
+class AlertHistory;
+class AlertHistoryView;
 class AppContext;
 class AppearanceActions;
 class ChannelBar;
@@ -68,6 +70,13 @@ public:
     QDockWidget *favouritesDock() const { return m_favouritesDock; }
     LiveAlerts *liveAlerts() const { return m_liveAlerts; }
     void addCurrentToFavourites();
+
+    // The alert history (View → Alert History, a dock) over the alerts' own
+    // history (the engine's); once, after the window is made.
+    AlertHistoryView *setAlertHistory(AlertHistory &history);
+    AlertHistoryView *alertHistory() const { return m_alertHistory; }
+    QDockWidget *alertHistoryDock() const { return m_alertHistoryDock; }
+    QMenu *viewMenu() const { return m_viewMenu; }
 
     // Filled in by the history and overlay features.
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -138,6 +147,8 @@ private:
     LiveAlerts *m_liveAlerts = nullptr;
     QAction *m_addFavouriteAction = nullptr;
     AppearanceActions *m_appearanceActions = nullptr;
+    AlertHistoryView *m_alertHistory = nullptr;
+    QDockWidget *m_alertHistoryDock = nullptr;
 };
 
 } // namespace soopchat

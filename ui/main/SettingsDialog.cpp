@@ -14,7 +14,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/alerts/AlertConfigFile.h"
 #include "core/overlay/OverlayServer.h"
+#include "ui/alerts/AlertsSettingsPage.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/main/AppContext.h"
 #include "ui/main/AppearancePage.h"
@@ -129,6 +131,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     addPage(new RulesSettingsPage(context, m_tabs), tr("Highlights && Ignore")); // ko: 하이라이트 및 무시
     addPage(new FavouritesSettingsPage(context.settings(), this), tr("Favourites"));
     addPage(new AppearancePage(context.appearance(), m_tabs), tr("Appearance")); // ko: 모양
+    addPage(new AlertsSettingsPage(AlertConfigFile::defaultPath(), context.secretService(), m_tabs),
+        tr("Alerts")); // ko: 알림
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

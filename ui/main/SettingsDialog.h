@@ -4,6 +4,8 @@
 #include <QList>
 #include <QWidget>
 
+#include "ui/common/SettingsPage.h"
+
 class QCheckBox;
 class QTabWidget;
 class QPlainTextEdit;
@@ -14,15 +16,6 @@ class QSpinBox;
 namespace soopchat {
 
 class AppContext;
-
-// One tab of the settings dialog: shows the settings when it is made and
-// applies what the user chose on OK (before the settings are written).
-class SettingsPage : public QWidget
-{
-public:
-    using QWidget::QWidget;
-    virtual void apply() = 0;
-};
 
 // The General tab (language, how much chat to keep, recording and the overlay
 // server) and a tab per feature with settings of its own. Applied on OK; the
