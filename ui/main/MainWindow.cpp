@@ -4,8 +4,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -19,10 +21,15 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/alerts/AlertBoxRunner.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/alerts/DeliveryRunner.h"
 #include "core/alerts/NotificationRunner.h"
 #include "core/channel/ChannelServices.h"
 #include "core/overlay/OverlayServer.h"
+#include "core/util/RandomId.h"
 #include "ui/alerts/AlertHistoryView.h"
+#include "ui/alerts/AlertsSettingsPage.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
 #include "ui/chat/ChatView.h"
@@ -105,6 +112,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     buildFavourites();
     buildMenus();
+    if (AlertEngine *alerts = m_context.alerts())
+        setAlertHistory(alerts->history());
     retranslate();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(firstSize());
@@ -191,6 +200,95 @@ void MainWindow::buildFavourites()
     };
     connect(&m_context, &AppContext::alertsReloaded, this, alertProblems);
     alertProblems(m_context.alertProblems());
+}
+
+// The current channel's on-stream alert box (/alerts/CHANNEL): its address
+// for OBS, a test alert, and pause, skip and replay while live.
+void MainWindow::buildAlertBoxMenu()
+{
+    m_alertBoxMenu = m_channelMenu->addMenu(QString());
+    // The current channel and its box, or nothing to act on.
+    const auto target = [this]() -> std::pair<AlertBoxRunner *, QString> {
+        ChannelTab *tab = currentTab();
+        return {tab ? m_context.alertBox() : nullptr, tab ? tab->channelId() : QString()};
+    };
+    m_copyAlertBoxAction = m_alertBoxMenu->addAction(QString(), this, [this, target] {
+        const auto [box, channel] = target();
+        if (!box)
+            return;
+        const QUrl url = box->pageUrl(channel);
+        if (url.isEmpty()) {
+            statusBar()->showMessage(tr("The overlay server is not running: %1").arg(m_context.overlayError()), 10'000);
+            return;
+        }
+        QGuiApplication::clipboard()->setText(url.toString());
+        // ko: 알림 박스 주소를 복사했습니다. OBS에 브라우저 소스로 추가하세요.
+        statusBar()->showMessage(tr("Alert box address copied: add it to OBS as a browser source."), 10'000);
+    });
+    m_testAlertAction = m_alertBoxMenu->addAction(QString(), this, [target] {
+        if (const auto [box, channel] = target(); box)
+            box->testAlert(channel, DonationTier::Medium);
+    });
+    m_pauseAlertsAction = m_alertBoxMenu->addAction(QString());
+    m_pauseAlertsAction->setCheckable(true);
+    connect(m_pauseAlertsAction, &QAction::triggered, this, [this, target](bool paused) {
+        const auto [box, channel] = target();
+        if (!box)
+            return;
+        if (paused) {
+            box->pause(channel);
+            m_pausedAlertBoxes.insert(channel);
+        } else {
+            box->resume(channel);
+            m_pausedAlertBoxes.remove(channel);
+        }
+    });
+    m_skipAlertAction = m_alertBoxMenu->addAction(QString(), this, [target] {
+        if (const auto [box, channel] = target(); box)
+            box->skip(channel);
+    });
+    m_replayAlertAction = m_alertBoxMenu->addAction(QString(), this, [target] {
+        if (const auto [box, channel] = target(); box)
+            box->replay(channel);
+    });
+    connect(m_alertBoxMenu, &QMenu::aboutToShow, this, [this] {
+        const ChannelTab *tab = currentTab();
+        m_pauseAlertsAction->setChecked(tab && m_pausedAlertBoxes.contains(tab->channelId()));
+    });
+}
+
+void MainWindow::showAlertHistory()
+{
+    if (m_alertHistoryDock) {
+        m_alertHistoryDock->show();
+        m_alertHistoryDock->raise();
+    }
+}
+
+// Settings → Alerts' test button of a Discord or Telegram target: one post
+// through the app's own queue; what becomes of it shows in the alert history.
+void MainWindow::testAlertTarget(const AlertTarget &target)
+{
+    AlertEngine *engine = m_context.alerts();
+    auto *runner = engine
+        ? qobject_cast<DeliveryRunner *>(engine->runner(
+              target.kind == AlertTarget::Kind::Discord ? AlertAction::Kind::Discord : AlertAction::Kind::Telegram))
+        : nullptr;
+    if (!runner)
+        return;
+    Alert alert;
+    alert.id = randomHexId();
+    alert.ruleName = tr("Test"); // ko: 테스트
+    alert.channelId = currentTab() ? currentTab()->channelId() : QString();
+    alert.firedAtMs = QDateTime::currentMSecsSinceEpoch();
+    alert.fields.nickname = u"SoopChat"_s;
+    alert.fields.count = QLocale().toString(1000);
+    alert.fields.message = tr("This is a test alert.");
+    alert.tier = DonationTier::Medium;
+    // ko: SoopChat 테스트 알림: 이 글이 보이면 알림이 “%1”에 닿습니다.
+    runner->sendTest(target.id, alert,
+        tr("SoopChat test alert: if you can read this, alerts reach “%1”.")
+            .arg(target.name.isEmpty() ? target.id : target.name));
 }
 
 AlertHistoryView *MainWindow::setAlertHistory(AlertHistory &history)
@@ -329,6 +427,8 @@ void MainWindow::buildMenus()
         ChannelTab *tab = currentTab();
         m_overlayClickThroughAction->setChecked(tab && tab->overlayWindow()->isClickThrough());
     });
+    m_channelMenu->addSeparator();
+    buildAlertBoxMenu();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -361,6 +461,14 @@ void MainWindow::retranslate()
     m_popOutOverlayAction->setToolTip(tr("This channel's chat in its own window, for OBS window capture"));
     m_overlayOptionsAction->setText(tr("Overlay &Window Options…")); // ko: 오버레이 창 설정(&W)…
     m_overlayClickThroughAction->setText(tr("Overlay Window Click-&Through")); // ko: 오버레이 창 클릭 통과(&T)
+    m_alertBoxMenu->setTitle(tr("Alert &Box")); // ko: 알림 박스(&B)
+    m_copyAlertBoxAction->setText(tr("Copy Alert Box &URL")); // ko: 알림 박스 주소 복사(&U)
+    // ko: 이 채널의 후원 알림 페이지 주소(OBS 브라우저 소스용)
+    m_copyAlertBoxAction->setToolTip(tr("The address of this channel's alert box, for an OBS browser source"));
+    m_testAlertAction->setText(tr("Send a &Test Alert")); // ko: 테스트 알림 보내기(&T)
+    m_pauseAlertsAction->setText(tr("&Pause Alerts")); // ko: 알림 일시 정지(&P)
+    m_skipAlertAction->setText(tr("&Skip Current Alert")); // ko: 지금 알림 건너뛰기(&S)
+    m_replayAlertAction->setText(tr("&Replay Last Alert")); // ko: 마지막 알림 다시 보기(&R)
     m_favouritesDock->setWindowTitle(tr("Favourites"));
     m_favouritesDock->toggleViewAction()->setText(tr("F&avourites")); // ko: 즐겨찾기(&A)
     m_addFavouriteAction->setText(tr("Add to &Favourites")); // ko: 즐겨찾기에 추가(&F)
@@ -592,6 +700,7 @@ void MainWindow::updateActions()
     m_popOutOverlayAction->setEnabled(hasTab);
     m_overlayOptionsAction->setEnabled(hasTab);
     m_overlayClickThroughAction->setEnabled(hasTab);
+    m_alertBoxMenu->setEnabled(hasTab && m_context.alertBox());
     updateWindowTitle();
 }
 
@@ -719,6 +828,18 @@ void MainWindow::copyOverlayUrl()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_context, this);
+    if (auto *alerts = dialog.findChild<AlertsSettingsPage *>(); alerts && m_context.alerts()) {
+        // Saved: the app reads the file at once (its watcher would, a moment later).
+        connect(alerts, &AlertsSettingsPage::saved, &m_context, &AppContext::reloadAlerts);
+        connect(alerts, &AlertsSettingsPage::testRule, this, [this](const AlertRule &rule) {
+            m_context.alerts()->testRule(rule, currentTab() ? currentTab()->channelId() : QString());
+            showAlertHistory();
+        });
+        connect(alerts, &AlertsSettingsPage::testTarget, this, [this](const AlertTarget &target) {
+            testAlertTarget(target);
+            showAlertHistory();
+        });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (ChannelTab *tab : tabs())

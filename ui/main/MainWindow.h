@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include "core/channel/ChatSources.h"
 
@@ -15,6 +16,7 @@ class QTabWidget;
 namespace soopchat {
 
 class AlertHistory;
+struct AlertTarget;
 class AlertHistoryView;
 class AppContext;
 class AppearanceActions;
@@ -107,6 +109,9 @@ private:
     void toggleOverlayClickThrough();
     static QIcon stateIcon(int state);
     void buildFavourites();
+    void buildAlertBoxMenu();
+    void showAlertHistory();
+    void testAlertTarget(const AlertTarget &target);
     void updateFavouritesOpen();
 
     AppContext &m_context;
@@ -135,6 +140,14 @@ private:
     QAction *m_popOutOverlayAction = nullptr;
     QAction *m_overlayOptionsAction = nullptr;
     QAction *m_overlayClickThroughAction = nullptr;
+    // Channel → Alert Box: the current channel's on-stream alert box.
+    QMenu *m_alertBoxMenu = nullptr;
+    QAction *m_copyAlertBoxAction = nullptr;
+    QAction *m_testAlertAction = nullptr;
+    QAction *m_pauseAlertsAction = nullptr;
+    QAction *m_skipAlertAction = nullptr;
+    QAction *m_replayAlertAction = nullptr;
+    QSet<QString> m_pausedAlertBoxes; // channel ids
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_historyAction = nullptr;

@@ -131,7 +131,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     addPage(new RulesSettingsPage(context, m_tabs), tr("Highlights && Ignore")); // ko: 하이라이트 및 무시
     addPage(new FavouritesSettingsPage(context.settings(), this), tr("Favourites"));
     addPage(new AppearancePage(context.appearance(), m_tabs), tr("Appearance")); // ko: 모양
-    addPage(new AlertsSettingsPage(AlertConfigFile::defaultPath(), context.secretService(), m_tabs),
+    addPage(new AlertsSettingsPage(context.alertsPath(), context.secretService(), m_tabs),
         tr("Alerts")); // ko: 알림
 
     auto *layout = new QVBoxLayout(this);
