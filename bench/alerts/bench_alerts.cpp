@@ -11,6 +11,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench/support/AlertRules.h"
 #include "core/alerts/AlertEngine.h"
 
 using namespace Qt::StringLiterals;
@@ -61,61 +62,6 @@ EventBatch makeEvents(int count, int users)
     return events;
 }
 
-AlertRule rule(const QString &name)
-{
-    AlertRule r;
-    r.id = name;
-    r.name = name;
-    r.actions = {
-        AlertAction {AlertAction::Kind::Notification, u"{nickname}님 {item} {count}개: {message}"_s, {}, {}, 80}};
-    return r;
-}
-
-QList<AlertRule> tenRules()
-{
-    QList<AlertRule> rules;
-    AlertRule big = rule(u"big balloons"_s);
-    big.kinds = {EventType::Balloon, EventType::VideoBalloon};
-    big.minAmount = 100;
-    rules.append(big);
-    AlertRule huge = rule(u"huge"_s);
-    huge.kinds = {EventType::Balloon};
-    huge.minAmount = 1000;
-    huge.maxAmount = 100000;
-    rules.append(huge);
-    AlertRule topFan = rule(u"top fan enters"_s);
-    topFan.kinds = {EventType::UserEnter};
-    topFan.roles = Role::TopFan;
-    topFan.userCooldownSeconds = 3600;
-    rules.append(topFan);
-    AlertRule year = rule(u"a year"_s);
-    year.kinds = {EventType::SubscriptionRenewal};
-    year.minAmount = 12;
-    rules.append(year);
-    for (const QString &word : {u"보스"_s, u"링크"_s, u"happy birthday"_s}) {
-        AlertRule phrase = rule(u"word "_s + word);
-        phrase.kinds = {EventType::Chat};
-        phrase.pattern = word;
-        phrase.cooldownSeconds = 10;
-        rules.append(phrase);
-    }
-    AlertRule command = rule(u"!alert"_s);
-    command.pattern = u"^!(alert|알림)\\b"_s;
-    command.patternIsRegex = true;
-    rules.append(command);
-    AlertRule money = rule(u"money talk"_s);
-    money.kinds = {EventType::Chat};
-    money.pattern = u"(\\d+)\\s*(원|won|개)"_s;
-    money.patternIsRegex = true;
-    money.userCooldownSeconds = 60;
-    rules.append(money);
-    AlertRule vip = rule(u"vip"_s);
-    vip.users = {u"viewer7"_s, u"시청자42"_s, u"someone"_s};
-    vip.userCooldownSeconds = 300;
-    rules.append(vip);
-    return rules;
-}
-
 void processBatches(benchmark::State &state, const QList<AlertRule> &rules)
 {
     AlertEngine engine;
@@ -142,7 +88,7 @@ BENCHMARK(BM_NoRules);
 
 void BM_TenRules(benchmark::State &state)
 {
-    processBatches(state, tenRules());
+    processBatches(state, bench::benchAlertRules());
 }
 BENCHMARK(BM_TenRules);
 

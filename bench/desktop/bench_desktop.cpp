@@ -54,7 +54,10 @@
 #define CALLGRIND_STOP_INSTRUMENTATION
 #endif
 
+#include "bench/support/AlertRules.h"
 #include "bench/support/SimulatorProcess.h"
+#include "core/alerts/AlertConfigFile.h"
+#include "core/alerts/AlertEngine.h"
 #include "core/store/SessionWriter.h"
 #include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
@@ -326,11 +329,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption media(u"media"_s,
         u"The room also sends OGQ stickers, emoticons and links (a third of the scripted chat's media turn); "
         "their images come from the simulator and are cached in a fresh folder."_s);
+    const QCommandLineOption alerts(u"alerts"_s,
+        u"Ten alert rules at work (bench/support/AlertRules.h), each with a desktop notification; this "
+        "machine's session has no notification service, so each fired alert takes the fallback path."_s);
     const QCommandLineOption noDock(u"no-dock"_s, u"With --rules: the Highlights dock stays closed."_s);
     const QCommandLineOption theme(u"theme"_s, u"light, dark or system (default system)."_s, u"THEME"_s, u"system"_s);
     const QCommandLineOption zoom(u"zoom"_s, u"Chat zoom in percent (default 100)."_s, u"PERCENT"_s, u"100"_s);
-    parser.addOptions(
-        {seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, media, theme, zoom});
+    parser.addOptions({seconds, warmup, rate, rows, flood, size, samples, noProbes, simNice, rules, noDock, media,
+        alerts, theme, zoom});
     parser.addHelpOption();
     parser.process(app);
     const int measureSeconds = parser.value(seconds).toInt();
@@ -366,8 +372,16 @@ int main(int argc, char *argv[])
     options.makeSources = wiring::serviceSources(apiBase);
     options.language = u"en"_s;
     options.imageCacheDir = folder.path() + u"/images"_s;
+    options.alertsPath = folder.path() + u"/alerts.json"_s;
+    if (parser.isSet(alerts)) {
+        AlertConfig config;
+        config.rules = bench::benchAlertRules();
+        if (const QString error = AlertConfigFile::save(options.alertsPath, config); !error.isEmpty())
+            qFatal("%s", qPrintable(error));
+    }
     options.imageHosts = wiring::imageHosts(simulator.imageBase());
     AppContext context(options);
+    quint64 alertsFired = 0; // while measuring
     if (parser.isSet(rules))
         context.setChatRules(benchRules());
     MainWindow window(context);
@@ -382,6 +396,10 @@ int main(int argc, char *argv[])
 
     // ---- counters ---------------------------------------------------------
     bool measuring = false;
+    QObject::connect(context.alerts(), &AlertEngine::fired, [&] {
+        if (measuring)
+            ++alertsFired;
+    });
     quint64 events = 0;
     quint64 rowsInserted = 0;
     quint64 flushes = 0;
@@ -583,6 +601,9 @@ int main(int argc, char *argv[])
     out << "RSS " << rssKb / 1024 << " MiB (anon " << statusKb("RssAnon") / 1024 << ", file "
         << statusKb("RssFile") / 1024 << ", shmem " << statusKb("RssShmem") / 1024 << "), max while measuring "
         << rssMaxKb / 1024 << " MiB, peak " << statusKb("VmHWM") / 1024 << " MiB\n";
+    if (parser.isSet(alerts))
+        out << "alerts: " << context.alerts()->config().rules.size() << " rules, " << alertsFired
+            << " fired while measuring\n";
     if (SessionWriter *writer = tab->recordingWriter())
         out << "recorder: " << writer->eventsWritten() << " written, " << writer->pendingEvents() << " pending, "
             << writer->droppedEvents() << " dropped\n";
