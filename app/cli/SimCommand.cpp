@@ -126,8 +126,10 @@ int sim(const QStringList &arguments)
         u"soop (default) or chzzk: the CHZZK simulator alone (its chat on --port + 1; scenarios: %1)."_s.arg(
             chzzkScenarioNames().join(u", "_s)),
         u"NAME"_s, u"soop"_s);
-    parser.addOptions({platform, port, chatPort, scenario, replay, flood, rate, speed, burst, burstEvery, burstFor,
-        seconds, seed, dropAfter, endAfter, offlineFor, password, tick, certOut, stats, hostile});
+    const QCommandLineOption stallFor(
+        u"stall-for"_s, u"--platform chzzk, stall: seconds the server stays stalled (default 60)."_s, u"S"_s);
+    parser.addOptions({platform, stallFor, port, chatPort, scenario, replay, flood, rate, speed, burst, burstEvery,
+        burstFor, seconds, seed, dropAfter, endAfter, offlineFor, password, tick, certOut, stats, hostile});
     if (const int exit = parse(parser, SimName, arguments); exit >= 0)
         return exit;
     if (!parser.positionalArguments().isEmpty())
@@ -166,6 +168,10 @@ int sim(const QStringList &arguments)
         if (chzzk.replaySpeed <= 0 || chzzk.replaySpeed > 10000)
             return fail(SimName, u"--speed must be a number above 0 and up to 10000"_s);
         chzzk.dropAfter = std::chrono::seconds(dropSeconds);
+        qint64 stallSeconds = 60;
+        if (!intOption(parser, u"stall-for"_s, 1, 86400, &stallSeconds, SimName, &exitCode))
+            return exitCode;
+        chzzk.stallFor = std::chrono::seconds(stallSeconds);
         chzzk.newBroadcastAfter = std::chrono::seconds(endSeconds);
         return runChzzk(parser, chzzk, runSeconds);
     }

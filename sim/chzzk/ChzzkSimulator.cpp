@@ -383,8 +383,14 @@ void ChzzkSimulator::onScenarioTick()
         dropConnections();
         break;
     case ChzzkScenario::Stall:
+        // Stalled for stallFor, then normal for dropAfter again.
         setStalled(true);
-        QTimer::singleShot(m_options.stallFor, this, [this] { setStalled(false); });
+        m_scenarioTimer->stop();
+        QTimer::singleShot(m_options.stallFor, this, [this] {
+            setStalled(false);
+            if (m_http)
+                m_scenarioTimer->start(m_options.dropAfter);
+        });
         break;
     case ChzzkScenario::NewBroadcast:
         for (const std::shared_ptr<Channel> &c : std::as_const(m_channels))
