@@ -30,8 +30,9 @@ ChzzkRoom::ChzzkRoom(quint64 seed) : m_random(quint32(seed ^ (seed >> 32)))
 {
     for (int i = 0; i < 40; ++i) {
         ChzzkLines::User user;
-        user.id = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray("chzzk-sim-user-").append(QByteArray::number(i)), QCryptographicHash::Md5).toHex());
+        user.id = QString::fromLatin1(QCryptographicHash::hash(
+            QByteArray("chzzk-sim-user-").append(QByteArray::number(i)), QCryptographicHash::Md5)
+                                          .toHex());
         user.nickname = u"시청자%1"_s.arg(i + 1);
         if (i % 4 == 0)
             user.subscriptionMonths = 1 + i;

@@ -66,6 +66,7 @@ struct ChzzkSimulator::Session
     QWebSocket *socket = nullptr;
     QString chatId; // joined to
     bool joined = false;
+    QList<QByteArray> held; // what a stall holds back (as a stalled network does), sent when it ends
 };
 
 ChzzkSimulator::ChzzkSimulator(const ChzzkSimOptions &options, QObject *parent)
@@ -344,8 +345,6 @@ void ChzzkSimulator::deliver(Channel &c, const QByteArray &frame, const QJsonArr
         if (qsizetype(c.history.size()) > HistoryLines)
             c.history.pop_front();
     }
-    if (m_stalled)
-        return;
     for (const std::shared_ptr<Session> &session : std::as_const(m_sessions)) {
         if (session->joined && session->chatId == c.chatId) {
             send(session.get(), frame);
@@ -369,6 +368,14 @@ void ChzzkSimulator::dropConnections()
 void ChzzkSimulator::setStalled(bool stalled)
 {
     m_stalled = stalled;
+    if (stalled)
+        return;
+    for (const std::shared_ptr<Session> &session : std::as_const(m_sessions)) {
+        for (const QByteArray &frame : std::exchange(session->held, {})) {
+            ++m_counters.framesSent;
+            session->socket->sendTextMessage(QString::fromUtf8(frame));
+        }
+    }
 }
 
 void ChzzkSimulator::setRoutingFails(bool fails)
@@ -503,8 +510,12 @@ void ChzzkSimulator::accept()
 
 void ChzzkSimulator::send(Session *session, const QByteArray &frame)
 {
-    if (m_stalled)
+    if (m_stalled) {
+        // Held, as a stalled network holds it, up to a bound (a long stall ends in a drop anyway).
+        if (session->held.size() < 100'000)
+            session->held.append(frame);
         return;
+    }
     ++m_counters.framesSent;
     session->socket->sendTextMessage(QString::fromUtf8(frame));
 }

@@ -85,7 +85,8 @@ public:
     QString chatChannelId(const QString &channelId); // the current broadcast's
     QString newBroadcast(const QString &channelId); // a new chat id; the old one stays open but silent
     void dropConnections(); // every chat connection cut, without a close frame
-    void setStalled(bool stalled); // nothing sent, nothing answered
+    // Nothing sent (held until the stall ends, as a stalled network holds it), nothing read or answered.
+    void setStalled(bool stalled);
     bool isStalled() const { return m_stalled; }
     void setRoutingFails(bool fails); // the routing answer is HTTP 500
     void setRate(const QString &channelId, double framesPerSecond); // 0: quiet

@@ -213,6 +213,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(got.count(EventType::Gap), 1, Wait);
     }
 
+    void rideOutAShortStallWithoutLoss()
+    {
+        const auto sim = startSim();
+        chzzk::ClientConfig config = quickConfig(sim->apiBase());
+        config.pingAfterSilence = 200ms;
+        config.deadAfterPing = 5s;
+        chzzk::ChzzkClient client(config);
+        client.setChannel(Id);
+        Collector got(client);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Wait);
+        sim->setStalled(true);
+        sim->say(Id, u"held by the stall"_s);
+        // The client pings after the silence; the stalled server does not even read it.
+        QTRY_VERIFY_WITH_TIMEOUT(client.status().quietSinceMs > 0, Wait);
+        sim->setStalled(false);
+        QTRY_COMPARE_WITH_TIMEOUT(got.chatsSaying(u"held by the stall"_s), 1, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().quietSinceMs, 0, Wait);
+        QCOMPARE(client.status().state, ConnectionState::Live);
+        QCOMPARE(client.counters().drops, 0u);
+        QCOMPARE(got.count(EventType::Gap), 0);
+    }
+
     void movesToTheNextBroadcastWhenTheChatIdChanges()
     {
         const auto sim = startSim();
