@@ -52,6 +52,9 @@ std::optional<QString> readPassword()
 ClientOptions::ClientOptions(QCommandLineParser &parser)
     : m_apiBaseOption(
           u"api-base"_s, u"Base URL of the live-info API, e.g. the simulator's (default: SOOP)."_s, u"URL"_s),
+      m_chzzkApiBaseOption(u"chzzk-api-base"_s,
+          u"Base URL of CHZZK's APIs, e.g. the CHZZK simulator's (default: CHZZK); its chat is on the next port."_s,
+          u"URL"_s),
       m_passwordOption(
           u"password"_s, u"Refused: a password on the command line is visible to every user (ps)."_s, u"PASSWORD"_s),
       m_askPasswordOption(u"ask-password"_s,
@@ -60,6 +63,7 @@ ClientOptions::ClientOptions(QCommandLineParser &parser)
       m_caCertOption(u"ca-cert"_s, u"Also trust this PEM certificate for the chat server's TLS port."_s, u"FILE"_s)
 {
     parser.addOption(m_apiBaseOption);
+    parser.addOption(m_chzzkApiBaseOption);
     m_passwordOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(m_passwordOption);
     parser.addOption(m_askPasswordOption);
@@ -72,8 +76,9 @@ bool ClientOptions::read(const QCommandLineParser &parser, const char *command, 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || (maxChannels > 0 && positional.size() > maxChannels)) {
         *exitCode = fail(command,
-            maxChannels == 1 ? u"takes exactly one CHANNEL (a streamer id or a SOOP address)"_s
-                             : u"takes one or more CHANNELs (streamer ids or SOOP addresses)"_s);
+            maxChannels == 1
+                ? u"takes exactly one CHANNEL (a SOOP streamer id or address, or a CHZZK channel id or address)"_s
+                : u"takes one or more CHANNELs (SOOP streamer ids or addresses, CHZZK channel ids or addresses)"_s);
         return false;
     }
 
@@ -87,6 +92,16 @@ bool ClientOptions::read(const QCommandLineParser &parser, const char *command, 
             return false;
         }
     }
+    QUrl chzzkApiBase;
+    if (parser.isSet(m_chzzkApiBaseOption)) {
+        chzzkApiBase = QUrl(parser.value(m_chzzkApiBaseOption), QUrl::StrictMode);
+        if (!chzzkApiBase.isValid() || (chzzkApiBase.scheme() != "http"_L1 && chzzkApiBase.scheme() != "https"_L1) ||
+            chzzkApiBase.host().isEmpty()) {
+            *exitCode = fail(command,
+                u"--chzzk-api-base must be an http(s) URL, not \"%1\""_s.arg(parser.value(m_chzzkApiBaseOption)));
+            return false;
+        }
+    }
     QList<QSslCertificate> certificates;
     if (parser.isSet(m_caCertOption)) {
         QFile file(parser.value(m_caCertOption));
@@ -96,7 +111,7 @@ bool ClientOptions::read(const QCommandLineParser &parser, const char *command, 
             return false;
         }
     }
-    *sources = soopchat::wiring::serviceSources(apiBase, certificates)({});
+    *sources = soopchat::wiring::serviceSources(apiBase, certificates, chzzkApiBase)({});
 
     targets->clear();
     for (const QString &input : positional) {
@@ -132,11 +147,12 @@ void reportStatus(const char *command, const ChannelStatus &status, bool withCha
         line = status.channel + u": "_s + line;
     switch (status.state) {
     case ConnectionState::Live:
-        line +=
-            u": %1 (broadcast %2 via %3)"_s.arg(status.broadcast.title)
-                .arg(status.broadcast.broadcastId)
-                .arg(status.transport == Transport::Tls ? u"wss"_s
-                                                        : u"ws, unencrypted: the TLS chat port could not be reached"_s);
+        line += u": %1 (broadcast %2 via %3)"_s.arg(status.broadcast.title)
+                    .arg(status.broadcast.broadcastId)
+                    .arg(status.transport == Transport::Tls ? u"wss"_s
+                            : status.broadcast.platform == Platform::Soop
+                            ? u"ws, unencrypted: the TLS chat port could not be reached"_s
+                            : u"ws, unencrypted"_s);
         break;
     case ConnectionState::Reconnecting:
     case ConnectionState::WaitingForLive:

@@ -10,7 +10,7 @@
 namespace cli {
 
 // The options every command that joins channels shares (listen, record):
-// CHANNEL..., --api-base, --ask-password, --ca-cert.
+// CHANNEL..., --api-base, --chzzk-api-base, --ask-password, --ca-cert.
 class ClientOptions
 {
 public:
@@ -24,6 +24,7 @@ public:
 
 private:
     QCommandLineOption m_apiBaseOption;
+    QCommandLineOption m_chzzkApiBaseOption;
     QCommandLineOption m_passwordOption; // refused, with the reason
     QCommandLineOption m_askPasswordOption;
     QCommandLineOption m_caCertOption;

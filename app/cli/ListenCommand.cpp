@@ -17,7 +17,8 @@ using namespace soopchat;
 int listen(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"CHANNEL"_s, u"A streamer id or a play./ch./vod. address."_s);
+    parser.addPositionalArgument(u"CHANNEL"_s,
+        u"A SOOP streamer id or play./ch./vod. address, or a CHZZK channel id or chzzk.naver.com address."_s);
     ClientOptions clientOptions(parser);
     const QCommandLineOption seconds(u"seconds"_s, u"Stop after N seconds (default: until Ctrl+C)."_s, u"N"_s);
     parser.addOption(seconds);

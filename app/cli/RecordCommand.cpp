@@ -169,7 +169,9 @@ void printOverlayUrl(const OverlayServer &overlay, const QString &channel)
 int record(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"CHANNEL"_s, u"Streamer ids or play./ch./vod. addresses."_s, u"CHANNEL..."_s);
+    parser.addPositionalArgument(u"CHANNEL"_s,
+        u"SOOP streamer ids or play./ch./vod. addresses, CHZZK channel ids or chzzk.naver.com addresses."_s,
+        u"CHANNEL..."_s);
     ClientOptions clientOptions(parser);
     const QCommandLineOption db(u"db"_s, u"The recording database (default: %1)."_s.arg(SessionDatabase::defaultPath()),
         u"FILE"_s, SessionDatabase::defaultPath());

@@ -9,6 +9,7 @@
 #include "sim/HostileServer.h"
 #include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
+#include "sim/chzzk/ChzzkSimulator.h"
 
 namespace cli {
 
@@ -43,6 +44,45 @@ int runHostile(const QString &name, quint16 port, qint64 runSeconds)
         QTimer::singleShot(std::chrono::seconds(runSeconds), QCoreApplication::instance(), &QCoreApplication::quit);
     QCoreApplication::exec();
     QTextStream(stderr) << server.bytesSent() << " hostile bytes sent\n";
+    return ExitOk;
+}
+
+// `sim --platform chzzk`: the CHZZK simulator alone (sim/chzzk).
+int runChzzk(const QCommandLineParser &parser, ChzzkSimOptions options, qint64 runSeconds)
+{
+    const QString name = parser.isSet(u"scenario"_s) ? parser.value(u"scenario"_s) : u"normal"_s;
+    const std::optional<ChzzkScenario> scenario = chzzkScenarioFromName(name);
+    if (!scenario) {
+        return fail(
+            SimName, u"unknown CHZZK scenario \"%1\" (one of: %2)"_s.arg(name, chzzkScenarioNames().join(u", "_s)));
+    }
+    options.scenario = *scenario;
+    ChzzkSimulator simulator(options);
+    QString error;
+    if (!simulator.start(&error))
+        return fail(SimName, error, ExitFailure);
+    QTextStream out(stdout);
+    out << "chzzk-api-base=" << simulator.apiBase().toString() << '\n';
+    out << "chat-port=" << simulator.chatPort() << '\n';
+    out << "scenario=" << chzzkScenarioName(options.scenario) << '\n';
+    out.flush();
+    quitOnSignals();
+    if (runSeconds > 0)
+        QTimer::singleShot(std::chrono::seconds(runSeconds), QCoreApplication::instance(), &QCoreApplication::quit);
+    QTimer statsTimer;
+    if (parser.isSet(u"stats"_s)) {
+        QObject::connect(&statsTimer, &QTimer::timeout, &simulator, [&] {
+            const ChzzkSimulator::Counters c = simulator.counters();
+            QTextStream(stderr) << c.framesSent << " frames sent, " << c.linesSent << " lines, "
+                                << simulator.openConnections() << " connections\n";
+        });
+        statsTimer.start(std::chrono::seconds(1));
+    }
+    QCoreApplication::exec();
+    simulator.stop();
+    const ChzzkSimulator::Counters c = simulator.counters();
+    QTextStream(stderr) << c.connections << " connections, " << c.joins << " joins, " << c.rejectedJoins
+                        << " rejected, " << c.framesSent << " frames sent\n";
     return ExitOk;
 }
 
@@ -85,8 +125,14 @@ int sim(const QStringList &arguments)
         u"Instead, a server that breaks the rules on purpose, API and chat on one port: %1."_s.arg(
             HostileServer::modeNames().join(u", "_s)),
         u"MODE"_s);
-    parser.addOptions({port, chatPort, scenario, replay, flood, rate, speed, burst, burstEvery, burstFor, seconds, seed,
-        dropAfter, endAfter, offlineFor, password, tick, certOut, media, stats, hostile});
+    const QCommandLineOption platform(u"platform"_s,
+        u"soop (default) or chzzk: the CHZZK simulator alone (its chat on --port + 1; scenarios: %1)."_s.arg(
+            chzzkScenarioNames().join(u", "_s)),
+        u"NAME"_s, u"soop"_s);
+    const QCommandLineOption stallFor(
+        u"stall-for"_s, u"--platform chzzk, stall: seconds the server stays stalled (default 60)."_s, u"S"_s);
+    parser.addOptions({platform, stallFor, port, chatPort, scenario, replay, flood, rate, speed, burst, burstEvery,
+        burstFor, seconds, seed, dropAfter, endAfter, offlineFor, password, tick, certOut, media, stats, hostile});
     if (const int exit = parse(parser, SimName, arguments); exit >= 0)
         return exit;
     if (!parser.positionalArguments().isEmpty())
@@ -112,6 +158,28 @@ int sim(const QStringList &arguments)
 
     if (parser.isSet(hostile))
         return runHostile(parser.value(hostile), quint16(apiPort), runSeconds);
+    if (parser.value(platform) == "chzzk"_L1) {
+        ChzzkSimOptions chzzk;
+        chzzk.apiPort = quint16(apiPort);
+        chzzk.seed = quint64(seedValue);
+        if (parser.isSet(rate))
+            chzzk.rate = double(packetRate);
+        if (parser.isSet(replay))
+            chzzk.replayFile = QFileInfo(parser.value(replay)).absoluteFilePath();
+        if (parser.isSet(speed))
+            chzzk.replaySpeed = parser.value(speed).toDouble();
+        if (chzzk.replaySpeed <= 0 || chzzk.replaySpeed > 10000)
+            return fail(SimName, u"--speed must be a number above 0 and up to 10000"_s);
+        chzzk.dropAfter = std::chrono::seconds(dropSeconds);
+        qint64 stallSeconds = 60;
+        if (!intOption(parser, u"stall-for"_s, 1, 86400, &stallSeconds, SimName, &exitCode))
+            return exitCode;
+        chzzk.stallFor = std::chrono::seconds(stallSeconds);
+        chzzk.newBroadcastAfter = std::chrono::seconds(endSeconds);
+        return runChzzk(parser, chzzk, runSeconds);
+    }
+    if (parser.value(platform) != "soop"_L1)
+        return fail(SimName, u"--platform is soop or chzzk, not \"%1\""_s.arg(parser.value(platform)));
 
     const std::optional<Scenario> named = scenarioFromName(parser.value(scenario));
     if (!named) {

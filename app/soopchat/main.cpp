@@ -19,7 +19,7 @@ namespace {
 // (tst_manpages checks that the two agree).
 struct CommandLine
 {
-    QCommandLineOption demo {u"demo"_s, u"Start on the built-in SOOP simulator (no network needed)."_s};
+    QCommandLineOption demo {u"demo"_s, u"Start on the built-in SOOP and CHZZK simulators (no network needed)."_s};
     QCommandLineOption apiBase {u"api-base"_s, u"Base URL of the live-info API, e.g. a simulator's."_s, u"URL"_s};
     QCommandLineOption language {u"lang"_s, u"Language of the interface: ko or en."_s, u"LANG"_s};
     QCommandLineOption settings {

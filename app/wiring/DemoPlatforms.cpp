@@ -2,6 +2,7 @@
 
 #include "sim/SimChannel.h"
 #include "sim/SoopSimulator.h"
+#include "sim/chzzk/ChzzkSimulator.h"
 
 namespace soopchat::wiring {
 
@@ -15,6 +16,8 @@ constexpr auto ReplayChannel = "devil0108";
 constexpr auto LiveFavourite = "gosegu2";
 constexpr auto OfflineFavourite = "night_bj";
 constexpr auto ComebackFavourite = "comeback_bj";
+// A CHZZK channel beside the SOOP ones (any 32-hex id is live on the simulator).
+constexpr auto ChzzkChannel = "https://chzzk.naver.com/live/0f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
 } // namespace
 
@@ -50,6 +53,16 @@ bool DemoPlatforms::start(QString *error)
     QString replayError;
     if (!replay->setConfig(config, &replayError) && error)
         *error = replayError;
+
+    sim::ChzzkSimOptions chzzk;
+    chzzk.rate = 6; // frames a second, of one to three lines
+    m_chzzk = std::make_unique<sim::ChzzkSimulator>(chzzk);
+    QString chzzkError;
+    if (!m_chzzk->start(&chzzkError)) {
+        m_chzzk.reset();
+        if (error)
+            *error = chzzkError;
+    }
     return true;
 }
 
@@ -62,7 +75,10 @@ QStringList DemoPlatforms::channels() const
 {
     if (!m_simulator)
         return {};
-    return {QString::fromLatin1(ScriptedChannel), QString::fromLatin1(ReplayChannel)};
+    QStringList channels {QString::fromLatin1(ScriptedChannel), QString::fromLatin1(ReplayChannel)};
+    if (m_chzzk)
+        channels.append(QString::fromLatin1(ChzzkChannel));
+    return channels;
 }
 
 QStringList DemoPlatforms::favourites() const
@@ -85,7 +101,8 @@ SourcesMaker DemoPlatforms::sources() const
 {
     if (!m_simulator)
         return {};
-    return serviceSources(m_simulator->apiBase(), {sim::SoopSimulator::certificate()});
+    return serviceSources(m_simulator->apiBase(), {sim::SoopSimulator::certificate()},
+        m_chzzk ? m_chzzk->apiBase() : QUrl(QStringLiteral("http://127.0.0.1:9")));
 }
 
 } // namespace soopchat::wiring

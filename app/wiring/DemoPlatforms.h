@@ -10,15 +10,16 @@
 #include "wiring/ServiceSources.h"
 
 namespace soopchat::sim {
+class ChzzkSimulator;
 class SoopSimulator;
-}
+} // namespace soopchat::sim
 
 namespace soopchat::wiring {
 
 // `soopchat --demo`: the SOOP simulator on loopback with two channels, a
 // scripted, lively room and the recorded donations of October 2026 replayed
-// ten times faster. The app talks to it through the same code paths as to
-// SOOP.
+// ten times faster; beside them the CHZZK simulator with one lively channel.
+// The app talks to them through the same code paths as to SOOP and CHZZK.
 class DemoPlatforms
 {
 public:
@@ -36,9 +37,11 @@ public:
     // SOOP's chat image hosts, served by the simulator (AppContext::Options::imageHosts).
     QHash<QString, QUrl> imageHosts() const;
     sim::SoopSimulator *simulator() const { return m_simulator.get(); }
+    sim::ChzzkSimulator *chzzkSimulator() const { return m_chzzk.get(); }
 
 private:
     std::unique_ptr<sim::SoopSimulator> m_simulator;
+    std::unique_ptr<sim::ChzzkSimulator> m_chzzk; // null when its ports could not be opened: SOOP alone
 };
 
 } // namespace soopchat::wiring

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 
+#include "core/chzzk/ChzzkSourceFactory.h"
 #include "core/soop/SoopEmoticons.h"
 #include "core/soop/SoopSourceFactory.h"
 #include "sim/SoopSimulator.h"
@@ -19,15 +20,16 @@ bool isThisComputer(const QUrl &url)
 }
 } // namespace
 
-SourcesMaker serviceSources(const QUrl &apiBase, const QList<QSslCertificate> &extraCa)
+SourcesMaker serviceSources(const QUrl &apiBase, const QList<QSslCertificate> &extraCa, const QUrl &chzzkApiBase)
 {
-    return [apiBase, extraCa](const QString &clientUuid) {
+    return [apiBase, extraCa, chzzkApiBase](const QString &clientUuid) {
         soop::ClientConfig config = soop::ClientConfig::forApiBase(apiBase);
         config.extraCaCertificates = extraCa;
         if (isThisComputer(apiBase))
             config.extraCaCertificates.append(sim::SoopSimulator::certificate());
         config.uuid = clientUuid;
         auto sources = std::make_unique<ChatSources>();
+        sources->add(std::make_unique<chzzk::ChzzkSourceFactory>(chzzk::ClientConfig::forApiBase(chzzkApiBase)));
         sources->add(std::make_unique<soop::SoopSourceFactory>(config));
         return sources;
     };

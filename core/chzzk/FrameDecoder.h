@@ -39,6 +39,15 @@ public:
 
     const Counters &counters() const { return m_counters; }
 
+    // Reserves `count` sequence numbers for events a client adds (a gap),
+    // so that they sort among the decoded ones; returns the first.
+    quint64 takeSequences(quint64 count = 1)
+    {
+        const quint64 first = m_sequence + 1;
+        m_sequence += count;
+        return first;
+    }
+
     struct Parsers; // the JSON parsers, kept between frames
 
 private:

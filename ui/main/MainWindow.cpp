@@ -680,6 +680,8 @@ void MainWindow::updateTab(ChannelTab *tab)
     QString tooltip = ConnectionBanner::describe(status, QDateTime::currentMSecsSinceEpoch());
     if (status.state == ConnectionState::Live)
         tooltip = tab->channelId() + u" — "_s + tooltip;
+    // Which service the tab reads: tabs of two platforms sit side by side.
+    tooltip = platformName(tab->pipeline()->platform()).toString().toUpper() + u" · "_s + tooltip;
     m_tabs->setTabToolTip(index, tooltip);
     if (tab == currentTab())
         updateWindowTitle();
