@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertPreview</name>
+    <message>
+        <source>The viewer&apos;s nickname</source>
+        <translation>The viewer&apos;s nickname</translation>
+    </message>
+    <message>
+        <source>How many (balloons, cheese, months)</source>
+        <translation>How many (balloons, cheese, months)</translation>
+    </message>
+    <message>
+        <source>What was given, e.g. star balloons</source>
+        <translation>What was given, e.g. star balloons</translation>
+    </message>
+    <message>
+        <source>What the viewer wrote</source>
+        <translation>What the viewer wrote</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name</source>
+        <translation>The channel&apos;s name</translation>
+    </message>
+    <message>
+        <source>Subscription months</source>
+        <translation>Subscription months</translation>
+    </message>
+    <message>
+        <source>SweetBear</source>
+        <translation>SweetBear</translation>
+    </message>
+    <message>
+        <source>Evening Radio</source>
+        <translation>Evening Radio</translation>
+    </message>
+    <message>
+        <source>Congratulations on the broadcast!</source>
+        <translation>Congratulations on the broadcast!</translation>
+    </message>
+    <message>
+        <source>ad balloons</source>
+        <translation>ad balloons</translation>
+    </message>
+    <message>
+        <source>video balloons</source>
+        <translation>video balloons</translation>
+    </message>
+    <message>
+        <source>cheese</source>
+        <translation>cheese</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>subscription</translation>
+    </message>
+    <message>
+        <source>subscription gift</source>
+        <translation>subscription gift</translation>
+    </message>
+    <message>
+        <source>Hello everyone!</source>
+        <translation>Hello everyone!</translation>
+    </message>
+    <message>
+        <source>star balloons</source>
+        <translation>star balloons</translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation>%1 entered</translation>
+    </message>
+    <message>
+        <source>%1 is live</source>
+        <translation>%1 is live</translation>
+    </message>
+    <message>
+        <source>%1 ended the broadcast</source>
+        <translation>%1 ended the broadcast</translation>
+    </message>
+</context>
+<context>
     <name>ChatEventText</name>
     <message>
         <source>joined the fan club as member #%1</source>
@@ -301,6 +380,826 @@
             <numerusform>%Ln session</numerusform>
             <numerusform>%Ln sessions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertActionCard</name>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Desktop notification</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Discord post</source>
+        <translation>Discord post</translation>
+    </message>
+    <message>
+        <source>Telegram message</source>
+        <translation>Telegram message</translation>
+    </message>
+    <message>
+        <source>Alert box on stream</source>
+        <translation>Alert box on stream</translation>
+    </message>
+    <message>
+        <source>Empty: the viewer&apos;s message is read</source>
+        <translation>Empty: the viewer&apos;s message is read</translation>
+    </message>
+    <message>
+        <source>Empty: the usual wording</source>
+        <translation>Empty: the usual wording</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <source>The text filled in for a made-up event</source>
+        <translation>The text filled in for a made-up event</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>Bot:</translation>
+    </message>
+    <message>
+        <source>A sound file (WAV, MP3, OGG)</source>
+        <translation>A sound file (WAV, MP3, OGG)</translation>
+    </message>
+    <message>
+        <source>Optional: a sound file</source>
+        <translation>Optional: a sound file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Sound file:</source>
+        <translation>Sound file:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Remove Action</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>None yet: add one under Targets</source>
+        <translation>None yet: add one under Targets</translation>
+    </message>
+    <message>
+        <source>Choose a sound</source>
+        <translation>Choose a sound</translation>
+    </message>
+    <message>
+        <source>Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)</source>
+        <translation>Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertBoxRunner</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>it is larger than %1</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>it cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>it is not an image (PNG, GIF, JPEG, WebP or SVG)</source>
+        <translation>it is not an image (PNG, GIF, JPEG, WebP or SVG)</translation>
+    </message>
+    <message>
+        <source>it is not a sound (MP3, OGG, WAV, FLAC, M4A or WebM)</source>
+        <translation>it is not a sound (MP3, OGG, WAV, FLAC, M4A or WebM)</translation>
+    </message>
+    <message>
+        <source>the alerts name too many files</source>
+        <translation>the alerts name too many files</translation>
+    </message>
+    <message>
+        <source>Alert box: %1 is not used (%2); %3</source>
+        <translation>Alert box: %1 is not used (%2); %3</translation>
+    </message>
+    <message>
+        <source>the built-in image shows instead</source>
+        <translation>the built-in image shows instead</translation>
+    </message>
+    <message>
+        <source>no sound plays instead</source>
+        <translation>no sound plays instead</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s sound plays instead</source>
+        <translation>the tier&apos;s sound plays instead</translation>
+    </message>
+    <message>
+        <source>The browser-source overlay is off, so there is no alert box to show it in.</source>
+        <translation>The browser-source overlay is off, so there is no alert box to show it in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel id an alert box can have.</source>
+        <translation>“%1” is not a channel id an alert box can have.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) ahead in the alert box</source>
+        <translation>
+            <numerusform>%n alert ahead in the alert box</numerusform>
+            <numerusform>%n alerts ahead in the alert box</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert box page of %1 reported showing it (is the browser source hidden or stuck?).</source>
+        <translation>No alert box page of %1 reported showing it (is the browser source hidden or stuck?).</translation>
+    </message>
+    <message>
+        <source>No alert box page is open for %1: add its URL to OBS as a browser source.</source>
+        <translation>No alert box page is open for %1: add its URL to OBS as a browser source.</translation>
+    </message>
+    <message>
+        <source>The alert box of %1 already has too many alerts waiting.</source>
+        <translation>The alert box of %1 already has too many alerts waiting.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Test alert: %1 %2</source>
+        <translation>Test alert: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertBoxTiersEditor</name>
+    <message>
+        <source>Small gifts</source>
+        <translation>Small gifts</translation>
+    </message>
+    <message>
+        <source>Medium gifts</source>
+        <translation>Medium gifts</translation>
+    </message>
+    <message>
+        <source>Large gifts</source>
+        <translation>Large gifts</translation>
+    </message>
+    <message>
+        <source>Huge gifts</source>
+        <translation>Huge gifts</translation>
+    </message>
+    <message>
+        <source>from %1 star balloons</source>
+        <translation>from %1 star balloons</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in image</source>
+        <translation>Empty: the built-in image</translation>
+    </message>
+    <message>
+        <source>Empty: no sound</source>
+        <translation>Empty: no sound</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.gif *.webp *.svg *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.gif *.webp *.svg *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a sound</source>
+        <translation>Choose a sound</translation>
+    </message>
+    <message>
+        <source>Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)</source>
+        <translation>Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Sound:</translation>
+    </message>
+    <message>
+        <source>Shown for:</source>
+        <translation>Shown for:</translation>
+    </message>
+    <message>
+        <source>The on-stream alert box (/alerts/CHANNEL in OBS) shows these by the size of the gift, for rules with an &quot;Alert box on stream&quot; action.</source>
+        <translation>The on-stream alert box (/alerts/CHANNEL in OBS) shows these by the size of the gift, for rules with an &quot;Alert box on stream&quot; action.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertConfigFile</name>
+    <message>
+        <source>Rule “%1”: unknown action “%2” left out.</source>
+        <translation>Rule “%1”: unknown action “%2” left out.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: unknown event kind “%2” left out.</source>
+        <translation>Rule “%1”: unknown event kind “%2” left out.</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: unknown role “%2” left out.</source>
+        <translation>Rule “%1”: unknown role “%2” left out.</translation>
+    </message>
+    <message>
+        <source>The alerts file is not valid JSON (%1 at byte %2).</source>
+        <translation>The alerts file is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The alerts file does not hold a JSON object.</source>
+        <translation>The alerts file does not hold a JSON object.</translation>
+    </message>
+    <message>
+        <source>The alerts file was written by a newer SoopChat; what this version knows is read.</source>
+        <translation>The alerts file was written by a newer SoopChat; what this version knows is read.</translation>
+    </message>
+    <message>
+        <source>A target without a known kind or an id was left out.</source>
+        <translation>A target without a known kind or an id was left out.</translation>
+    </message>
+    <message>
+        <source>Alert box: unknown tier “%1” left out.</source>
+        <translation>Alert box: unknown tier “%1” left out.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 is larger than 4 MiB and was not read.</source>
+        <translation>The alerts file %1 is larger than 4 MiB and was not read.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 cannot be read: %2</source>
+        <translation>The alerts file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 cannot be made.</source>
+        <translation>The alerts file %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 cannot be written: %2</source>
+        <translation>The alerts file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertEngine</name>
+    <message>
+        <source>Rule “%1”: the regular expression “%2” is not valid (%3 at %4); the rule matches nothing.</source>
+        <translation>Rule “%1”: the regular expression “%2” is not valid (%3 at %4); the rule matches nothing.</translation>
+    </message>
+    <message>
+        <source>This program cannot run “%1” actions.</source>
+        <translation>This program cannot run “%1” actions.</translation>
+    </message>
+    <message>
+        <source>Test viewer</source>
+        <translation>Test viewer</translation>
+    </message>
+    <message>
+        <source>This is a test alert.</source>
+        <translation>This is a test alert.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertHistoryModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sent (attempt %1)</source>
+        <translation>Sent (attempt %1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation>Retrying now</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s</source>
+        <translation>Retrying in %1 s</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Whole alert</source>
+        <translation>Whole alert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertHistoryView</name>
+    <message>
+        <source>No alerts yet. When a rule fires, what became of each action shows here.</source>
+        <translation>No alerts yet. When a rule fires, what became of each action shows here.</translation>
+    </message>
+    <message>
+        <source>Copy Reason</source>
+        <translation>Copy Reason</translation>
+    </message>
+    <message>
+        <source>Copies why the selected alert failed or was skipped</source>
+        <translation>Copies why the selected alert failed or was skipped</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertRuleEditor</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Star balloons</source>
+        <translation>Star balloons</translation>
+    </message>
+    <message>
+        <source>Ad balloons</source>
+        <translation>Ad balloons</translation>
+    </message>
+    <message>
+        <source>Video balloons</source>
+        <translation>Video balloons</translation>
+    </message>
+    <message>
+        <source>Cheese (CHZZK)</source>
+        <translation>Cheese (CHZZK)</translation>
+    </message>
+    <message>
+        <source>Subscriptions and renewals</source>
+        <translation>Subscriptions and renewals</translation>
+    </message>
+    <message>
+        <source>Gifted subscriptions</source>
+        <translation>Gifted subscriptions</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Viewers entering</source>
+        <translation>Viewers entering</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chat messages</translation>
+    </message>
+    <message>
+        <source>Moderation (mutes, freezes)</source>
+        <translation>Moderation (mutes, freezes)</translation>
+    </message>
+    <message>
+        <source>Broadcast start and end</source>
+        <translation>Broadcast start and end</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <source>e.g. Big star balloons</source>
+        <translation>e.g. Big star balloons</translation>
+    </message>
+    <message>
+        <source>None checked: every kind of event.</source>
+        <translation>None checked: every kind of event.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Donations count in their unit (balloons, cheese), subscriptions in months.</source>
+        <translation>Donations count in their unit (balloons, cheese), subscriptions in months.</translation>
+    </message>
+    <message>
+        <source>Ids or nicknames, separated by commas (empty: anyone)</source>
+        <translation>Ids or nicknames, separated by commas (empty: anyone)</translation>
+    </message>
+    <message>
+        <source>Any of the checked roles; none checked: anyone.</source>
+        <translation>Any of the checked roles; none checked: anyone.</translation>
+    </message>
+    <message>
+        <source>Words in the message (empty: any)</source>
+        <translation>Words in the message (empty: any)</translation>
+    </message>
+    <message>
+        <source>Channel ids, separated by commas (empty: every channel)</source>
+        <translation>Channel ids, separated by commas (empty: every channel)</translation>
+    </message>
+    <message>
+        <source>same viewer:</source>
+        <translation>same viewer:</translation>
+    </message>
+    <message>
+        <source>After firing, the rule waits this long (and this long for the same viewer).</source>
+        <translation>After firing, the rule waits this long (and this long for the same viewer).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Events:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Users:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <source>Cool-down:</source>
+        <translation>Cool-down:</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Add Action</translation>
+    </message>
+    <message>
+        <source>Test This Rule</source>
+        <translation>Test This Rule</translation>
+    </message>
+    <message>
+        <source>Runs every action with a made-up event, ignoring the conditions and cool-downs.</source>
+        <translation>Runs every action with a made-up event, ignoring the conditions and cool-downs.</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The regular expression is invalid at character %2: %1</source>
+        <translation>The regular expression is invalid at character %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertSpeechEditor</name>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s usual voice</source>
+        <translation>Empty: the language&apos;s usual voice</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right</source>
+        <translation>Slower to the left, faster to the right</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>One word or phrase a line</translation>
+    </message>
+    <message>
+        <source>These are never read out: a beep is said instead (any case).</source>
+        <translation>These are never read out: a beep is said instead (any case).</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voice:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>Read at most:</source>
+        <translation>Read at most:</translation>
+    </message>
+    <message>
+        <source>Never say:</source>
+        <translation>Never say:</translation>
+    </message>
+    <message>
+        <source>Speech is heard only for rules with a &quot;Read aloud&quot; action.</source>
+        <translation>Speech is heard only for rules with a &quot;Read aloud&quot; action.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertTargetsEditor</name>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Keep in Keychain</source>
+        <translation>Keep in Keychain</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Send a Test</source>
+        <translation>Send a Test</translation>
+    </message>
+    <message>
+        <source>e.g. #donations</source>
+        <translation>e.g. #donations</translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890 or @mychannel</source>
+        <translation>e.g. -1001234567890 or @mychannel</translation>
+    </message>
+    <message>
+        <source>Sends a test message to this target.</source>
+        <translation>Sends a test message to this target.</translation>
+    </message>
+    <message>
+        <source>Add Discord Webhook</source>
+        <translation>Add Discord Webhook</translation>
+    </message>
+    <message>
+        <source>Add Telegram Bot</source>
+        <translation>Add Telegram Bot</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Webhook addresses and bot tokens are kept only in the system keychain, never in the settings or alerts files.</source>
+        <translation>Webhook addresses and bot tokens are kept only in the system keychain, never in the settings or alerts files.</translation>
+    </message>
+    <message>
+        <source>Add a Discord webhook or a Telegram bot, and rules&apos; actions can post there.</source>
+        <translation>Add a Discord webhook or a Telegram bot, and rules&apos; actions can post there.</translation>
+    </message>
+    <message>
+        <source>webhook address</source>
+        <translation>webhook address</translation>
+    </message>
+    <message>
+        <source>bot token</source>
+        <translation>bot token</translation>
+    </message>
+    <message>
+        <source>Discord webhook</source>
+        <translation>Discord webhook</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram bot</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation>Chat id:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Bot token:</translation>
+    </message>
+    <message>
+        <source>Webhook address:</source>
+        <translation>Webhook address:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new one to replace it</source>
+        <translation>Kept in the keychain; type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>Paste the token from @BotFather</source>
+        <translation>Paste the token from @BotFather</translation>
+    </message>
+    <message>
+        <source>Paste the address from Discord&apos;s channel settings</source>
+        <translation>Paste the address from Discord&apos;s channel settings</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep it (%2). The %1 was not saved anywhere.</source>
+        <translation>The keychain refused to keep it (%2). The %1 was not saved anywhere.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the %1 was not saved anywhere. SoopChat keeps webhook addresses and bot tokens only in the system keychain (GNOME Keyring, KWallet): start or unlock one, then press the button again.</source>
+        <translation>No keychain answered, so the %1 was not saved anywhere. SoopChat keeps webhook addresses and bot tokens only in the system keychain (GNOME Keyring, KWallet): start or unlock one, then press the button again.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertsSettingsPage</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Parts of the alerts file %1 could not be read; OK writes back what was read:</source>
+        <translation>Parts of the alerts file %1 could not be read; OK writes back what was read:</translation>
+    </message>
+    <message>
+        <source>Unchecked rules are kept but do not fire.</source>
+        <translation>Unchecked rules are kept but do not fire.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Add a rule to be alerted to star balloons, subscriptions, a top fan entering…</source>
+        <translation>Add a rule to be alerted to star balloons, subscriptions, a top fan entering…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Discord &amp;&amp; Telegram</source>
+        <translation>Discord &amp;&amp; Telegram</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Alert Box</source>
+        <translation>Alert Box</translation>
+    </message>
+    <message>
+        <source>(unnamed rule)</source>
+        <translation>(unnamed rule)</translation>
+    </message>
+    <message>
+        <source>New rule %1</source>
+        <translation>New rule %1</translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation>Secret not saved</translation>
+    </message>
+    <message>
+        <source>Alerts not saved</source>
+        <translation>Alerts not saved</translation>
+    </message>
+    <message>
+        <source>The alerts could not be written to %1: %2</source>
+        <translation>The alerts could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -762,10 +1661,119 @@
     </message>
 </context>
 <context>
+    <name>soopchat::DeliveryQueue</name>
+    <message>
+        <source>Not sent: the queue for this target is full (%1 alerts waiting; the network or the service is down)</source>
+        <translation>Not sent: the queue for this target is full (%1 alerts waiting; the network or the service is down)</translation>
+    </message>
+    <message>
+        <source>%1 after the alert was sent: it may have arrived, so it is not sent again</source>
+        <translation>%1 after the alert was sent: it may have arrived, so it is not sent again</translation>
+    </message>
+    <message>
+        <source>Given up at attempt %1: %2</source>
+        <translation>Given up at attempt %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer in %1 s</source>
+        <translation>No answer in %1 s</translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>The connection was refused</translation>
+    </message>
+    <message>
+        <source>The service closed the connection</source>
+        <translation>The service closed the connection</translation>
+    </message>
+    <message>
+        <source>The service&apos;s address was not found (is the network down?)</source>
+        <translation>The service&apos;s address was not found (is the network down?)</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be made</source>
+        <translation>The secure connection could not be made</translation>
+    </message>
+    <message>
+        <source>The network is down</source>
+        <translation>The network is down</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>The connection timed out</translation>
+    </message>
+    <message>
+        <source>Network error %1</source>
+        <translation>Network error %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::DeliveryRunner</name>
+    <message>
+        <source>The target was removed from the alerts before this alert was sent</source>
+        <translation>The target was removed from the alerts before this alert was sent</translation>
+    </message>
+    <message>
+        <source>The action names no %1 target</source>
+        <translation>The action names no %1 target</translation>
+    </message>
+    <message>
+        <source>The %1 target “%2” is not in the alerts file</source>
+        <translation>The %1 target “%2” is not in the alerts file</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for “%2”: set it in Settings → Alerts, or with soopchat-cli alerts set-secret %3</source>
+        <translation>No %1 is stored for “%2”: set it in Settings → Alerts, or with soopchat-cli alerts set-secret %3</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the %1 of “%2”, so nothing was sent</source>
+        <translation>The keychain refused to give the %1 of “%2”, so nothing was sent</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the %1 of “%2” is kept only in the OS keychain (GNOME Keyring, KWallet), so nothing was sent</source>
+        <translation>No keychain is available: the %1 of “%2” is kept only in the OS keychain (GNOME Keyring, KWallet), so nothing was sent</translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” in the keychain is empty</source>
+        <translation>The %1 of “%2” in the keychain is empty</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::DesktopNotifier</name>
     <message>
         <source>There is no D-Bus session.</source>
         <translation>There is no D-Bus session.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::DiscordRunner</name>
+    <message>
+        <source>webhook address</source>
+        <translation>webhook address</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The webhook address of “%1” in the keychain is not a Discord webhook address (https://discord.com/api/webhooks/…)</source>
+        <translation>The webhook address of “%1” in the keychain is not a Discord webhook address (https://discord.com/api/webhooks/…)</translation>
+    </message>
+    <message>
+        <source>Discord&apos;s rate limit</source>
+        <translation>Discord&apos;s rate limit</translation>
+    </message>
+    <message>
+        <source>Discord answered HTTP %1</source>
+        <translation>Discord answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>Discord refused the post: %1 (HTTP %2)</source>
+        <translation>Discord refused the post: %1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1827,53 @@
     <message>
         <source>gifted a subscription to %1</source>
         <translation>gifted a subscription to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>star balloon(s)</source>
+        <translation>
+            <numerusform>star balloon</numerusform>
+            <numerusform>star balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ad balloon(s)</source>
+        <translation>
+            <numerusform>ad balloon</numerusform>
+            <numerusform>ad balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>video balloon(s)</source>
+        <translation>
+            <numerusform>video balloon</numerusform>
+            <numerusform>video balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VOD balloon(s)</source>
+        <translation>
+            <numerusform>VOD balloon</numerusform>
+            <numerusform>VOD balloons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>station ad balloon(s)</source>
+        <translation>
+            <numerusform>station ad balloon</numerusform>
+            <numerusform>station ad balloons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cheese</source>
+        <translation>cheese</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>subscription</translation>
+    </message>
+    <message>
+        <source>gifted subscription</source>
+        <translation>gifted subscription</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2509,77 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
         <source>Add to &amp;Favourites</source>
         <translation>Add to &amp;Favourites</translation>
     </message>
+    <message>
+        <source>The alerts file has problems: %1</source>
+        <translation>The alerts file has problems: %1</translation>
+    </message>
+    <message>
+        <source>Alert box address copied: add it to OBS as a browser source.</source>
+        <translation>Alert box address copied: add it to OBS as a browser source.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>This is a test alert.</source>
+        <translation>This is a test alert.</translation>
+    </message>
+    <message>
+        <source>SoopChat test alert: if you can read this, alerts reach “%1”.</source>
+        <translation>SoopChat test alert: if you can read this, alerts reach “%1”.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;Box</source>
+        <translation>Alert &amp;Box</translation>
+    </message>
+    <message>
+        <source>Copy Alert Box &amp;URL</source>
+        <translation>Copy Alert Box &amp;URL</translation>
+    </message>
+    <message>
+        <source>The address of this channel&apos;s alert box, for an OBS browser source</source>
+        <translation>The address of this channel&apos;s alert box, for an OBS browser source</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Alert</source>
+        <translation>Send a &amp;Test Alert</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Alerts</source>
+        <translation>&amp;Pause Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Current Alert</source>
+        <translation>&amp;Skip Current Alert</translation>
+    </message>
+    <message>
+        <source>&amp;Replay Last Alert</source>
+        <translation>&amp;Replay Last Alert</translation>
+    </message>
+    <message>
+        <source>Alert History</source>
+        <translation>Alert History</translation>
+    </message>
+    <message>
+        <source>A&amp;lert History</source>
+        <translation>A&amp;lert History</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::NotificationRunner</name>
+    <message>
+        <source>There is no D-Bus session.</source>
+        <translation>There is no D-Bus session.</translation>
+    </message>
+    <message>
+        <source>No desktop notification (%1); shown in the tray instead.</source>
+        <translation>No desktop notification (%1); shown in the tray instead.</translation>
+    </message>
+    <message>
+        <source>No desktop notification (%1).</source>
+        <translation>No desktop notification (%1).</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1638,6 +2764,44 @@ Right-click for options.</translation>
     <message>
         <source>%1 overlay — SoopChat</source>
         <translation>%1 overlay — SoopChat</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::QtSoundOutput</name>
+    <message>
+        <source>No audio output device: nothing can play sound (is PulseAudio or PipeWire running?).</source>
+        <translation>No audio output device: nothing can play sound (is PulseAudio or PipeWire running?).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 is not a sound that can be played (WAV, OGG or MP3).</source>
+        <translation>The sound file %1 is not a sound that can be played (WAV, OGG or MP3).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 could not be played: %2</source>
+        <translation>The sound file %1 could not be played: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::QtSpeechEngine</name>
+    <message>
+        <source>No text-to-speech engine is installed: install the packages qt6-speech-speechd-plugin, speech-dispatcher and speech-dispatcher-espeak-ng.</source>
+        <translation>No text-to-speech engine is installed: install the packages qt6-speech-speechd-plugin, speech-dispatcher and speech-dispatcher-espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The speech service does not answer: install speech-dispatcher and speech-dispatcher-espeak-ng (and check that speech-dispatcher can start).</source>
+        <translation>The speech service does not answer: install speech-dispatcher and speech-dispatcher-espeak-ng (and check that speech-dispatcher can start).</translation>
+    </message>
+    <message>
+        <source>No voice speaks Korean: install espeak-ng and speech-dispatcher-espeak-ng.</source>
+        <translation>No voice speaks Korean: install espeak-ng and speech-dispatcher-espeak-ng.</translation>
+    </message>
+    <message>
+        <source>No voice speaks %1: install a speech-dispatcher voice for it (e.g. speech-dispatcher-espeak-ng).</source>
+        <translation>No voice speaks %1: install a speech-dispatcher voice for it (e.g. speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped with an error.</source>
+        <translation>The speech engine stopped with an error.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +3284,68 @@ Gifts: %3</translation>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SoundRunner</name>
+    <message>
+        <source>The built-in chime could not be written to a temporary file.</source>
+        <translation>The built-in chime could not be written to a temporary file.</translation>
+    </message>
+    <message>
+        <source>The sound file %1 does not exist.</source>
+        <translation>The sound file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound file (it is a folder or a device).</source>
+        <translation>%1 is not a sound file (it is a folder or a device).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 cannot be read (check its permissions).</source>
+        <translation>The sound file %1 cannot be read (check its permissions).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 is empty.</source>
+        <translation>The sound file %1 is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sound did not end within %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>The sound did not end within %n second; it was stopped.</numerusform>
+            <numerusform>The sound did not end within %n seconds; it was stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sounds are waiting (%n); this one was skipped.</source>
+        <translation>
+            <numerusform>Too many sounds are waiting (%n); this one was skipped.</numerusform>
+            <numerusform>Too many sounds are waiting (%n); this one was skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SpeechRunner</name>
+    <message>
+        <source>Nothing to read aloud: the text is empty without its emoji and symbols.</source>
+        <translation>Nothing to read aloud: the text is empty without its emoji and symbols.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The speech engine did not finish within %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>The speech engine did not finish within %n second; it was stopped.</numerusform>
+            <numerusform>The speech engine did not finish within %n seconds; it was stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many messages are waiting to be read (%n); this one was skipped.</source>
+        <translation>
+            <numerusform>Too many messages are waiting to be read (%n); this one was skipped.</numerusform>
+            <numerusform>Too many messages are waiting to be read (%n); this one was skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soopchat::StatsPanel</name>
@@ -2220,6 +3446,41 @@ Gifts: %3</translation>
     </message>
 </context>
 <context>
+    <name>soopchat::TelegramRunner</name>
+    <message>
+        <source>bot token</source>
+        <translation>bot token</translation>
+    </message>
+    <message>
+        <source>The Telegram target “%1” has no chat id</source>
+        <translation>The Telegram target “%1” has no chat id</translation>
+    </message>
+    <message>
+        <source>The bot token of “%1” in the keychain is not a Telegram bot token (123456:ABC…)</source>
+        <translation>The bot token of “%1” in the keychain is not a Telegram bot token (123456:ABC…)</translation>
+    </message>
+    <message>
+        <source>The Telegram API address %1 is neither https nor on this machine</source>
+        <translation>The Telegram API address %1 is neither https nor on this machine</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s rate limit</source>
+        <translation>Telegram&apos;s rate limit</translation>
+    </message>
+    <message>
+        <source>Telegram answered HTTP %1</source>
+        <translation>Telegram answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>Telegram refused the message: %1 (HTTP %2)</source>
+        <translation>Telegram refused the message: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The group is now a supergroup: change the target&apos;s chat id to %1</source>
+        <translation>The group is now a supergroup: change the target&apos;s chat id to %1</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::UserCardDialog</name>
     <message>
         <source>User</source>
@@ -2296,6 +3557,111 @@ Gifts: %3</translation>
             <numerusform>“%1”: %n message</numerusform>
             <numerusform>“%1”: %n messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkClient</name>
+    <message>
+        <source>Timed out connecting to the chat server.</source>
+        <translation>Timed out connecting to the chat server.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer the join.</source>
+        <translation>The chat server did not answer the join.</translation>
+    </message>
+    <message>
+        <source>The broadcast ended.</source>
+        <translation>The broadcast ended.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate was refused (%1); SoopChat tries again later.</source>
+        <translation>The chat server&apos;s certificate was refused (%1); SoopChat tries again later.</translation>
+    </message>
+    <message>
+        <source>The chat server could not be reached.</source>
+        <translation>The chat server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The connection to the chat server was lost.</source>
+        <translation>The connection to the chat server was lost.</translation>
+    </message>
+    <message>
+        <source>The chat server sent a message larger than %1 MiB; it was refused.</source>
+        <translation>The chat server sent a message larger than %1 MiB; it was refused.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection.</source>
+        <translation>The chat server closed the connection.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection: %1</source>
+        <translation>The chat server closed the connection: %1</translation>
+    </message>
+    <message>
+        <source>CHZZK refused to join the chat: %1 (%2)</source>
+        <translation>CHZZK refused to join the chat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The chat server stopped answering.</source>
+        <translation>The chat server stopped answering.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkInput</name>
+    <message>
+        <source>This CHZZK address has no channel id in it.</source>
+        <translation>This CHZZK address has no channel id in it.</translation>
+    </message>
+    <message>
+        <source>CHZZK videos and clips cannot be opened: use the channel&apos;s address (chzzk.naver.com/live/ and the channel id).</source>
+        <translation>CHZZK videos and clips cannot be opened: use the channel&apos;s address (chzzk.naver.com/live/ and the channel id).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CHZZK channel id: a channel id has 32 characters, the digits 0-9 and the letters a-f.</source>
+        <translation>“%1” is not a CHZZK channel id: a channel id has 32 characters, the digits 0-9 and the letters a-f.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkResolver</name>
+    <message>
+        <source>its answer was larger than %1 KiB</source>
+        <translation>its answer was larger than %1 KiB</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>no complete answer within %1 s</translation>
+    </message>
+    <message>
+        <source>There is no CHZZK channel with the id “%1”.</source>
+        <translation>There is no CHZZK channel with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>CHZZK&apos;s server failed (HTTP %1).</source>
+        <translation>CHZZK&apos;s server failed (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>CHZZK sent an answer SoopChat does not understand.</source>
+        <translation>CHZZK sent an answer SoopChat does not understand.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults only: CHZZK gives its chat only to viewers who have logged in and verified their age.</source>
+        <translation>This broadcast is for adults only: CHZZK gives its chat only to viewers who have logged in and verified their age.</translation>
+    </message>
+    <message>
+        <source>CHZZK says the broadcast is live but gave no chat id.</source>
+        <translation>CHZZK says the broadcast is live but gave no chat id.</translation>
+    </message>
+    <message>
+        <source>Cannot reach CHZZK (%1).</source>
+        <translation>Cannot reach CHZZK (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach CHZZK&apos;s chat (%1).</source>
+        <translation>Cannot reach CHZZK&apos;s chat (%1).</translation>
+    </message>
+    <message>
+        <source>CHZZK gave no chat access (HTTP %1, code %2).</source>
+        <translation>CHZZK gave no chat access (HTTP %1, code %2).</translation>
     </message>
 </context>
 <context>

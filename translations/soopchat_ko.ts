@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AlertPreview</name>
+    <message>
+        <source>The viewer&apos;s nickname</source>
+        <translation>시청자의 닉네임</translation>
+    </message>
+    <message>
+        <source>How many (balloons, cheese, months)</source>
+        <translation>개수 (별풍선, 치즈, 개월 수)</translation>
+    </message>
+    <message>
+        <source>What was given, e.g. star balloons</source>
+        <translation>받은 후원의 종류 (예: 별풍선)</translation>
+    </message>
+    <message>
+        <source>What the viewer wrote</source>
+        <translation>시청자가 쓴 메시지</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name</source>
+        <translation>채널 이름</translation>
+    </message>
+    <message>
+        <source>Subscription months</source>
+        <translation>구독 개월 수</translation>
+    </message>
+    <message>
+        <source>SweetBear</source>
+        <translation>달콤한곰</translation>
+    </message>
+    <message>
+        <source>Evening Radio</source>
+        <translation>저녁 라디오</translation>
+    </message>
+    <message>
+        <source>Congratulations on the broadcast!</source>
+        <translation>방송 축하해요!</translation>
+    </message>
+    <message>
+        <source>ad balloons</source>
+        <translation>애드벌룬</translation>
+    </message>
+    <message>
+        <source>video balloons</source>
+        <translation>영상풍선</translation>
+    </message>
+    <message>
+        <source>cheese</source>
+        <translation>치즈</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>subscription gift</source>
+        <translation>구독권 선물</translation>
+    </message>
+    <message>
+        <source>Hello everyone!</source>
+        <translation>다들 안녕하세요!</translation>
+    </message>
+    <message>
+        <source>star balloons</source>
+        <translation>별풍선</translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation>%1님 입장</translation>
+    </message>
+    <message>
+        <source>%1 is live</source>
+        <translation>%1 방송 시작</translation>
+    </message>
+    <message>
+        <source>%1 ended the broadcast</source>
+        <translation>%1 방송 종료</translation>
+    </message>
+</context>
+<context>
     <name>ChatEventText</name>
     <message>
         <source>joined the fan club as member #%1</source>
@@ -288,6 +367,825 @@
         <translation>
             <numerusform>세션 %Ln개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertActionCard</name>
+    <message>
+        <source>Desktop notification</source>
+        <translation>데스크톱 알림</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>음성으로 읽기</translation>
+    </message>
+    <message>
+        <source>Discord post</source>
+        <translation>디스코드 메시지</translation>
+    </message>
+    <message>
+        <source>Telegram message</source>
+        <translation>텔레그램 메시지</translation>
+    </message>
+    <message>
+        <source>Alert box on stream</source>
+        <translation>방송 화면 알림창</translation>
+    </message>
+    <message>
+        <source>Empty: the viewer&apos;s message is read</source>
+        <translation>비워 두면 시청자의 메시지를 읽습니다</translation>
+    </message>
+    <message>
+        <source>Empty: the usual wording</source>
+        <translation>비워 두면 기본 문구</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>문구:</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>넣기:</translation>
+    </message>
+    <message>
+        <source>The text filled in for a made-up event</source>
+        <translation>가상의 후원으로 채운 문구입니다</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>미리 보기:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>웹후크:</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>봇:</translation>
+    </message>
+    <message>
+        <source>A sound file (WAV, MP3, OGG)</source>
+        <translation>소리 파일 (WAV, MP3, OGG)</translation>
+    </message>
+    <message>
+        <source>Optional: a sound file</source>
+        <translation>선택: 소리 파일</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <source>Sound file:</source>
+        <translation>소리 파일:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>음량:</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>동작 삭제</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>None yet: add one under Targets</source>
+        <translation>아직 없음: &apos;디스코드 및 텔레그램&apos; 탭에서 추가하세요</translation>
+    </message>
+    <message>
+        <source>Choose a sound</source>
+        <translation>소리 고르기</translation>
+    </message>
+    <message>
+        <source>Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)</source>
+        <translation>소리 파일 (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertBoxRunner</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>%1보다 큽니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it is not an image (PNG, GIF, JPEG, WebP or SVG)</source>
+        <translation>이미지(PNG, GIF, JPEG, WebP, SVG)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is not a sound (MP3, OGG, WAV, FLAC, M4A or WebM)</source>
+        <translation>소리 파일(MP3, OGG, WAV, FLAC, M4A, WebM)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the alerts name too many files</source>
+        <translation>알림 설정에 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>Alert box: %1 is not used (%2); %3</source>
+        <translation>알림창: %1 파일을 쓰지 않습니다(%2). %3</translation>
+    </message>
+    <message>
+        <source>the built-in image shows instead</source>
+        <translation>대신 기본 이미지를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>no sound plays instead</source>
+        <translation>대신 소리를 내지 않습니다</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s sound plays instead</source>
+        <translation>대신 등급의 기본 소리를 냅니다</translation>
+    </message>
+    <message>
+        <source>The browser-source overlay is off, so there is no alert box to show it in.</source>
+        <translation>브라우저 소스 오버레이가 꺼져 있어 알림창에 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel id an alert box can have.</source>
+        <translation>“%1”은(는) 알림창에 쓸 수 있는 채널 ID가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) ahead in the alert box</source>
+        <translation>
+            <numerusform>알림창에서 앞선 알림 %n개를 기다리는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert box page of %1 reported showing it (is the browser source hidden or stuck?).</source>
+        <translation>%1의 알림창 페이지 중 이 알림을 보여 줬다고 알린 곳이 없습니다(브라우저 소스가 숨겨졌거나 멈췄나요?).</translation>
+    </message>
+    <message>
+        <source>No alert box page is open for %1: add its URL to OBS as a browser source.</source>
+        <translation>%1의 알림창 페이지가 열려 있지 않습니다. 알림창 주소를 OBS 브라우저 소스로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The alert box of %1 already has too many alerts waiting.</source>
+        <translation>%1의 알림창에 기다리는 알림이 이미 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Test alert: %1 %2</source>
+        <translation>테스트 알림: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertBoxTiersEditor</name>
+    <message>
+        <source>Small gifts</source>
+        <translation>작은 후원</translation>
+    </message>
+    <message>
+        <source>Medium gifts</source>
+        <translation>중간 후원</translation>
+    </message>
+    <message>
+        <source>Large gifts</source>
+        <translation>큰 후원</translation>
+    </message>
+    <message>
+        <source>Huge gifts</source>
+        <translation>아주 큰 후원</translation>
+    </message>
+    <message>
+        <source>from %1 star balloons</source>
+        <translation>별풍선 %1개부터</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in image</source>
+        <translation>비워 두면 기본 이미지</translation>
+    </message>
+    <message>
+        <source>Empty: no sound</source>
+        <translation>비워 두면 소리 없음</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>이미지 고르기</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.gif *.webp *.svg *.jpg *.jpeg);;All files (*)</source>
+        <translation>이미지 (*.png *.gif *.webp *.svg *.jpg *.jpeg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a sound</source>
+        <translation>소리 고르기</translation>
+    </message>
+    <message>
+        <source>Sounds (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;All files (*)</source>
+        <translation>소리 파일 (*.wav *.mp3 *.ogg *.oga *.flac *.opus);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>이미지:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>소리:</translation>
+    </message>
+    <message>
+        <source>Shown for:</source>
+        <translation>표시 시간:</translation>
+    </message>
+    <message>
+        <source>The on-stream alert box (/alerts/CHANNEL in OBS) shows these by the size of the gift, for rules with an &quot;Alert box on stream&quot; action.</source>
+        <translation>방송 화면 알림창(OBS의 /alerts/채널)은 후원 규모에 따라 이 이미지와 소리를 보여 줍니다. 규칙에 &apos;방송 화면 알림창&apos; 동작이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertConfigFile</name>
+    <message>
+        <source>Rule “%1”: unknown action “%2” left out.</source>
+        <translation>규칙 “%1”: 알 수 없는 동작 “%2”은(는) 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>규칙 %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: unknown event kind “%2” left out.</source>
+        <translation>규칙 “%1”: 알 수 없는 이벤트 종류 “%2”은(는) 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: unknown role “%2” left out.</source>
+        <translation>규칙 “%1”: 알 수 없는 역할 “%2”은(는) 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>The alerts file is not valid JSON (%1 at byte %2).</source>
+        <translation>알림 파일이 올바른 JSON이 아닙니다(%2번째 바이트에서 %1).</translation>
+    </message>
+    <message>
+        <source>The alerts file does not hold a JSON object.</source>
+        <translation>알림 파일에 JSON 객체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The alerts file was written by a newer SoopChat; what this version knows is read.</source>
+        <translation>알림 파일을 더 새 SoopChat이 썼습니다. 이 버전이 아는 부분만 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>A target without a known kind or an id was left out.</source>
+        <translation>종류나 ID를 알 수 없는 대상은 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>Alert box: unknown tier “%1” left out.</source>
+        <translation>알림 박스: 알 수 없는 단계 “%1”은(는) 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 is larger than 4 MiB and was not read.</source>
+        <translation>알림 파일 %1이(가) 4MiB보다 커서 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 cannot be read: %2</source>
+        <translation>알림 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 cannot be made.</source>
+        <translation>알림 파일 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The alerts file %1 cannot be written: %2</source>
+        <translation>알림 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertEngine</name>
+    <message>
+        <source>Rule “%1”: the regular expression “%2” is not valid (%3 at %4); the rule matches nothing.</source>
+        <translation>규칙 “%1”: 정규식 “%2”이(가) 올바르지 않습니다(%4번째 글자에서 %3). 이 규칙은 아무것에도 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This program cannot run “%1” actions.</source>
+        <translation>이 프로그램은 “%1” 동작을 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Test viewer</source>
+        <translation>테스트 시청자</translation>
+    </message>
+    <message>
+        <source>This is a test alert.</source>
+        <translation>테스트 알림입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertHistoryModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Sent (attempt %1)</source>
+        <translation>보냄 (%1번째 시도)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation>지금 다시 시도 중</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s</source>
+        <translation>%1초 뒤 다시 시도</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>Whole alert</source>
+        <translation>알림 전체</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertHistoryView</name>
+    <message>
+        <source>No alerts yet. When a rule fires, what became of each action shows here.</source>
+        <translation>아직 알림이 없습니다. 규칙이 울리면 동작마다 어떻게 되었는지 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Copy Reason</source>
+        <translation>이유 복사</translation>
+    </message>
+    <message>
+        <source>Copies why the selected alert failed or was skipped</source>
+        <translation>고른 알림이 실패하거나 건너뛴 이유를 복사합니다</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertRuleEditor</name>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Star balloons</source>
+        <translation>별풍선</translation>
+    </message>
+    <message>
+        <source>Ad balloons</source>
+        <translation>애드벌룬</translation>
+    </message>
+    <message>
+        <source>Video balloons</source>
+        <translation>영상풍선</translation>
+    </message>
+    <message>
+        <source>Cheese (CHZZK)</source>
+        <translation>치즈 (치지직)</translation>
+    </message>
+    <message>
+        <source>Subscriptions and renewals</source>
+        <translation>구독 및 구독 연장</translation>
+    </message>
+    <message>
+        <source>Gifted subscriptions</source>
+        <translation>구독권 선물</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>미션</translation>
+    </message>
+    <message>
+        <source>Viewers entering</source>
+        <translation>시청자 입장</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>채팅 메시지</translation>
+    </message>
+    <message>
+        <source>Moderation (mutes, freezes)</source>
+        <translation>채팅 관리 (채팅 금지, 얼리기)</translation>
+    </message>
+    <message>
+        <source>Broadcast start and end</source>
+        <translation>방송 시작과 종료</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>e.g. Big star balloons</source>
+        <translation>예: 큰 별풍선</translation>
+    </message>
+    <message>
+        <source>None checked: every kind of event.</source>
+        <translation>아무것도 고르지 않으면 모든 이벤트에 울립니다.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Donations count in their unit (balloons, cheese), subscriptions in months.</source>
+        <translation>후원은 그 단위(별풍선 개수, 치즈)로, 구독은 개월 수로 셉니다.</translation>
+    </message>
+    <message>
+        <source>Ids or nicknames, separated by commas (empty: anyone)</source>
+        <translation>아이디 또는 닉네임, 쉼표로 구분 (비워 두면 누구나)</translation>
+    </message>
+    <message>
+        <source>Any of the checked roles; none checked: anyone.</source>
+        <translation>체크한 역할 중 하나라도 해당하면 울립니다. 아무것도 고르지 않으면 누구나.</translation>
+    </message>
+    <message>
+        <source>Words in the message (empty: any)</source>
+        <translation>메시지에 들어간 말 (비워 두면 무엇이든)</translation>
+    </message>
+    <message>
+        <source>Channel ids, separated by commas (empty: every channel)</source>
+        <translation>채널 아이디, 쉼표로 구분 (비워 두면 모든 채널)</translation>
+    </message>
+    <message>
+        <source>same viewer:</source>
+        <translation>같은 시청자:</translation>
+    </message>
+    <message>
+        <source>After firing, the rule waits this long (and this long for the same viewer).</source>
+        <translation>알림이 울린 뒤 이 규칙은 이만큼 기다립니다 (같은 시청자는 오른쪽 시간만큼).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>이벤트:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>수량:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>문구:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>채널:</translation>
+    </message>
+    <message>
+        <source>Cool-down:</source>
+        <translation>재알림 대기:</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>동작 추가</translation>
+    </message>
+    <message>
+        <source>Test This Rule</source>
+        <translation>이 규칙 시험</translation>
+    </message>
+    <message>
+        <source>Runs every action with a made-up event, ignoring the conditions and cool-downs.</source>
+        <translation>조건과 재알림 대기를 무시하고 가상의 이벤트로 모든 동작을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>The regular expression is invalid at character %2: %1</source>
+        <translation>정규식 오류 (%2번째 글자): %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertSpeechEditor</name>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s usual voice</source>
+        <translation>비워 두면 그 언어의 기본 목소리</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right</source>
+        <translation>왼쪽은 느리게, 오른쪽은 빠르게</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation>자</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>한 줄에 한 단어 또는 문구</translation>
+    </message>
+    <message>
+        <source>These are never read out: a beep is said instead (any case).</source>
+        <translation>이 말은 읽지 않고 &quot;삐&quot;로 바꿉니다 (대소문자 구분 없음).</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>목소리:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>음량:</translation>
+    </message>
+    <message>
+        <source>Read at most:</source>
+        <translation>최대 읽는 길이:</translation>
+    </message>
+    <message>
+        <source>Never say:</source>
+        <translation>읽지 않을 말:</translation>
+    </message>
+    <message>
+        <source>Speech is heard only for rules with a &quot;Read aloud&quot; action.</source>
+        <translation>음성은 규칙에 &apos;음성으로 읽기&apos; 동작이 있을 때만 나옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertTargetsEditor</name>
+    <message>
+        <source>Discord</source>
+        <translation>디스코드</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>텔레그램</translation>
+    </message>
+    <message>
+        <source>Keep in Keychain</source>
+        <translation>키체인에 보관</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Send a Test</source>
+        <translation>시험 전송</translation>
+    </message>
+    <message>
+        <source>e.g. #donations</source>
+        <translation>예: #후원-알림</translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890 or @mychannel</source>
+        <translation>예: -1001234567890 또는 @내채널</translation>
+    </message>
+    <message>
+        <source>Sends a test message to this target.</source>
+        <translation>이 대상에 시험 메시지를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Add Discord Webhook</source>
+        <translation>디스코드 웹후크 추가</translation>
+    </message>
+    <message>
+        <source>Add Telegram Bot</source>
+        <translation>텔레그램 봇 추가</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Webhook addresses and bot tokens are kept only in the system keychain, never in the settings or alerts files.</source>
+        <translation>웹후크 주소와 봇 토큰은 운영체제의 키체인에만 보관하며, 설정 파일이나 알림 파일에는 절대 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add a Discord webhook or a Telegram bot, and rules&apos; actions can post there.</source>
+        <translation>디스코드 웹후크나 텔레그램 봇을 추가하면 규칙의 동작이 그곳으로 알림을 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>webhook address</source>
+        <translation>웹후크 주소</translation>
+    </message>
+    <message>
+        <source>bot token</source>
+        <translation>봇 토큰</translation>
+    </message>
+    <message>
+        <source>Discord webhook</source>
+        <translation>디스코드 웹후크</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>텔레그램 봇</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation>채팅 아이디:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>봇 토큰:</translation>
+    </message>
+    <message>
+        <source>Webhook address:</source>
+        <translation>웹후크 주소:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new one to replace it</source>
+        <translation>키체인에 보관됨. 바꾸려면 새로 입력하세요</translation>
+    </message>
+    <message>
+        <source>Paste the token from @BotFather</source>
+        <translation>@BotFather가 준 토큰을 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>Paste the address from Discord&apos;s channel settings</source>
+        <translation>디스코드 채널 설정의 웹후크 주소를 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>운영체제의 키체인에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep it (%2). The %1 was not saved anywhere.</source>
+        <translation>키체인이 보관을 거부했습니다(%2). %1은(는) 어디에도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the %1 was not saved anywhere. SoopChat keeps webhook addresses and bot tokens only in the system keychain (GNOME Keyring, KWallet): start or unlock one, then press the button again.</source>
+        <translation>응답하는 키체인이 없어 %1을(를) 어디에도 저장하지 않았습니다. SoopChat은 웹후크 주소와 봇 토큰을 운영체제의 키체인(GNOME 키링, KWallet)에만 보관합니다. 키체인을 켜거나 잠금을 푼 뒤 버튼을 다시 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::AlertsSettingsPage</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Parts of the alerts file %1 could not be read; OK writes back what was read:</source>
+        <translation>알림 파일 %1에서 읽지 못한 부분이 있습니다. 확인을 누르면 읽은 내용으로 다시 씁니다:</translation>
+    </message>
+    <message>
+        <source>Unchecked rules are kept but do not fire.</source>
+        <translation>체크를 끈 규칙은 지우지 않고 멈춰 둡니다.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>Add a rule to be alerted to star balloons, subscriptions, a top fan entering…</source>
+        <translation>규칙을 추가하면 별풍선, 구독, 열혈팬 입장 같은 순간에 알림을 받을 수 있습니다…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Discord &amp;&amp; Telegram</source>
+        <translation>디스코드 및 텔레그램</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>Alert Box</source>
+        <translation>알림창</translation>
+    </message>
+    <message>
+        <source>(unnamed rule)</source>
+        <translation>(이름 없는 규칙)</translation>
+    </message>
+    <message>
+        <source>New rule %1</source>
+        <translation>새 규칙 %1</translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation>비밀 정보를 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Alerts not saved</source>
+        <translation>알림 설정을 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>The alerts could not be written to %1: %2</source>
+        <translation>%1에 알림 설정을 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -742,10 +1640,119 @@
     </message>
 </context>
 <context>
+    <name>soopchat::DeliveryQueue</name>
+    <message>
+        <source>Not sent: the queue for this target is full (%1 alerts waiting; the network or the service is down)</source>
+        <translation>보내지 않음: 이 대상의 대기열이 가득 찼습니다(알림 %1개 대기 중, 네트워크나 서비스가 멈춘 상태)</translation>
+    </message>
+    <message>
+        <source>%1 after the alert was sent: it may have arrived, so it is not sent again</source>
+        <translation>알림을 보낸 뒤 %1: 이미 도착했을 수 있으므로 다시 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Given up at attempt %1: %2</source>
+        <translation>%1번째 시도에서 포기했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No answer in %1 s</source>
+        <translation>%1초 안에 응답이 없었습니다</translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>The service closed the connection</source>
+        <translation>서비스가 연결을 끊었습니다</translation>
+    </message>
+    <message>
+        <source>The service&apos;s address was not found (is the network down?)</source>
+        <translation>서비스 주소를 찾지 못했습니다(네트워크가 끊겼나요?)</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be made</source>
+        <translation>보안 연결을 맺지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The network is down</source>
+        <translation>네트워크가 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>연결 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>Network error %1</source>
+        <translation>네트워크 오류 %1</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::DeliveryRunner</name>
+    <message>
+        <source>The target was removed from the alerts before this alert was sent</source>
+        <translation>이 알림을 보내기 전에 대상이 알림 설정에서 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>The action names no %1 target</source>
+        <translation>동작에 %1 대상이 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>The %1 target “%2” is not in the alerts file</source>
+        <translation>%1 대상 “%2”이(가) 알림 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for “%2”: set it in Settings → Alerts, or with soopchat-cli alerts set-secret %3</source>
+        <translation>“%2”의 %1이(가) 저장되어 있지 않습니다: 설정 → 알림에서 넣거나 soopchat-cli alerts set-secret %3 으로 저장하세요</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the %1 of “%2”, so nothing was sent</source>
+        <translation>키체인이 “%2”의 %1을(를) 내주지 않아 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the %1 of “%2” is kept only in the OS keychain (GNOME Keyring, KWallet), so nothing was sent</source>
+        <translation>사용할 수 있는 키체인이 없습니다: “%2”의 %1은(는) OS 키체인(GNOME Keyring, KWallet)에만 보관하므로 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” in the keychain is empty</source>
+        <translation>키체인에 있는 “%2”의 %1이(가) 비어 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::DesktopNotifier</name>
     <message>
         <source>There is no D-Bus session.</source>
         <translation>D-Bus 세션이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::DiscordRunner</name>
+    <message>
+        <source>webhook address</source>
+        <translation>웹후크 주소</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>닉네임</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>The webhook address of “%1” in the keychain is not a Discord webhook address (https://discord.com/api/webhooks/…)</source>
+        <translation>키체인에 있는 “%1”의 웹후크 주소가 Discord 웹후크 주소(https://discord.com/api/webhooks/…)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Discord&apos;s rate limit</source>
+        <translation>Discord 전송 한도</translation>
+    </message>
+    <message>
+        <source>Discord answered HTTP %1</source>
+        <translation>Discord가 HTTP %1로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>Discord refused the post: %1 (HTTP %2)</source>
+        <translation>Discord가 게시를 거부했습니다: %1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1800,48 @@
     <message>
         <source>gifted a subscription to %1</source>
         <translation>%1님에게 구독권 선물</translation>
+    </message>
+    <message numerus="yes">
+        <source>star balloon(s)</source>
+        <translation>
+            <numerusform>별풍선</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ad balloon(s)</source>
+        <translation>
+            <numerusform>애드벌룬</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>video balloon(s)</source>
+        <translation>
+            <numerusform>영상풍선</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VOD balloon(s)</source>
+        <translation>
+            <numerusform>VOD 별풍선</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>station ad balloon(s)</source>
+        <translation>
+            <numerusform>방송국 애드벌룬</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cheese</source>
+        <translation>치즈</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>gifted subscription</source>
+        <translation>구독권</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2468,77 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
         <source>Add to &amp;Favourites</source>
         <translation>즐겨찾기에 추가(&amp;F)</translation>
     </message>
+    <message>
+        <source>The alerts file has problems: %1</source>
+        <translation>알림 규칙 파일에 문제가 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>Alert box address copied: add it to OBS as a browser source.</source>
+        <translation>알림 박스 주소를 복사했습니다. OBS에 브라우저 소스로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>This is a test alert.</source>
+        <translation>테스트 알림입니다.</translation>
+    </message>
+    <message>
+        <source>SoopChat test alert: if you can read this, alerts reach “%1”.</source>
+        <translation>SoopChat 테스트 알림: 이 글이 보이면 알림이 “%1”에 닿습니다.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;Box</source>
+        <translation>알림 박스(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy Alert Box &amp;URL</source>
+        <translation>알림 박스 주소 복사(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The address of this channel&apos;s alert box, for an OBS browser source</source>
+        <translation>이 채널의 후원 알림 페이지 주소(OBS 브라우저 소스용)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Alert</source>
+        <translation>테스트 알림 보내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Alerts</source>
+        <translation>알림 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Current Alert</source>
+        <translation>지금 알림 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay Last Alert</source>
+        <translation>마지막 알림 다시 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alert History</source>
+        <translation>알림 기록</translation>
+    </message>
+    <message>
+        <source>A&amp;lert History</source>
+        <translation>알림 기록(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::NotificationRunner</name>
+    <message>
+        <source>There is no D-Bus session.</source>
+        <translation>D-Bus 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No desktop notification (%1); shown in the tray instead.</source>
+        <translation>데스크톱 알림을 띄우지 못해(%1) 트레이에 대신 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>No desktop notification (%1).</source>
+        <translation>데스크톱 알림을 띄우지 못했습니다(%1).</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::OverlayOptionsDialog</name>
@@ -1603,6 +2723,44 @@ Right-click for options.</source>
     <message>
         <source>%1 overlay — SoopChat</source>
         <translation>%1 오버레이 — SoopChat</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::QtSoundOutput</name>
+    <message>
+        <source>No audio output device: nothing can play sound (is PulseAudio or PipeWire running?).</source>
+        <translation>오디오 출력 장치가 없어 소리를 낼 수 없습니다(PulseAudio나 PipeWire가 실행 중인가요?).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 is not a sound that can be played (WAV, OGG or MP3).</source>
+        <translation>소리 파일 %1은(는) 재생할 수 있는 소리(WAV, OGG, MP3)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The sound file %1 could not be played: %2</source>
+        <translation>소리 파일 %1을(를) 재생하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::QtSpeechEngine</name>
+    <message>
+        <source>No text-to-speech engine is installed: install the packages qt6-speech-speechd-plugin, speech-dispatcher and speech-dispatcher-espeak-ng.</source>
+        <translation>음성 합성(TTS) 엔진이 설치되어 있지 않습니다: qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng 패키지를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The speech service does not answer: install speech-dispatcher and speech-dispatcher-espeak-ng (and check that speech-dispatcher can start).</source>
+        <translation>음성 서비스가 응답하지 않습니다: speech-dispatcher와 speech-dispatcher-espeak-ng를 설치하세요(speech-dispatcher가 시작될 수 있는지도 확인하세요).</translation>
+    </message>
+    <message>
+        <source>No voice speaks Korean: install espeak-ng and speech-dispatcher-espeak-ng.</source>
+        <translation>한국어 음성이 없습니다: espeak-ng와 speech-dispatcher-espeak-ng를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>No voice speaks %1: install a speech-dispatcher voice for it (e.g. speech-dispatcher-espeak-ng).</source>
+        <translation>%1 음성이 없습니다: 그 언어의 speech-dispatcher 음성(예: speech-dispatcher-espeak-ng)을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped with an error.</source>
+        <translation>음성 엔진이 오류로 멈췄습니다.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +3237,64 @@ Gifts: %3</source>
         <source>Appearance</source>
         <translation>모양</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SoundRunner</name>
+    <message>
+        <source>The built-in chime could not be written to a temporary file.</source>
+        <translation>기본 알림음을 임시 파일에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sound file %1 does not exist.</source>
+        <translation>소리 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound file (it is a folder or a device).</source>
+        <translation>%1은(는) 소리 파일이 아닙니다(폴더나 장치입니다).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 cannot be read (check its permissions).</source>
+        <translation>소리 파일 %1을(를) 읽을 수 없습니다(권한을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>The sound file %1 is empty.</source>
+        <translation>소리 파일 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sound did not end within %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>소리가 %n초 안에 끝나지 않아 멈췄습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sounds are waiting (%n); this one was skipped.</source>
+        <translation>
+            <numerusform>기다리는 소리가 너무 많아(%n개) 이 소리는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::SpeechRunner</name>
+    <message>
+        <source>Nothing to read aloud: the text is empty without its emoji and symbols.</source>
+        <translation>읽을 내용이 없습니다: 이모지와 기호를 빼면 텍스트가 비어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The speech engine did not finish within %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>음성 엔진이 %n초 안에 끝나지 않아 멈췄습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many messages are waiting to be read (%n); this one was skipped.</source>
+        <translation>
+            <numerusform>읽기를 기다리는 메시지가 너무 많아(%n개) 이 메시지는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soopchat::StatsPanel</name>
@@ -2178,6 +3394,41 @@ Gifts: %3</source>
     </message>
 </context>
 <context>
+    <name>soopchat::TelegramRunner</name>
+    <message>
+        <source>bot token</source>
+        <translation>봇 토큰</translation>
+    </message>
+    <message>
+        <source>The Telegram target “%1” has no chat id</source>
+        <translation>Telegram 대상 “%1”에 채팅 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>The bot token of “%1” in the keychain is not a Telegram bot token (123456:ABC…)</source>
+        <translation>키체인에 있는 “%1”의 봇 토큰이 Telegram 봇 토큰(123456:ABC…) 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>The Telegram API address %1 is neither https nor on this machine</source>
+        <translation>Telegram API 주소 %1은(는) https도 아니고 이 컴퓨터의 주소도 아닙니다</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s rate limit</source>
+        <translation>Telegram 전송 한도</translation>
+    </message>
+    <message>
+        <source>Telegram answered HTTP %1</source>
+        <translation>Telegram이 HTTP %1로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>Telegram refused the message: %1 (HTTP %2)</source>
+        <translation>Telegram이 메시지를 거부했습니다: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The group is now a supergroup: change the target&apos;s chat id to %1</source>
+        <translation>그룹이 슈퍼그룹으로 바뀌었습니다: 대상의 채팅 ID를 %1(으)로 바꾸세요</translation>
+    </message>
+</context>
+<context>
     <name>soopchat::UserCardDialog</name>
     <message>
         <source>User</source>
@@ -2252,6 +3503,111 @@ Gifts: %3</source>
         <translation>
             <numerusform>“%1”: 메시지 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkClient</name>
+    <message>
+        <source>Timed out connecting to the chat server.</source>
+        <translation>채팅 서버 연결 시간이 초과되었습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer the join.</source>
+        <translation>채팅 서버가 입장 요청에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The broadcast ended.</source>
+        <translation>방송이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate was refused (%1); SoopChat tries again later.</source>
+        <translation>채팅 서버의 인증서를 거부했습니다 (%1). SoopChat이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The chat server could not be reached.</source>
+        <translation>채팅 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the chat server was lost.</source>
+        <translation>채팅 서버와의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server sent a message larger than %1 MiB; it was refused.</source>
+        <translation>채팅 서버가 %1 MiB보다 큰 메시지를 보내 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection.</source>
+        <translation>채팅 서버가 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection: %1</source>
+        <translation>채팅 서버가 연결을 닫았습니다: %1</translation>
+    </message>
+    <message>
+        <source>CHZZK refused to join the chat: %1 (%2)</source>
+        <translation>치지직이 채팅 입장을 거부했습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The chat server stopped answering.</source>
+        <translation>채팅 서버가 응답을 멈췄습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkInput</name>
+    <message>
+        <source>This CHZZK address has no channel id in it.</source>
+        <translation>이 치지직 주소에는 채널 ID가 없습니다.</translation>
+    </message>
+    <message>
+        <source>CHZZK videos and clips cannot be opened: use the channel&apos;s address (chzzk.naver.com/live/ and the channel id).</source>
+        <translation>치지직 동영상과 클립은 열 수 없습니다. 채널 주소(chzzk.naver.com/live/ 뒤에 채널 ID)를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CHZZK channel id: a channel id has 32 characters, the digits 0-9 and the letters a-f.</source>
+        <translation>“%1”은(는) 치지직 채널 ID가 아닙니다. 채널 ID는 숫자 0-9와 문자 a-f로 된 32자입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkResolver</name>
+    <message>
+        <source>its answer was larger than %1 KiB</source>
+        <translation>응답이 %1 KiB보다 큼</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1초 안에 응답을 다 받지 못함</translation>
+    </message>
+    <message>
+        <source>There is no CHZZK channel with the id “%1”.</source>
+        <translation>ID가 “%1”인 치지직 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>CHZZK&apos;s server failed (HTTP %1).</source>
+        <translation>치지직 서버에 오류가 났습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>CHZZK sent an answer SoopChat does not understand.</source>
+        <translation>치지직이 SoopChat이 이해할 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults only: CHZZK gives its chat only to viewers who have logged in and verified their age.</source>
+        <translation>성인 전용 방송입니다. 치지직은 로그인하고 성인 인증을 마친 시청자에게만 채팅을 제공합니다.</translation>
+    </message>
+    <message>
+        <source>CHZZK says the broadcast is live but gave no chat id.</source>
+        <translation>치지직이 방송 중이라고 하지만 채팅 ID를 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach CHZZK (%1).</source>
+        <translation>치지직에 연결할 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach CHZZK&apos;s chat (%1).</source>
+        <translation>치지직 채팅에 연결할 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>CHZZK gave no chat access (HTTP %1, code %2).</source>
+        <translation>치지직이 채팅 접근 권한을 주지 않았습니다 (HTTP %1, 코드 %2).</translation>
     </message>
 </context>
 <context>
