@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "core/alerts/AlertEngine.h"
 #include "core/events/EventWords.h"
 #include "core/util/DisplayText.h"
 
@@ -85,35 +86,10 @@ AlertFields AlertPreview::sampleFields(EventType kind)
     return fields;
 }
 
+// The engine's own filling, so the preview reads as the alert will.
 QString AlertPreview::fill(const QString &text, const AlertFields &fields)
 {
-    const std::pair<QLatin1StringView, const QString *> values[] = {
-        {"{nickname}"_L1, &fields.nickname},
-        {"{count}"_L1, &fields.count},
-        {"{item}"_L1, &fields.item},
-        {"{message}"_L1, &fields.message},
-        {"{channel}"_L1, &fields.channel},
-        {"{months}"_L1, &fields.months},
-    };
-    QString filled;
-    filled.reserve(text.size());
-    qsizetype at = 0;
-    while (at < text.size()) {
-        bool replaced = false;
-        if (text[at] == u'{') {
-            for (const auto &[name, value] : values) {
-                if (QStringView(text).sliced(at).startsWith(name)) {
-                    filled += *value;
-                    at += name.size();
-                    replaced = true;
-                    break;
-                }
-            }
-        }
-        if (!replaced)
-            filled += text[at++];
-    }
-    return filled;
+    return AlertEngine::fill(text, fields);
 }
 
 QString AlertPreview::usualText(EventType kind, const AlertFields &fields)
