@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "core/alerts/AlertEngine.h"
 #include "core/alerts/AlertHistory.h"
 #include "support/TestData.h"
 #include "ui/alerts/AlertHistoryModel.h"
@@ -189,7 +190,8 @@ private slots:
         QTemporaryDir folder;
         AppContext context(appOptions(folder.path(), language));
         MainWindow window(context);
-        AlertHistory history;
+        // The window shows the app's own history, the engine's.
+        AlertHistory &history = context.alerts()->history();
         AlertHistoryView *view = window.setAlertHistory(history);
         QVERIFY(view);
         view->model()->setClock([] { return Now; });

@@ -56,6 +56,8 @@ AppContext::Options appOptions(const QString &folder, const QString &language)
     options.language = language;
     options.overlayServer = false;
     options.imageCacheDir = folder + u"/cache/images"_s;
+    // The run's own XDG_CONFIG_HOME: the page edits the file the app's engine reads.
+    options.alertsPath = AlertConfigFile::defaultPath();
     return options;
 }
 
