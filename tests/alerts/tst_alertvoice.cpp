@@ -1,4 +1,3 @@
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -208,19 +207,17 @@ class TstAlertVoice : public QObject
             m_pulseProblem = QStringLiteral("pulseaudio did not start: ") + m_pulse.errorString();
             return;
         }
-        // Ready when its socket answers: asked until it does (what QTRY_ does), for at most
-        // a minute on a loaded machine, or until pulseaudio quits.
-        const QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired() && m_pulse.state() == QProcess::Running) {
+        // Ready when its socket answers: awaited as a condition, for at most a minute on a
+        // loaded machine, or until pulseaudio quits.
+        const auto answers = [this] {
             QProcess pactl;
             pactl.setProcessEnvironment(pulseEnvironment());
             pactl.start(QStringLiteral("pactl"), {QStringLiteral("info")});
-            if (pactl.waitForFinished(20000) && pactl.exitStatus() == QProcess::NormalExit && pactl.exitCode() == 0) {
-                m_pulseProblem.clear();
-                break;
-            }
-            QTest::qWait(100);
-        }
+            return pactl.waitForFinished(20000) && pactl.exitStatus() == QProcess::NormalExit && pactl.exitCode() == 0;
+        };
+        if (QTest::qWaitFor([&] { return m_pulse.state() != QProcess::Running || answers(); }, 60000) &&
+            m_pulse.state() == QProcess::Running)
+            m_pulseProblem.clear();
         if (!m_pulseProblem.isEmpty()) {
             m_pulseProblem = QStringLiteral("pulseaudio did not answer: ") + QString::fromLocal8Bit(m_pulse.readAll());
             return;
