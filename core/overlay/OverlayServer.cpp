@@ -22,9 +22,9 @@ OverlayServer::OverlayServer(const QString &token, const Limits &limits, QObject
 {
     // A message must always fit the queue, or a stalled page could hold more.
     m_limits.maxQueuedBytes = std::max(m_limits.maxQueuedBytes, m_limits.maxMessageBytes);
-    m_thread.setObjectName(u"overlay"_s);
+    m_thread.start();
     m_engine = new OverlayEngine(token, m_limits);
-    m_engine->moveToThread(&m_thread);
+    m_engine->moveToThread(m_thread.thread());
     connect(m_engine, &OverlayEngine::clientCountChanged, this, [this](int count) {
         m_clientCount = count;
         emit clientCountChanged(count);
@@ -34,7 +34,6 @@ OverlayServer::OverlayServer(const QString &token, const Limits &limits, QObject
         m_problem = problem;
         emit problemChanged(problem);
     });
-    m_thread.start();
 }
 
 OverlayServer::~OverlayServer()
@@ -42,8 +41,7 @@ OverlayServer::~OverlayServer()
     // The engine, its sockets and timers go on their own thread.
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine] { delete engine; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop();
 }
 
 QString OverlayServer::generateToken()

@@ -4,12 +4,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QThread>
 #include <QUrl>
 
 #include "core/events/ChatEvent.h"
 #include "core/overlay/AlertBoxTypes.h"
 #include "core/overlay/OverlayLimits.h"
+#include "core/util/WorkerThread.h"
 
 namespace soopchat {
 
@@ -107,7 +107,7 @@ private:
     QString m_errorString;
     QString m_problem;
     int m_clientCount = 0;
-    QThread m_thread;
+    WorkerThread m_thread {QStringLiteral("overlay")};
     OverlayEngine *m_engine = nullptr; // lives on m_thread
 };
 

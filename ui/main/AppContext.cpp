@@ -80,7 +80,6 @@ AppContext::AppContext(Options options, QObject *parent)
         }
     }
     m_chatRules = std::make_shared<const ChatRules>(m_settings.chatRules());
-    m_network.setObjectName(u"network"_s);
     m_network.start();
     setLanguage(m_options.language.isEmpty() ? m_settings.language() : m_options.language);
     if (m_options.makeSources)
@@ -131,7 +130,7 @@ void AppContext::startAlerts()
         if (fileStamp(m_alertsPath) != m_alertsStamp)
             reloadAlerts();
     });
-    const auto changed = [this, settle](const QString &) { settle->start(); };
+    const auto changed = [settle](const QString &) { settle->start(); };
     connect(m_alertsWatcher, &QFileSystemWatcher::fileChanged, this, changed);
     connect(m_alertsWatcher, &QFileSystemWatcher::directoryChanged, this, changed);
     reloadAlerts();
@@ -159,8 +158,7 @@ void AppContext::reloadAlerts()
 
 AppContext::~AppContext()
 {
-    m_network.quit();
-    m_network.wait();
+    m_network.stop();
 }
 
 void AppContext::setChatRules(const ChatRuleSet &rules)

@@ -13,6 +13,7 @@
 #include "core/channel/ChatSources.h"
 #include "core/channel/LiveWatcher.h"
 #include "core/util/AppPaths.h"
+#include "core/util/WorkerThread.h"
 #include "ui/common/AppSettings.h"
 
 class QFileSystemWatcher;
@@ -74,7 +75,7 @@ public:
     ImageCache *imageCache() const { return m_images.get(); }
     // The theme, the chat's font, zoom and density, the window's stacking and opacity.
     Appearance &appearance() { return *m_appearance; }
-    QThread *networkThread() { return &m_network; }
+    QThread *networkThread() { return m_network.thread(); }
     const ChatSources &sources() const { return *m_sources; }
     bool isDemo() const { return m_options.demo; }
     std::optional<LiveWatcher::Pace> liveCheckPace() const { return m_options.liveCheckPace; }
@@ -154,7 +155,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<Appearance> m_appearance;
     QString m_dataDir;
-    QThread m_network;
+    WorkerThread m_network {QStringLiteral("network")};
     std::unique_ptr<ChatSources> m_sources;
     std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<ImageCache> m_images;
