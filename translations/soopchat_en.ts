@@ -713,6 +713,16 @@
     </message>
 </context>
 <context>
+    <name>soopchat::AlertFallbackNotice</name>
+    <message numerus="yes">
+        <source>…and %n more (all of them are in the Alert History).</source>
+        <translation>
+            <numerusform>…and %n more (all of them are in the Alert History).</numerusform>
+            <numerusform>…and %n more (all of them are in the Alert History).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soopchat::AlertHistoryModel</name>
     <message>
         <source>Waiting</source>
@@ -2579,6 +2589,10 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
     <message>
         <source>No desktop notification (%1).</source>
         <translation>No desktop notification (%1).</translation>
+    </message>
+    <message>
+        <source>The notification service is not answering.</source>
+        <translation>The notification service is not answering.</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,15 @@
     </message>
 </context>
 <context>
+    <name>soopchat::AlertFallbackNotice</name>
+    <message numerus="yes">
+        <source>…and %n more (all of them are in the Alert History).</source>
+        <translation>
+            <numerusform>…외 %n개 더 (모두 알림 기록에 있습니다).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soopchat::AlertHistoryModel</name>
     <message>
         <source>Waiting</source>
@@ -2538,6 +2547,10 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
     <message>
         <source>No desktop notification (%1).</source>
         <translation>데스크톱 알림을 띄우지 못했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The notification service is not answering.</source>
+        <translation>알림 서비스가 응답하지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace soopchat {
 using namespace Qt::StringLiterals;
 
 NotificationRunner::NotificationRunner(DesktopNotifier *notifier, QObject *parent)
-    : AlertActionRunner(parent), m_notifier(notifier)
+    : AlertActionRunner(parent), m_notifier(notifier), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     if (!notifier)
         return;
@@ -22,6 +22,11 @@ NotificationRunner::NotificationRunner(DesktopNotifier *notifier, QObject *paren
             return; // not one of ours (the favourites share the notifier)
         Pending done = it.value();
         m_pending.erase(it);
+        if (!m_outageReason.isEmpty()) {
+            qCInfo(lcAlerts).noquote() << "desktop notifications work again";
+            m_outageReason.clear();
+            m_retryAtMs = 0;
+        }
         done.report.state = AlertReport::State::Sent;
         done.report.atMs = QDateTime::currentMSecsSinceEpoch();
         emit reported(done.report);
@@ -32,8 +37,25 @@ NotificationRunner::NotificationRunner(DesktopNotifier *notifier, QObject *paren
             return;
         Pending failed = it.value();
         m_pending.erase(it);
+        serviceFailed(error);
         fail(failed, error);
     });
+}
+
+bool NotificationRunner::inOutage() const
+{
+    return m_retryAtMs > m_clock();
+}
+
+void NotificationRunner::serviceFailed(const QString &why)
+{
+    // Said once per outage; the history has every action's reason.
+    if (m_outageReason.isEmpty())
+        qCInfo(lcAlerts).noquote() << "desktop notifications are unavailable:" << why
+                                   << "- alerts fall back to the app; asking the service again every"
+                                   << RetryAfterMs / 1000 << "s";
+    m_outageReason = why;
+    m_retryAtMs = m_clock() + RetryAfterMs;
 }
 
 void NotificationRunner::run(const Alert &alert, int actionIndex, const AlertAction &action, const QString &text)
@@ -48,6 +70,15 @@ void NotificationRunner::run(const Alert &alert, int actionIndex, const AlertAct
     pending.body = text;
     if (!m_notifier) {
         fail(pending, tr("There is no D-Bus session."));
+        return;
+    }
+    if (inOutage()) {
+        fail(pending, m_outageReason);
+        return;
+    }
+    if (m_pending.size() >= MaxInFlight) {
+        // ko: 알림 서비스가 응답하지 않습니다
+        fail(pending, tr("The notification service is not answering."));
         return;
     }
     DesktopNotifier::Notification notification;
@@ -66,7 +97,6 @@ void NotificationRunner::fail(Pending pending, const QString &why)
     pending.report.atMs = QDateTime::currentMSecsSinceEpoch();
     pending.report.reason = fallback ? tr("No desktop notification (%1); shown in the tray instead.").arg(why)
                                      : tr("No desktop notification (%1).").arg(why);
-    qCInfo(lcAlerts).noquote() << "alert notification failed:" << why;
     emit reported(pending.report);
     if (fallback)
         emit fallbackRequested(pending.summary, pending.body);

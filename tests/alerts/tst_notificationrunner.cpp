@@ -6,6 +6,7 @@
 // and the app is asked to show it its own way (the tray).
 #include <QDBusConnection>
 #include <QDBusContext>
+#include <QDBusMessage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,7 +37,10 @@ public:
     };
 
     QList<Call> calls;
+    int asked = 0; // every Notify, answered or not
     bool failing = false;
+    bool hanging = false; // never answers
+    QList<QDBusMessage> unanswered;
 
 public slots:
     uint Notify(const QString &appName, uint replacesId, const QString &icon, const QString &summary,
@@ -46,6 +50,12 @@ public slots:
         Q_UNUSED(icon);
         Q_UNUSED(actions);
         Q_UNUSED(expireTimeout);
+        ++asked;
+        if (hanging) {
+            setDelayedReply(true);
+            unanswered.append(message());
+            return 0;
+        }
         if (failing) {
             sendErrorReply(QDBusError::Failed, u"the notification daemon is broken"_s);
             return 0;
@@ -116,7 +126,9 @@ private slots:
     void init()
     {
         m_fake.calls.clear();
+        m_fake.asked = 0;
         m_fake.failing = false;
+        m_fake.hanging = false;
     }
 
     void anAlertIsADesktopNotification()
@@ -169,6 +181,71 @@ private slots:
         QCOMPARE(s.history().first().state, AlertReport::State::Failed);
         QVERIFY2(s.history().first().reason.contains(u"the notification daemon is broken"_s),
             qPrintable(s.history().first().reason));
+        QVERIFY(m_bus.unregisterService(u"org.freedesktop.Notifications"_s));
+    }
+
+    // A busy room with a broken service: the service is asked again only
+    // after the retry time, every action is still reported, and once the
+    // service works again the alerts go to it.
+    void aFailingServiceIsAskedAgainOnlyAfterTheRetryTime()
+    {
+        QVERIFY(m_bus.registerService(u"org.freedesktop.Notifications"_s));
+        m_fake.failing = true;
+        Setup s;
+        qint64 now = 1'000'000;
+        s.runner->setClock([&now] { return now; });
+        QSignalSpy fallback(s.runner, &NotificationRunner::fallbackRequested);
+        s.engine.process(u"bj"_s, {bigBalloon()});
+        QTRY_COMPARE_WITH_TIMEOUT(fallback.size(), 2, Timeout);
+        QCOMPARE(m_fake.asked, 2); // both went out before the first answer
+        QVERIFY(s.runner->inOutage());
+
+        for (int i = 0; i < 40; ++i)
+            s.engine.process(u"bj"_s, {bigBalloon()});
+        QCOMPARE(fallback.size(), 82); // at once: nothing waits for the bus
+        QCOMPARE(s.runner->pending(), 0);
+        QCOMPARE(m_fake.asked, 2);
+        QCOMPARE(s.history().size(), 82);
+        for (const AlertReport &report : s.history()) {
+            QCOMPARE(report.state, AlertReport::State::Failed);
+            QVERIFY2(report.reason.contains(u"the notification daemon is broken"_s), qPrintable(report.reason));
+        }
+
+        // The retry time passes and the service is mended.
+        now += NotificationRunner::RetryAfterMs;
+        m_fake.failing = false;
+        s.engine.process(u"bj"_s, {bigBalloon()});
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 2, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(s.runner->pending(), 0, Timeout);
+        QVERIFY(!s.runner->inOutage());
+        QCOMPARE(s.history().last().state, AlertReport::State::Sent); // the newest
+        QCOMPARE(fallback.size(), 82);
+        QVERIFY(m_bus.unregisterService(u"org.freedesktop.Notifications"_s));
+    }
+
+    // A service that takes calls and never answers holds at most MaxInFlight.
+    void aServiceThatDoesNotAnswerHoldsABoundedNumber()
+    {
+        QVERIFY(m_bus.registerService(u"org.freedesktop.Notifications"_s));
+        m_fake.hanging = true;
+        Setup s;
+        QSignalSpy fallback(s.runner, &NotificationRunner::fallbackRequested);
+        const int alerts = int(NotificationRunner::MaxInFlight); // two actions each
+        for (int i = 0; i < alerts; ++i)
+            s.engine.process(u"bj"_s, {bigBalloon()});
+        QCOMPARE(s.runner->pending(), NotificationRunner::MaxInFlight);
+        QCOMPARE(fallback.size(), 2 * alerts - int(NotificationRunner::MaxInFlight));
+        QVERIFY2(s.history().last().reason.contains(u"not answering"_s), qPrintable(s.history().last().reason));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.unanswered.size(), int(NotificationRunner::MaxInFlight), Timeout);
+        // The service answers after all: each waiting action is reported sent.
+        for (const QDBusMessage &call : std::as_const(m_fake.unanswered))
+            QVERIFY(m_bus.send(call.createReply(uint(7))));
+        m_fake.unanswered.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(s.runner->pending(), 0, Timeout);
+        int sent = 0;
+        for (const AlertReport &report : s.history())
+            sent += report.state == AlertReport::State::Sent ? 1 : 0;
+        QCOMPARE(sent, int(NotificationRunner::MaxInFlight));
         QVERIFY(m_bus.unregisterService(u"org.freedesktop.Notifications"_s));
     }
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -20,6 +21,7 @@
 #include "core/alerts/AlertEngine.h"
 #include "core/alerts/AlertHistory.h"
 #include "support/TestData.h"
+#include "ui/alerts/AlertFallbackNotice.h"
 #include "ui/alerts/AlertHistoryModel.h"
 #include "ui/alerts/AlertHistoryView.h"
 #include "ui/main/AppContext.h"
@@ -175,6 +177,60 @@ private slots:
         view.copySelected();
         QVERIFY2(QGuiApplication::clipboard()->text().endsWith(u"\tSent"_s),
             qPrintable(QGuiApplication::clipboard()->text()));
+    }
+
+    void theTimeColumnFitsEveryTimeWithoutMeasuringRows()
+    {
+        AlertHistory history;
+        AlertHistoryView view(history);
+        feed(history);
+        view.resize(700, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView *header = view.view()->header();
+        // Not ResizeToContents: that measures the rows again after each new entry.
+        QCOMPARE(header->sectionResizeMode(AlertHistoryModel::Time), QHeaderView::Interactive);
+        const int width = header->sectionSize(AlertHistoryModel::Time);
+        const auto textWidth = [&view] {
+            const QString time = view.model()->index(0, AlertHistoryModel::Time).data().toString();
+            return QFontMetrics(view.view()->font()).horizontalAdvance(time);
+        };
+        QVERIFY2(width > textWidth() + 4, qPrintable(u"%1 <= %2 + 4"_s.arg(width).arg(textWidth())));
+        // A larger font widens it.
+        QFont larger = view.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        view.setFont(larger);
+        QVERIFY(header->sectionSize(AlertHistoryModel::Time) > width);
+        QVERIFY(header->sectionSize(AlertHistoryModel::Time) > textWidth() + 4);
+    }
+
+    // Alerts the desktop could not show go to the tray, at most one message
+    // per interval: the first at once, then the latest with how many more.
+    void fallbackMessagesAreThrottled()
+    {
+        QList<std::pair<QString, QString>> shown;
+        AlertFallbackNotice notice([&](const QString &summary, const QString &body) { shown.append({summary, body}); });
+        notice.setIntervalMs(100);
+        notice.post(u"Big balloons"_s, u"first"_s);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0), std::pair(u"Big balloons"_s, u"first"_s));
+        for (int i = 2; i <= 50; ++i)
+            notice.post(u"Rule %1"_s.arg(i), u"alert %1"_s.arg(i));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(notice.held(), 49);
+        QTRY_COMPARE(shown.size(), 2);
+        QCOMPARE(shown.at(1).first, u"Rule 50"_s);
+        QCOMPARE(shown.at(1).second, u"alert 50\n…and 48 more (all of them are in the Alert History)."_s);
+        QCOMPARE(notice.held(), 0);
+        // One more inside the next interval: shown alone, as it is.
+        notice.post(u"Rule 51"_s, u"alert 51"_s);
+        QCOMPARE(shown.size(), 2);
+        QTRY_COMPARE(shown.size(), 3);
+        QCOMPARE(shown.at(2), std::pair(u"Rule 51"_s, u"alert 51"_s));
+        // Quiet for a whole interval: the next one shows at once.
+        QTRY_VERIFY(!notice.isHolding());
+        notice.post(u"Rule 52"_s, u"alert 52"_s);
+        QCOMPARE(shown.size(), 4);
     }
 
     void theMainWindowShowsItFromTheViewMenu_data()

@@ -4,11 +4,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
+#include <QTime>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,7 +39,7 @@ AlertHistoryView::AlertHistoryView(AlertHistory &history, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    header->setSectionResizeMode(AlertHistoryModel::Time, QHeaderView::ResizeToContents);
+    fitTimeColumn();
     header->resizeSection(AlertHistoryModel::Rule, 140);
     header->resizeSection(AlertHistoryModel::Action, 130);
     header->resizeSection(AlertHistoryModel::Target, 110);
@@ -117,6 +121,24 @@ void AlertHistoryView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitTimeColumn();
+}
+
+// Every time is HH:mm:ss, so the column's width follows from the font. Not
+// ResizeToContents: that measures up to a thousand rows again after each new
+// entry, which in a busy room cost the GUI thread a third of a core while the
+// dock was not even shown.
+void AlertHistoryView::fitTimeColumn()
+{
+    const QFontMetrics metrics(m_view->font());
+    int widest = 0;
+    for (const QString &sample : {u"88:88:88"_s, u"00:00:00"_s, QLocale().toString(QTime(23, 59, 59), u"HH:mm:ss"_s)})
+        widest = std::max(widest, metrics.horizontalAdvance(sample));
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    QHeaderView *header = m_view->header();
+    header->resizeSection(AlertHistoryModel::Time, std::max(header->sectionSizeHint(AlertHistoryModel::Time),
+                                                       widest + 2 * margin + 2 * metrics.averageCharWidth()));
 }
 
 } // namespace soopchat

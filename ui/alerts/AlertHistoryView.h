@@ -32,6 +32,7 @@ protected:
 private:
     void retranslate();
     void updateEmpty();
+    void fitTimeColumn();
 
     AlertHistory &m_history;
     AlertHistoryModel *m_model;

@@ -28,6 +28,7 @@
 #include "core/channel/ChannelServices.h"
 #include "core/overlay/OverlayServer.h"
 #include "core/util/RandomId.h"
+#include "ui/alerts/AlertFallbackNotice.h"
 #include "ui/alerts/AlertHistoryView.h"
 #include "ui/alerts/AlertsSettingsPage.h"
 #include "ui/chat/ChatFilterProxy.h"
@@ -184,14 +185,17 @@ void MainWindow::buildFavourites()
     });
     // An alert whose desktop notification could not be shown: the tray's
     // message instead, or at least the status bar.
+    // At most one message every few seconds, however busy the room.
     if (NotificationRunner *runner = m_context.notificationRunner()) {
-        connect(
-            runner, &NotificationRunner::fallbackRequested, this, [this](const QString &summary, const QString &body) {
+        auto *notice = new AlertFallbackNotice(
+            [this](const QString &summary, const QString &body) {
                 if (QSystemTrayIcon::isSystemTrayAvailable())
                     m_liveAlerts->showTrayMessage(summary, body);
                 else
-                    statusBar()->showMessage(summary + u": "_s + body, 10'000);
-            });
+                    statusBar()->showMessage(summary + u": "_s + QString(body).replace(u'\n', u' '), 10'000);
+            },
+            this);
+        connect(runner, &NotificationRunner::fallbackRequested, notice, &AlertFallbackNotice::post);
     }
     // What is wrong with the alerts file, when it is read.
     const auto alertProblems = [this](const QStringList &problems) {
