@@ -475,7 +475,8 @@ void ChzzkSimulator::channelInfo(const QString &channelId, QHttpServerResponder 
     const QJsonObject unknown {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, QJsonValue::Null}};
     switch (m_infoFault) {
     case ChannelInfoFault::ServerError:
-        return responder.write(QJsonDocument(QJsonObject {{u"code"_s, 500}, {u"message"_s, u"Internal Server Error"_s}}),
+        return responder.write(
+            QJsonDocument(QJsonObject {{u"code"_s, 500}, {u"message"_s, u"Internal Server Error"_s}}),
             QHttpServerResponder::StatusCode::InternalServerError);
     case ChannelInfoFault::NoName:
         return responder.write(QJsonDocument(unknown));
@@ -497,7 +498,8 @@ void ChzzkSimulator::channelInfo(const QString &channelId, QHttpServerResponder 
         {u"followerCount"_s, 12345},
         {u"openLive"_s, c.state == ChannelState::Live || c.state == ChannelState::AdultOnly},
     };
-    responder.write(QJsonDocument(QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}}));
+    responder.write(
+        QJsonDocument(QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}}));
 }
 
 QJsonObject ChzzkSimulator::token(const QString &chatChannelId, int *httpStatus)

@@ -380,7 +380,8 @@ private slots:
     void readsOnlyAPlainNameFromTheChannelAnswer()
     {
         const auto answer = [](const QJsonValue &content) {
-            return QJsonDocument(QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}})
+            return QJsonDocument(
+                QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}})
                 .toJson();
         };
         const auto channel = [](const QString &id, const QJsonValue &name) {
