@@ -15,6 +15,10 @@ void ChatSources::add(std::unique_ptr<ChatSourceFactory> factory)
 
 ChatSourceFactory::Parsed ChatSources::parse(QStringView input) const
 {
+    // Nothing typed is no platform's: no one platform's words for it.
+    if (input.trimmed().isEmpty())
+        return {std::nullopt,
+            QCoreApplication::translate("soopchat::ChatSources", "Enter a streamer id or a channel address.")};
     QString error;
     for (const std::unique_ptr<ChatSourceFactory> &factory : m_factories) {
         ChatSourceFactory::Parsed parsed = factory->parse(input);

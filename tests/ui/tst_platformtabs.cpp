@@ -98,6 +98,11 @@ private slots:
         const QString tip = window.channelBar()->findChild<QComboBox *>()->toolTip();
         QVERIFY2(tip.contains(u"SOOP: "_s) && tip.contains(u"gosegu2"_s), qPrintable(tip));
         QVERIFY2(tip.contains(u"CHZZK: "_s) && tip.contains(u"chzzk.naver.com/live/"_s), qPrintable(tip));
+        // Nothing typed: neutral words, not one platform's.
+        auto *input = window.channelBar()->findChild<QComboBox *>();
+        input->lineEdit()->clear();
+        QTest::keyClick(input->lineEdit(), Qt::Key_Return);
+        QCOMPARE(window.channelBar()->errorText(), u"Enter a streamer id or a channel address."_s);
         const QString hint = welcomeHint(window);
         QVERIFY2(hint.contains(u"sooplive.co.kr"_s) && hint.contains(u"32 letters and digits"_s), qPrintable(hint));
         QVERIFY(!window.findChildren<QLabel *>().isEmpty());

@@ -68,7 +68,8 @@ void WelcomePage::retranslate()
     m_title->setText(tr("Watch a live chat"));
     // What to type comes from the platforms the app opens, one line each.
     QStringList lines {tr("Type a streamer id or paste a channel address into the bar above, then press Enter. "
-                          "Open several channels and each gets its own tab.")};
+                          "Open several channels and each gets its own tab."),
+        QString()};
     for (const QString &hint : m_sources.inputHints())
         lines.append(u"• "_s + hint);
     m_hint->setText(lines.join(u'\n'));
