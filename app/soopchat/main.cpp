@@ -32,11 +32,12 @@ struct CommandLine
     {
         QCoreApplication::setApplicationName(u"SoopChat"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(SOOPCHAT_VERSION));
-        parser.setApplicationDescription(u"A native chat viewer for SOOP live streams."_s);
+        parser.setApplicationDescription(u"A native chat viewer for SOOP and CHZZK live streams."_s);
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(u"CHANNEL"_s,
-            u"Streamer ids or SOOP addresses to open (https://play.sooplive.co.kr/ID, play.afreecatv.com/ID...)."_s,
+            u"Channels to open: SOOP streamer ids or addresses (https://play.sooplive.co.kr/ID, "
+            "play.afreecatv.com/ID...), CHZZK addresses or channel ids (https://chzzk.naver.com/live/ID)."_s,
             u"[CHANNEL...]"_s);
         for (const QCommandLineOption *option : {&demo, &apiBase, &language, &settings, &dataDir})
             parser.addOption(*option);

@@ -24,7 +24,20 @@ public:
     // A live probe for the platform's channels; nullptr when it has none.
     std::unique_ptr<LiveProbe> createProbe(Platform platform) const;
 
+    // What the UI says of the platforms without naming one itself, translated:
+    // a platform's name ("CHZZK"; its key in capitals when no factory has it),
+    // all of them in the order of Platform ("SOOP, CHZZK"), what to type for
+    // each ("SOOP: a streamer id such as gosegu2, …"), and the platform's own
+    // words for a status (empty: the UI's neutral words).
+    QString displayName(Platform platform) const;
+    QString displayNames() const;
+    QStringList inputHints() const;
+    QString explain(Platform platform, const ChannelStatus &status) const;
+
 private:
+    const ChatSourceFactory *factoryOf(Platform platform) const;
+    std::vector<const ChatSourceFactory *> inPlatformOrder() const;
+
     std::vector<std::unique_ptr<ChatSourceFactory>> m_factories;
 };
 

@@ -43,6 +43,7 @@ ChzzkClient::ChzzkClient(ClientConfig config, QObject *parent)
     m_resolver->setTimeout(m_config.lookupTimeout);
     connect(m_resolver, &ChzzkResolver::resolved, this, &ChzzkClient::onResolved);
     connect(m_resolver, &ChzzkResolver::liveChecked, this, &ChzzkClient::onPolled);
+    connect(m_resolver, &ChzzkResolver::channelInfo, this, &ChzzkClient::onChannelInfo);
 
     m_attemptTimer.setSingleShot(true);
     connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
@@ -72,6 +73,7 @@ ChzzkClient::ChzzkClient(ClientConfig config, QObject *parent)
 ChzzkClient::~ChzzkClient()
 {
     m_resolver->abort();
+    m_resolver->abortChannelInfo();
     closeSocket();
 }
 
@@ -92,6 +94,8 @@ soopchat::ChannelTarget ChzzkClient::neutralTarget(const QString &channelId)
 
 void ChzzkClient::setChannel(const QString &channelId)
 {
+    if (channelId != m_channelId)
+        m_channelName.clear();
     m_channelId = channelId;
     m_target = neutralTarget(channelId);
     m_status.channel = channelId;
@@ -103,6 +107,7 @@ void ChzzkClient::start(const QString &)
     m_status.channel = m_channelId;
     m_status.broadcast.platform = Platform::Chzzk;
     m_status.broadcast.channelId = m_channelId;
+    m_status.broadcast.channelName = m_channelName;
     m_chatChannelId.clear();
     m_lastJoinedChat.reset();
     m_gapFromMs.reset();
@@ -304,6 +309,18 @@ void ChzzkClient::onResolved(const Resolution &resolution)
         transition(State::BackingOff, resolution.live.message);
         return;
     }
+}
+
+// The streamer's name for the tab (asked once per channel beside the live
+// status): without it the tab keeps the channel id, and nothing waits for it.
+void ChzzkClient::onChannelInfo(const ChannelInfo &info)
+{
+    if (info.channelId != m_channelId || info.channelName.isEmpty() || info.channelName == m_channelName)
+        return;
+    m_channelName = info.channelName;
+    m_status.broadcast.channelName = info.channelName;
+    if (m_state != State::Stopped)
+        emitStatus();
 }
 
 void ChzzkClient::armPoll()

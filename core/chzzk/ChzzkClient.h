@@ -94,6 +94,7 @@ private:
     void resolve();
     void onResolved(const Resolution &resolution);
     void onPolled(const LiveStatusAnswer &answer);
+    void onChannelInfo(const ChannelInfo &info);
     void openSocket();
     void onConnected();
     void onDisconnected();
@@ -120,6 +121,7 @@ private:
     soopchat::ChannelTarget m_target;
     ChannelStatus m_status;
     QString m_channelId;
+    QString m_channelName; // from the channel's own answer; empty until it comes
 
     QNetworkAccessManager *m_network;
     ChzzkResolver *m_resolver;

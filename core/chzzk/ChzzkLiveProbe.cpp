@@ -2,6 +2,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 #include "core/chzzk/ChzzkResolver.h"
 
 namespace soopchat::chzzk {
@@ -14,32 +16,64 @@ ChzzkLiveProbe::ChzzkLiveProbe(const ClientConfig &config, QObject *parent)
     qRegisterMetaType<soopchat::ChannelTarget>();
     m_resolver->setTimeout(config.lookupTimeout);
     connect(m_resolver, &ChzzkResolver::liveChecked, this, &ChzzkLiveProbe::onChecked);
+    connect(m_resolver, &ChzzkResolver::channelInfo, this, &ChzzkLiveProbe::onChannelInfo);
 }
 
 ChzzkLiveProbe::~ChzzkLiveProbe()
 {
     m_resolver->abort();
+    m_resolver->abortChannelInfo();
 }
 
 void ChzzkLiveProbe::check(const soopchat::ChannelTarget &target)
 {
+    abort();
     m_target = target;
     m_busy = true;
-    m_resolver->checkLive(target.channelId.toLower());
+    const QString channelId = target.channelId.toLower();
+    if (!m_names.contains(channelId)) {
+        m_infoPending = true;
+        m_resolver->askChannelInfo(channelId);
+    }
+    m_resolver->checkLive(channelId);
 }
 
 void ChzzkLiveProbe::abort()
 {
     m_busy = false;
+    m_infoPending = false;
+    m_answered.reset();
     m_resolver->abort();
+    m_resolver->abortChannelInfo();
 }
 
 void ChzzkLiveProbe::onChecked(const LiveStatusAnswer &answer)
 {
     if (!m_busy)
         return;
+    if (m_infoPending) {
+        m_answered = answer; // the name is on its way (within the lookup timeout)
+        return;
+    }
+    finish(answer);
+}
+
+void ChzzkLiveProbe::onChannelInfo(const ChannelInfo &info)
+{
+    m_names.insert(info.channelId, info.channelName);
+    if (!m_busy || !m_infoPending || info.channelId != m_target.channelId.toLower())
+        return;
+    m_infoPending = false;
+    if (m_answered)
+        finish(*std::exchange(m_answered, std::nullopt));
+}
+
+void ChzzkLiveProbe::finish(const LiveStatusAnswer &answer)
+{
     m_busy = false;
-    emit finished(m_target, toCheck(answer));
+    LiveCheck check = toCheck(answer);
+    check.channelName = m_names.value(m_target.channelId.toLower());
+    emit finished(m_target, check);
 }
 
 LiveCheck ChzzkLiveProbe::toCheck(const LiveStatusAnswer &answer)

@@ -73,11 +73,23 @@ ChzzkResolver::ChzzkResolver(QNetworkAccessManager *network, Endpoints endpoints
 {
     qRegisterMetaType<LiveStatusAnswer>();
     qRegisterMetaType<Resolution>();
+    qRegisterMetaType<ChannelInfo>();
 }
 
 ChzzkResolver::~ChzzkResolver()
 {
     abort();
+    abortChannelInfo();
+}
+
+void ChzzkResolver::abortChannelInfo()
+{
+    if (QNetworkReply *reply = m_infoReply) {
+        m_infoReply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void ChzzkResolver::abort()
@@ -103,9 +115,82 @@ void ChzzkResolver::resolve(const QString &channelId)
 {
     checkLive(channelId);
     m_mode = Mode::Full;
+    if (m_infoAskedFor != channelId) {
+        m_infoAskedFor = channelId;
+        askChannelInfo(channelId);
+    }
 }
 
-void ChzzkResolver::send(Step step, const QUrl &url)
+void ChzzkResolver::askChannelInfo(const QString &channelId)
+{
+    abortChannelInfo();
+    m_infoFailure.clear();
+    QNetworkReply *reply = get(endpointUrl(m_endpoints.api, u"/service/v1/channels/%1"_s.arg(channelId)));
+    m_infoReply = reply;
+    reply->setProperty("channelId", channelId);
+    const auto refuse = [this, reply](const QString &why) {
+        if (reply == m_infoReply && m_infoFailure.isEmpty()) {
+            m_infoFailure = why;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onChannelInfoFinished(reply); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [refuse](qint64 received, qint64 total) {
+        if (received > MaxAnswerBytes || total > MaxAnswerBytes)
+            refuse(tr("its answer was larger than %1 KiB").arg(MaxAnswerBytes / 1024));
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this,
+        [this, refuse] { refuse(tr("no complete answer within %1 s").arg(double(m_timeout.count()) / 1000.0)); });
+    deadline->start(m_timeout);
+}
+
+ChannelInfo ChzzkResolver::parseChannelInfo(int status, const QByteArray &body, const QString &channelId)
+{
+    ChannelInfo info;
+    info.channelId = channelId;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonObject content = root.value("content"_L1).toObject();
+    // An unknown channel answers code 200 with content null, or content without a
+    // channelId [not recorded]; a name is only taken for the channel asked about.
+    const QString name = content.value("channelName"_L1).toString().trimmed();
+    if (status != 200) {
+        info.failure = u"HTTP %1"_s.arg(status);
+    } else if (content.isEmpty() || name.isEmpty()) {
+        info.failure = u"no channel name in the answer (code %1)"_s.arg(answerCode(root));
+    } else if (content.value("channelId"_L1).toString().compare(channelId, Qt::CaseInsensitive) != 0) {
+        info.failure = u"the answer is about another channel"_s;
+    } else {
+        // A nickname, not a document: one line of bounded length.
+        info.channelName = name.left(100).simplified();
+        info.imageUrl = content.value("channelImageUrl"_L1).toString();
+        info.verified = content.value("verifiedMark"_L1).toBool();
+    }
+    return info;
+}
+
+void ChzzkResolver::onChannelInfoFinished(QNetworkReply *reply)
+{
+    if (reply != m_infoReply)
+        return;
+    m_infoReply = nullptr;
+    reply->deleteLater();
+    const QString channelId = reply->property("channelId").toString();
+    ChannelInfo info;
+    const int status = httpStatus(reply);
+    if (!m_infoFailure.isEmpty() || (status == 0 && reply->error() != QNetworkReply::NoError)) {
+        info.channelId = channelId;
+        info.failure = m_infoFailure.isEmpty() ? reply->errorString() : m_infoFailure;
+    } else {
+        info = parseChannelInfo(status, reply->readAll(), channelId);
+    }
+    if (info.channelName.isEmpty())
+        qCInfo(lcNet) << "CHZZK channel" << channelId << "has no name for its tab:" << info.failure;
+    emit channelInfo(info);
+}
+
+QNetworkReply *ChzzkResolver::get(const QUrl &url)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
@@ -115,17 +200,24 @@ void ChzzkResolver::send(Step step, const QUrl &url)
     request.setRawHeader("Referer", "https://chzzk.naver.com/");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
+    reply->setParent(this);
+    // Never more than MaxAnswerBytes in memory.
+    reply->setReadBufferSize(MaxAnswerBytes + 1);
+    return reply;
+}
+
+void ChzzkResolver::send(Step step, const QUrl &url)
+{
+    QNetworkReply *reply = get(url);
     m_reply = reply;
     m_step = step;
     m_failure.clear();
-    reply->setParent(this);
-    // Never more than MaxAnswerBytes in memory, never longer than the timeout.
-    reply->setReadBufferSize(MaxAnswerBytes + 1);
     connect(reply, &QNetworkReply::finished, this, &ChzzkResolver::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
         if (reply == m_reply && (received > MaxAnswerBytes || total > MaxAnswerBytes))
             fail(reply, tr("its answer was larger than %1 KiB").arg(MaxAnswerBytes / 1024));
     });
+    // Never longer than the timeout.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, reply] {

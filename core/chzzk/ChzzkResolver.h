@@ -33,13 +33,19 @@ public:
 
     // The live status alone (the poll while joined, the favourites' probe).
     void checkLive(const QString &channelId);
-    // Live status, then token and servers when it is live.
+    // Live status, then token and servers when it is live. The first
+    // resolve of a channel also asks for its name (askChannelInfo).
     void resolve(const QString &channelId);
-    void abort();
+    // The channel's name (service/v1/channels/{id}) on a request of its own,
+    // beside the others and never in their way; answered by channelInfo.
+    void askChannelInfo(const QString &channelId);
+    void abort(); // the live-status, token or routing request under way
+    void abortChannelInfo();
     bool isBusy() const { return m_reply != nullptr; }
 
     // The answers' parsers (exposed for tests).
     static LiveStatusAnswer parseLiveStatus(int httpStatus, const QByteArray &body, const QString &channelId);
+    static ChannelInfo parseChannelInfo(int httpStatus, const QByteArray &body, const QString &channelId);
     static QStringList parseRouting(const QByteArray &body, qint64 *expireSeconds = nullptr);
     // The notes' rule when routing gives nothing: kr-ssN with N = (sum of the
     // chat id's character codes) % 9 + 1 first (kimcore, chzzkpy), then the
@@ -49,12 +55,15 @@ public:
 signals:
     void liveChecked(const soopchat::chzzk::LiveStatusAnswer &answer);
     void resolved(const soopchat::chzzk::Resolution &resolution);
+    void channelInfo(const soopchat::chzzk::ChannelInfo &info);
 
 private:
     enum class Step : quint8 { Status, Token, Routing };
     enum class Mode : quint8 { StatusOnly, Full };
 
+    QNetworkReply *get(const QUrl &url);
     void send(Step step, const QUrl &url);
+    void onChannelInfoFinished(QNetworkReply *reply);
     void onReplyFinished();
     void handleStatus(QNetworkReply *reply);
     void handleToken(QNetworkReply *reply);
@@ -73,6 +82,9 @@ private:
     QString m_channelId;
     Resolution m_result;
     QString m_failure;
+    QPointer<QNetworkReply> m_infoReply;
+    QString m_infoAskedFor; // resolve() asks for a channel's name once
+    QString m_infoFailure;
     QStringList m_routedServers; // the last routing answer, while it holds
     QElapsedTimer m_routedAt;
     qint64 m_routingExpireMs = 0;

@@ -15,6 +15,9 @@ public:
     explicit ChzzkSourceFactory(ClientConfig config) : m_config(std::move(config)) { }
 
     Platform platform() const override { return Platform::Chzzk; }
+    QString displayName() const override;
+    QString inputHint() const override;
+    QString explain(const ChannelStatus &status) const override;
     Parsed parse(QStringView input) const override;
     std::unique_ptr<ChatSource> create(const soopchat::ChannelTarget &target) const override;
     std::unique_ptr<LiveProbe> createProbe() const override;

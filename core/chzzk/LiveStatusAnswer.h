@@ -37,7 +37,20 @@ struct Resolution
     QStringList servers; // host or host:port
 };
 
+// The channel itself (service/v1/channels/{id}, docs/CHZZK-PROTOCOL.md §1):
+// the streamer's name for people, which the live status does not carry.
+// Asked once per channel, as a best effort beside the live status.
+struct ChannelInfo
+{
+    QString channelId; // the one asked about
+    QString channelName; // empty: no usable answer (see failure)
+    QString imageUrl;
+    bool verified = false; // CHZZK's verified mark
+    QString failure; // why there is no name, for the log
+};
+
 } // namespace soopchat::chzzk
 
+Q_DECLARE_METATYPE(soopchat::chzzk::ChannelInfo)
 Q_DECLARE_METATYPE(soopchat::chzzk::LiveStatusAnswer)
 Q_DECLARE_METATYPE(soopchat::chzzk::Resolution)

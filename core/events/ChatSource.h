@@ -55,6 +55,19 @@ public:
     virtual ~ChatSourceFactory() = default;
 
     virtual Platform platform() const = 0;
+    // The platform's name for people, translated ("SOOP"; "CHZZK", 치지직 in
+    // Korean): what the UI says where it must name the service.
+    virtual QString displayName() const { return platformName(platform()).toString().toUpper(); }
+    // What a user types to open one of its channels, with an example,
+    // translated; empty when there is nothing to say.
+    virtual QString inputHint() const { return {}; }
+    // The platform's own words for a status that only it can explain (why a
+    // guest may not join its chat); empty: the UI's neutral words.
+    virtual QString explain(const ChannelStatus &status) const
+    {
+        Q_UNUSED(status);
+        return {};
+    }
     virtual Parsed parse(QStringView input) const = 0;
     // A new, stopped source for a target this factory parsed; owned by the caller.
     virtual std::unique_ptr<ChatSource> create(const ChannelTarget &target) const = 0;

@@ -14,6 +14,9 @@ public:
     explicit SoopSourceFactory(ClientConfig config) : m_config(std::move(config)) { }
 
     Platform platform() const override { return Platform::Soop; }
+    QString displayName() const override;
+    QString inputHint() const override;
+    QString explain(const ChannelStatus &status) const override;
     Parsed parse(QStringView input) const override;
     std::unique_ptr<ChatSource> create(const soopchat::ChannelTarget &target) const override;
     std::unique_ptr<LiveProbe> createProbe() const override;

@@ -3,12 +3,15 @@
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <array>
 
 #include "core/util/Logging.h"
 #include "sim/chzzk/ChzzkLines.h"
@@ -53,6 +56,7 @@ struct ChzzkSimulator::Channel
     ChannelState state = ChannelState::Live;
     QString chatId;
     QString title;
+    QString name; // the streamer's
     std::deque<QJsonObject> history; // pushed spelling
     std::unique_ptr<ChzzkRoom> room;
     std::unique_ptr<ChzzkReplay> replay;
@@ -149,6 +153,8 @@ bool ChzzkSimulator::start(QString *error)
         const QJsonObject body = token(request.query().queryItemValue(u"channelId"_s), &status);
         return json(body, status);
     });
+    m_http->route(u"/service/v1/channels/<arg>"_s,
+        [this](const QString &id, QHttpServerResponder &&responder) { channelInfo(id, std::move(responder)); });
     m_http->route(u"/routing/getRouting"_s, [this] {
         int status = 200;
         const QJsonObject body = routing(&status);
@@ -181,6 +187,7 @@ void ChzzkSimulator::stop()
         session->socket->deleteLater();
     }
     m_sessions.clear();
+    m_held.clear();
     for (const std::shared_ptr<Channel> &channel : std::as_const(m_channels))
         channel->timer->stop();
     delete m_chat;
@@ -201,6 +208,9 @@ ChzzkSimulator::Channel &ChzzkSimulator::channel(const QString &channelId)
     created->id = id;
     created->chatId = chatIdFor(m_nextChatId++);
     created->title = u"치지직 시뮬레이터 방송"_s;
+    // Names like the service's: Korean nicknames, one per channel, the same every run.
+    static const std::array Names {u"치즈냥"_s, u"새벽감성라디오"_s, u"도토리게임즈"_s, u"별빛마을"_s, u"고양이주먹"_s};
+    created->name = Names[qHash(id, 0) % Names.size()];
     created->room = std::make_unique<ChzzkRoom>(m_seed + quint64(m_channels.size()));
     created->rate = m_options.rate;
     created->timer = new QTimer(this);
@@ -444,6 +454,52 @@ QJsonObject ChzzkSimulator::liveStatus(const QString &channelId, int *httpStatus
         {u"channelId"_s, c.id},
     };
     return QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}};
+}
+
+QString ChzzkSimulator::channelName(const QString &channelId)
+{
+    return channel(channelId).name;
+}
+
+void ChzzkSimulator::setChannelName(const QString &channelId, const QString &name)
+{
+    channel(channelId).name = name;
+}
+
+// The channel's own answer, in the shape kimcore's and chzzkpy's channel
+// models read (docs/CHZZK-PROTOCOL.md §1): content.channelName and friends.
+void ChzzkSimulator::channelInfo(const QString &channelId, QHttpServerResponder &&responder)
+{
+    ++m_counters.channelInfoRequests;
+    Channel &c = channel(channelId);
+    const QJsonObject unknown {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, QJsonValue::Null}};
+    switch (m_infoFault) {
+    case ChannelInfoFault::ServerError:
+        return responder.write(
+            QJsonDocument(QJsonObject {{u"code"_s, 500}, {u"message"_s, u"Internal Server Error"_s}}),
+            QHttpServerResponder::StatusCode::InternalServerError);
+    case ChannelInfoFault::NoName:
+        return responder.write(QJsonDocument(unknown));
+    case ChannelInfoFault::Hang:
+        m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return;
+    case ChannelInfoFault::None:
+        break;
+    }
+    if (c.state == ChannelState::NotFound)
+        return responder.write(QJsonDocument(unknown));
+    const QJsonObject content {
+        {u"channelId"_s, c.id},
+        {u"channelName"_s, c.name},
+        {u"channelImageUrl"_s, u"https://nng-phinf.pstatic.net/sim/%1.png"_s.arg(c.id)},
+        {u"verifiedMark"_s, false},
+        {u"channelType"_s, u"STREAMING"_s},
+        {u"channelDescription"_s, u"시뮬레이터 채널입니다."_s},
+        {u"followerCount"_s, 12345},
+        {u"openLive"_s, c.state == ChannelState::Live || c.state == ChannelState::AdultOnly},
+    };
+    responder.write(
+        QJsonDocument(QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}}));
 }
 
 QJsonObject ChzzkSimulator::token(const QString &chatChannelId, int *httpStatus)

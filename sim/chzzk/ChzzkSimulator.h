@@ -9,11 +9,13 @@
 #include <chrono>
 #include <deque>
 #include <memory>
+#include <vector>
 
 #include "sim/chzzk/ChzzkScenario.h"
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
@@ -50,12 +52,20 @@ class ChzzkSimulator : public QObject
 
 public:
     enum class ChannelState : quint8 { Live, Offline, AdultOnly, NotFound, ServerError };
+    // How the channel's own answer (service/v1/channels/{id}: its name) fails.
+    enum class ChannelInfoFault : quint8 {
+        None,
+        ServerError, // HTTP 500
+        NoName, // code 200 with content null, as for an unknown channel
+        Hang, // never answered (until the simulator stops)
+    };
 
     struct Counters
     {
         quint64 statusRequests = 0;
         quint64 tokenRequests = 0;
         quint64 routingRequests = 0;
+        quint64 channelInfoRequests = 0;
         quint64 connections = 0;
         quint64 joins = 0;
         quint64 rejectedJoins = 0;
@@ -89,6 +99,10 @@ public:
     void setStalled(bool stalled);
     bool isStalled() const { return m_stalled; }
     void setRoutingFails(bool fails); // the routing answer is HTTP 500
+    void setChannelInfoFault(ChannelInfoFault fault) { m_infoFault = fault; }
+    // The streamer's name its channel answer gives (a Korean one, picked by id, by default).
+    QString channelName(const QString &channelId);
+    void setChannelName(const QString &channelId, const QString &name);
     void setRate(const QString &channelId, double framesPerSecond); // 0: quiet
     void setPollPeriod(std::chrono::milliseconds period) { m_options.pollPeriod = period; }
     void setServerPingInterval(std::chrono::milliseconds interval);
@@ -124,6 +138,7 @@ private:
     QJsonObject liveStatus(const QString &channelId, int *httpStatus);
     QJsonObject token(const QString &chatChannelId, int *httpStatus);
     QJsonObject routing(int *httpStatus);
+    void channelInfo(const QString &channelId, QHttpServerResponder &&responder);
 
     ChzzkSimOptions m_options;
     Counters m_counters;
@@ -136,6 +151,8 @@ private:
     QTimer *m_scenarioTimer;
     bool m_stalled = false;
     bool m_routingFails = false;
+    ChannelInfoFault m_infoFault = ChannelInfoFault::None;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_held; // the Hang fault's unanswered requests
     quint64 m_nextChatId = 1;
     quint64 m_seed;
 };

@@ -2,9 +2,11 @@
 // each live-status answer its own state, the join and recent chat, the
 // server's pings answered and the client's after silence, a drop survived
 // with a Gap and without duplicates, a stalled server found out, the next
-// broadcast followed when the chat id changes, and the favourites' probe.
+// broadcast followed when the chat id changes, the streamer's name asked once
+// beside the live status (and never in its way), and the favourites' probe.
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -312,6 +314,102 @@ private slots:
         }
     }
 
+    void namesTheChannelAfterItsStreamer()
+    {
+        const auto sim = startSim();
+        chzzk::ChzzkClient client(quickConfig(sim->apiBase()));
+        client.setChannel(Id);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Wait);
+        const QString name = sim->channelName(Id);
+        QVERIFY(!name.isEmpty() && name != Id);
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().broadcast.channelName, name, Wait);
+        QCOMPARE(client.status().broadcast.channelId, Id);
+        // Asked once per channel: not again after a drop, nor after a restart, and the name stays.
+        sim->dropConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(client.counters().connections >= 2, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Wait);
+        client.stop();
+        client.start();
+        QCOMPARE(client.status().broadcast.channelName, name);
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Wait);
+        QCOMPARE(client.status().broadcast.channelName, name);
+        QCOMPARE(sim->counters().channelInfoRequests, 1u);
+        QVERIFY(sim->counters().statusRequests >= 3);
+    }
+
+    void aNamelessChannelKeepsItsIdAndJoinsAllTheSame_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("why"); // what the resolver logs
+        QTest::newRow("server error") << int(ChzzkSimulator::ChannelInfoFault::ServerError) << u"HTTP 500"_s;
+        QTest::newRow("no name") << int(ChzzkSimulator::ChannelInfoFault::NoName) << u"no channel name"_s;
+        QTest::newRow("never answered") << int(ChzzkSimulator::ChannelInfoFault::Hang) << u"no complete answer"_s;
+    }
+    void aNamelessChannelKeepsItsIdAndJoinsAllTheSame()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, why);
+        const auto sim = startSim();
+        sim->setChannelInfoFault(ChzzkSimulator::ChannelInfoFault(fault));
+        // The join does not wait for the name: live while the name's answer is still held back.
+        chzzk::ChzzkClient client(quickConfig(sim->apiBase()));
+        client.setChannel(Id);
+        Collector got(client);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.status().state, ConnectionState::Live, Wait);
+        QCOMPARE(got.broadcasts.size(), 1);
+        QCOMPARE(sim->counters().channelInfoRequests, 1u);
+        QVERIFY(client.status().broadcast.channelName.isEmpty());
+
+        // The same answer to the resolver alone: no name, and why (one log line).
+        QNetworkAccessManager network;
+        chzzk::ChzzkResolver resolver(&network, chzzk::Endpoints::forBase(sim->apiBase()));
+        resolver.setTimeout(500ms);
+        QSignalSpy answered(&resolver, &chzzk::ChzzkResolver::channelInfo);
+        resolver.askChannelInfo(Id);
+        QVERIFY(answered.wait(Wait));
+        const auto info = answered.first().first().value<chzzk::ChannelInfo>();
+        QCOMPARE(info.channelId, Id);
+        QVERIFY(info.channelName.isEmpty());
+        QVERIFY2(info.failure.contains(why), qPrintable(info.failure));
+        QCOMPARE(client.status().state, ConnectionState::Live);
+        QVERIFY(client.status().broadcast.channelName.isEmpty());
+    }
+
+    void readsOnlyAPlainNameFromTheChannelAnswer()
+    {
+        const auto answer = [](const QJsonValue &content) {
+            return QJsonDocument(
+                QJsonObject {{u"code"_s, 200}, {u"message"_s, QJsonValue::Null}, {u"content"_s, content}})
+                .toJson();
+        };
+        const auto channel = [](const QString &id, const QJsonValue &name) {
+            return QJsonObject {{u"channelId"_s, id}, {u"channelName"_s, name},
+                {u"channelImageUrl"_s, u"https://x/y.png"_s}, {u"verifiedMark"_s, true}};
+        };
+        const auto name = [](int status, const QByteArray &body) {
+            return chzzk::ChzzkResolver::parseChannelInfo(status, body, Id).channelName;
+        };
+        const QByteArray good = answer(channel(Id, u"치즈냥"_s));
+        const chzzk::ChannelInfo info = chzzk::ChzzkResolver::parseChannelInfo(200, good, Id);
+        QCOMPARE(info.channelName, u"치즈냥"_s);
+        QCOMPARE(info.imageUrl, u"https://x/y.png"_s);
+        QVERIFY(info.verified);
+        QVERIFY(info.failure.isEmpty());
+        QCOMPARE(name(500, good), QString());
+        QCOMPARE(name(200, "not json"), QString());
+        QCOMPARE(name(200, answer(QJsonValue::Null)), QString());
+        QCOMPARE(name(200, answer(channel(Id, 7))), QString());
+        // Another channel's answer names nobody here.
+        QCOMPARE(name(200, answer(channel(u"ffffffffffffffffffffffffffffffff"_s, u"치즈냥"_s))), QString());
+        // One line of at most 100 characters, however long or broken the answer's.
+        const QString shown = name(200, answer(channel(Id, QString(u"a\nb\t"_s + QString(500, u'c')))));
+        QVERIFY2(shown.startsWith(u"a b c"_s), qPrintable(shown));
+        QVERIFY(shown.size() <= 100);
+        QVERIFY(!shown.contains(u'\n'));
+    }
+
     void usesTheFallbackWhenRoutingFails()
     {
         const auto sim = startSim();
@@ -380,6 +478,10 @@ private slots:
         QCOMPARE(check(ChzzkSimulator::ChannelState::NotFound).reason, LiveCheck::Reason::NotFound);
         QCOMPARE(check(ChzzkSimulator::ChannelState::ServerError).reason, LiveCheck::Reason::NetworkError);
         QCOMPARE(sim->counters().joins, 0u);
+        // The streamer's name, asked once beside the first check.
+        QCOMPARE(live.channelName, sim->channelName(Id));
+        QCOMPARE(check(ChzzkSimulator::ChannelState::Live).channelName, sim->channelName(Id));
+        QCOMPARE(sim->counters().channelInfoRequests, 1u);
     }
 
     void replaysTheRecordedFrames()

@@ -283,10 +283,10 @@ private slots:
 
     void koreanIsKoreanNotCopiedEnglish()
     {
-        // The only Korean translations without Hangul: the app's name, a unit, the range sign, "BJ".
+        // The only Korean translations without Hangul: the app's name, SOOP's, a unit, the range sign, "BJ".
         // Names, units and sentences of placeholders only (a Korean order of them is no copy).
-        const QSet<QString> withoutHangul {
-            u"SoopChat"_s, u"%1 — SoopChat"_s, u" px"_s, u"~"_s, u"%1 ~ %2"_s, u"BJ"_s, u"%1: %3, %2"_s, u"%2 %1"_s};
+        const QSet<QString> withoutHangul {u"SoopChat"_s, u"%1 — SoopChat"_s, u"SOOP"_s, u" px"_s, u"~"_s, u"%1 ~ %2"_s,
+            u"BJ"_s, u"%1: %3, %2"_s, u"%2 %1"_s};
         QStringList problems;
         for (const Message &m : std::as_const(m_catalogues[u"ko"_s].messages)) {
             for (const QString &form : m.forms) {
@@ -370,15 +370,16 @@ private slots:
         QVERIFY(window.grab().save(screenshot(u"main-window-ko-welcome"_s)));
         const QString koreanPlaceholder = channelPlaceholder(window);
         QVERIFY2(hasHangul(koreanPlaceholder), qPrintable(koreanPlaceholder));
+        // The platforms by their Korean names (SOOP, 치지직).
         QCOMPARE(koreanPlaceholder,
-            QCoreApplication::translate(
-                "soopchat::ChannelBar", "Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…"));
+            QCoreApplication::translate("soopchat::ChannelBar", "Streamer id or address (%1)…")
+                .arg(context.sources().displayNames()));
+        QVERIFY2(koreanPlaceholder.contains(u"치지직"_s), qPrintable(koreanPlaceholder));
 
         context.setLanguage(u"en"_s);
         QCOMPARE(context.language(), u"en"_s);
         QTRY_COMPARE(menuTitles(window), english);
-        QTRY_COMPARE(
-            channelPlaceholder(window), u"Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…"_s);
+        QTRY_COMPARE(channelPlaceholder(window), u"Streamer id or address (SOOP, CHZZK)…"_s);
 
         context.setLanguage(u"ko"_s);
         QTRY_COMPARE(menuTitles(window), korean);

@@ -96,7 +96,9 @@ void ChannelBar::changeEvent(QEvent *event)
 
 void ChannelBar::retranslate()
 {
-    m_input->lineEdit()->setPlaceholderText(tr("Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…"));
+    // The platforms' names here, what to type for each in the tip: short enough for an 800 px window.
+    m_input->lineEdit()->setPlaceholderText(tr("Streamer id or address (%1)…").arg(m_sources.displayNames()));
+    m_input->setToolTip(m_sources.inputHints().join(u'\n'));
     m_open->setText(tr("Open"));
     m_open->setToolTip(tr("Watch this channel's chat in a new tab (Enter)"));
 }

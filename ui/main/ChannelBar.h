@@ -10,7 +10,8 @@ class QPushButton;
 
 namespace soopchat {
 
-// Where a channel is entered: a streamer id or any SOOP address, with the
+// Where a channel is entered: a streamer id or an address of any platform the
+// app opens (ChatSources says which, and what to type for each), with the
 // recent channels one click away. A wrong entry is explained in place.
 class ChannelBar : public QWidget
 {

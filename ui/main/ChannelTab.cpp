@@ -33,8 +33,8 @@ ChannelTab::ChannelTab(
     std::unique_ptr<ChannelPipeline> pipeline, const QString &input, AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_input(input), m_pipeline(std::move(pipeline)),
       m_channelStats(m_pipeline->find<ChannelStats>()), m_model(new ChatListModel(this)),
-      m_banner(new ConnectionBanner(this)), m_chat(nullptr), m_statsPanel(nullptr),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_banner(new ConnectionBanner(context.sources(), m_pipeline->platform(), this)), m_chat(nullptr),
+      m_statsPanel(nullptr), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     // A tab shows statistics; a pipeline built without them gets them here.
     if (!m_channelStats)

@@ -18,9 +18,10 @@ int secondsUntil(qint64 atMs, qint64 nowMs)
 
 } // namespace
 
-ConnectionBanner::ConnectionBanner(QWidget *parent)
-    : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_password(new QLineEdit(this)),
-      m_join(new QPushButton(this)), m_retry(new QPushButton(this)), m_close(new QPushButton(this))
+ConnectionBanner::ConnectionBanner(const ChatSources &sources, Platform platform, QWidget *parent)
+    : QWidget(parent), m_sources(sources), m_platform(platform), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_password(new QLineEdit(this)), m_join(new QPushButton(this)), m_retry(new QPushButton(this)),
+      m_close(new QPushButton(this))
 {
     setAttribute(Qt::WA_StyledBackground);
     setObjectName(QStringLiteral("connectionBanner"));
@@ -69,14 +70,16 @@ void ConnectionBanner::setStatus(const ChannelStatus &status)
         m_password->setFocus();
 }
 
-QString ConnectionBanner::describe(const ChannelStatus &status, qint64 nowMs)
+QString ConnectionBanner::describe(
+    const ChatSources &sources, Platform platform, const ChannelStatus &status, qint64 nowMs)
 {
     const QString channel = status.channel;
+    const QString service = sources.displayName(platform);
     const int seconds = status.nextAttemptAtMs > 0 ? secondsUntil(status.nextAttemptAtMs, nowMs) : -1;
     switch (status.state) {
     case ConnectionState::Idle:
     case ConnectionState::Resolving:
-        return tr("Looking up %1 on SOOP…").arg(channel);
+        return tr("Looking up %1 on %2…").arg(channel, service);
     case ConnectionState::Connecting:
         return tr("Connecting to the chat server…");
     case ConnectionState::Joining:
@@ -101,27 +104,20 @@ QString ConnectionBanner::describe(const ChannelStatus &status, qint64 nowMs)
         return status.passwordRejected ? tr("That password is wrong. Enter the broadcast's password to join.")
                                        : tr("This broadcast has a password. Enter it to join the chat.");
     case ConnectionState::LoginRequired: {
-        QString why;
-        switch (status.restriction) {
-        case AccessRestriction::AdultVerification:
-            why = tr("This broadcast needs an adult-verified SOOP account.");
-            break;
-        case AccessRestriction::Subscribers:
-            why = tr("This broadcast is for plus subscribers only.");
-            break;
-        default:
-            why = tr("This broadcast is for adults (19+) or for subscribers only.");
-        }
+        // Only the platform knows its rules for guests; the neutral words otherwise.
+        if (const QString own = sources.explain(platform, status); !own.isEmpty())
+            return own;
+        const QString why =
+            status.detail.isEmpty() ? tr("Only logged-in viewers may join this broadcast's chat.") : status.detail;
         return why + u' ' +
-            tr("SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot "
-               "join. It keeps checking in case the broadcast opens up.");
+            tr("SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.");
     }
     case ConnectionState::Unavailable:
-        return tr("SOOP is under maintenance: %1")
-                   .arg(status.detail.isEmpty() ? tr("no details given.") : status.detail) +
+        return tr("%1 is under maintenance: %2")
+                   .arg(service, status.detail.isEmpty() ? tr("no details given.") : status.detail) +
             (seconds >= 0 ? u' ' + tr("Trying again in %n second(s).", nullptr, seconds) : QString());
     case ConnectionState::NotFound:
-        return status.detail.isEmpty() ? tr("There is no SOOP channel “%1”.").arg(channel) : status.detail;
+        return status.detail.isEmpty() ? tr("There is no %1 channel “%2”.").arg(service, channel) : status.detail;
     case ConnectionState::Stopped:
         return tr("Disconnected.");
     }
@@ -131,7 +127,7 @@ QString ConnectionBanner::describe(const ChannelStatus &status, qint64 nowMs)
 void ConnectionBanner::refresh()
 {
     const ConnectionState state = m_status.state;
-    m_text->setText(describe(m_status, QDateTime::currentMSecsSinceEpoch()));
+    m_text->setText(describe(m_sources, m_platform, m_status, QDateTime::currentMSecsSinceEpoch()));
     setVisible(state != ConnectionState::Live);
 
     const bool password = state == ConnectionState::PasswordRequired;

@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "core/channel/ChatSources.h"
 #include "core/events/ChannelStatus.h"
 
 class QLabel;
@@ -14,20 +15,21 @@ namespace soopchat {
 // Says where a channel's connection stands in plain words: looking it up,
 // joining, reconnecting (counting down), offline and waiting for the next
 // live, asking for a password, explaining why a login-only broadcast cannot
-// be watched. Hidden while live.
+// be watched (in the platform's own words: ChatSources::explain). Hidden
+// while live.
 class ConnectionBanner : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ConnectionBanner(QWidget *parent = nullptr);
+    ConnectionBanner(const ChatSources &sources, Platform platform, QWidget *parent = nullptr);
 
     void setStatus(const ChannelStatus &status);
     const ChannelStatus &status() const { return m_status; }
     QString message() const; // what it says now (for tests and accessibility)
 
-    // The text for a status, as the banner shows it.
-    static QString describe(const ChannelStatus &status, qint64 nowMs);
+    // The text for a status of a channel of `platform`, as the banner shows it.
+    static QString describe(const ChatSources &sources, Platform platform, const ChannelStatus &status, qint64 nowMs);
 
 signals:
     void retryRequested();
@@ -42,6 +44,8 @@ private:
     void refresh();
     void setTone(Tone tone);
 
+    const ChatSources &m_sources;
+    Platform m_platform;
     ChannelStatus m_status;
     QLabel *m_icon;
     QLabel *m_text;

@@ -57,8 +57,8 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_channelBar(new ChannelBar(context.sources(), this)),
-      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_tabs(new QTabWidget(this)),
-      m_recordingLabel(new StatusLabel(this)), m_overlayLabel(new StatusLabel(this))
+      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(context.sources(), this)),
+      m_tabs(new QTabWidget(this)), m_recordingLabel(new StatusLabel(this)), m_overlayLabel(new StatusLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->setDocumentMode(true);
@@ -681,11 +681,13 @@ void MainWindow::updateTab(ChannelTab *tab)
     const ChannelStatus &status = tab->status();
     m_tabs->setTabText(index, tab->tabTitle());
     m_tabs->setTabIcon(index, stateIcon(int(status.state)));
-    QString tooltip = ConnectionBanner::describe(status, QDateTime::currentMSecsSinceEpoch());
+    const Platform platform = tab->pipeline()->platform();
+    QString tooltip =
+        ConnectionBanner::describe(m_context.sources(), platform, status, QDateTime::currentMSecsSinceEpoch());
     if (status.state == ConnectionState::Live)
         tooltip = tab->channelId() + u" — "_s + tooltip;
     // Which service the tab reads: tabs of two platforms sit side by side.
-    tooltip = platformName(tab->pipeline()->platform()).toString().toUpper() + u" · "_s + tooltip;
+    tooltip = m_context.sources().displayName(platform) + u" · "_s + tooltip;
     m_tabs->setTabToolTip(index, tooltip);
     if (tab == currentTab())
         updateWindowTitle();
@@ -858,10 +860,10 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SoopChat"),
-        tr("SoopChat %1\n\nA native chat viewer for SOOP live streams: live chat with badges, "
-           "balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a "
-           "guest, exactly as SOOP's web player does.")
-            .arg(QCoreApplication::applicationVersion()));
+        tr("SoopChat %1\n\nA native chat viewer for Korean live streams (%2): live chat with badges, "
+           "donations and subscriptions, statistics, recording and an OBS overlay. It joins as a "
+           "guest, exactly as the services' own web players do.")
+            .arg(QCoreApplication::applicationVersion(), m_context.sources().displayNames()));
 }
 
 RecordedSessionTab *MainWindow::openRecordedSession(

@@ -7,9 +7,11 @@
 
 namespace soopchat {
 
-WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_recentTitle(new QLabel(this)),
-      m_recent(new QListWidget(this))
+using namespace Qt::StringLiterals;
+
+WelcomePage::WelcomePage(const ChatSources &sources, QWidget *parent)
+    : QWidget(parent), m_sources(sources), m_title(new QLabel(this)), m_hint(new QLabel(this)),
+      m_recentTitle(new QLabel(this)), m_recent(new QListWidget(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
@@ -63,10 +65,14 @@ void WelcomePage::changeEvent(QEvent *event)
 
 void WelcomePage::retranslate()
 {
-    m_title->setText(tr("Watch a SOOP chat"));
-    m_hint->setText(tr("Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of "
-                       "sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. "
-                       "Open several channels and each gets its own tab."));
+    m_title->setText(tr("Watch a live chat"));
+    // What to type comes from the platforms the app opens, one line each.
+    QStringList lines {tr("Type a streamer id or paste a channel address into the bar above, then press Enter. "
+                          "Open several channels and each gets its own tab."),
+        QString()};
+    for (const QString &hint : m_sources.inputHints())
+        lines.append(u"• "_s + hint);
+    m_hint->setText(lines.join(u'\n'));
     m_recentTitle->setText(tr("Recent channels"));
 }
 

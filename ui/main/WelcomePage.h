@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "core/channel/ChatSources.h"
+
 class QLabel;
 class QListWidget;
 
@@ -14,7 +16,7 @@ class WelcomePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit WelcomePage(QWidget *parent = nullptr);
+    explicit WelcomePage(const ChatSources &sources, QWidget *parent = nullptr);
     void setRecentChannels(const QStringList &channels);
 
 signals:
@@ -26,6 +28,7 @@ protected:
 private:
     void retranslate();
 
+    const ChatSources &m_sources;
     QLabel *m_title;
     QLabel *m_hint;
     QLabel *m_recentTitle;
