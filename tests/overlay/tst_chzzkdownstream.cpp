@@ -320,6 +320,7 @@ private slots:
         StatsPanel *panel = m_tab->statsPanel();
         panel->refresh();
         QCOMPARE(panel->wonText(), u"≈ 6,500 won"_s);
+        QVERIFY2(panel->dayText().startsWith(u"Today: 6,500 cheese ≈ 6,500 won"_s), qPrintable(panel->dayText()));
         auto *tile = panel->findChild<StatTile *>(u"balloonsTile"_s);
         QVERIFY(tile);
         QCOMPARE(tile->value(), u"6,500"_s);

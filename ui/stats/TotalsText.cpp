@@ -90,7 +90,10 @@ QString TotalsText::wonExplanation(const WonValue &value, qint64 cheese)
 QString TotalsText::day(const QString &dayName, const SessionTotals &totals, qint64 sessions)
 {
     const QString won = TotalsText::won(totals.balloonsWon());
-    const QString balloons = tr("%Ln balloon(s)", nullptr, plural(totals.balloons));
+    // A day of cheese only (a CHZZK channel) says its cheese, not "0 balloons".
+    const QString balloons = totals.cheese > 0 && totals.balloons == 0
+        ? cheese(totals.cheese)
+        : tr("%Ln balloon(s)", nullptr, plural(totals.balloons));
     return tr("%1: %2 in %3")
         .arg(
             dayName, won.isEmpty() ? balloons : balloons + u' ' + won, tr("%Ln session(s)", nullptr, plural(sessions)));
