@@ -32,6 +32,8 @@ QString describe(const AlertRule &rule)
     parts.append(u"kinds="_s + (kinds.isEmpty() ? u"any"_s : kinds.join(u',')));
     if (const QString amount = amountRange(rule); !amount.isEmpty())
         parts.append(u"amount "_s + amount);
+    if (rule.minWon)
+        parts.append(u"won >= %1"_s.arg(*rule.minWon));
     if (!rule.users.isEmpty())
         parts.append(u"users="_s + rule.users.join(u','));
     QStringList roles;

@@ -39,8 +39,8 @@ QJsonObject figuresJson(const SessionStatsSnapshot &s)
     for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
         donors.append(QJsonObject {{u"user_id"_s, d.userId}, {u"nickname"_s, d.nickname}, {u"balloons"_s, d.balloons},
             {u"star_balloons"_s, d.starBalloons}, {u"video_balloons"_s, d.videoBalloons},
-            {u"ad_balloons"_s, d.adBalloons}, {u"replay_balloons"_s, d.replayBalloons},
-            {u"balloons_won"_s, SessionTotals::balloonsWon(d.starBalloons, d.videoBalloons).won}});
+            {u"ad_balloons"_s, d.adBalloons}, {u"replay_balloons"_s, d.replayBalloons}, {u"cheese"_s, d.cheese},
+            {u"balloons_won"_s, SessionTotals::balloonsWon(d.starBalloons, d.videoBalloons, d.cheese).won}});
     }
     QJsonArray words;
     for (const SessionStatsSnapshot::Word &w : s.topWords)

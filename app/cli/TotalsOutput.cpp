@@ -16,6 +16,7 @@ QList<TotalsField> totalsFields(const SessionTotals &t)
         {"video_balloons", t.videoBalloons},
         {"ad_balloons", t.adBalloons},
         {"replay_balloons", t.replayBalloons},
+        {"cheese", t.cheese},
         {"balloons_won", won.won},
         {"balloons_unpriced", won.unpriced},
         {"gifts", t.gifts},

@@ -105,6 +105,7 @@ QJsonObject ruleJson(const AlertRule &rule)
         {QStringLiteral("kinds"), kinds},
         {QStringLiteral("min_amount"), amount(rule.minAmount)},
         {QStringLiteral("max_amount"), amount(rule.maxAmount)},
+        {QStringLiteral("min_won"), amount(rule.minWon)},
         {QStringLiteral("users"), stringArray(rule.users)},
         {QStringLiteral("roles"), roles},
         {QStringLiteral("pattern"), rule.pattern},
@@ -151,6 +152,7 @@ AlertRule ruleFromJson(const QJsonObject &json, int index, QStringList &problems
     }
     rule.minAmount = optionalAmount(json.value(QStringLiteral("min_amount")));
     rule.maxAmount = optionalAmount(json.value(QStringLiteral("max_amount")));
+    rule.minWon = optionalAmount(json.value(QStringLiteral("min_won")));
     rule.users = stringList(json.value(QStringLiteral("users")));
     for (const QJsonValue &value : json.value(QStringLiteral("roles")).toArray()) {
         bool known = false;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/events/DonationPrice.h"
 #include "core/events/EventWords.h"
 #include "core/util/RandomId.h"
 
@@ -288,6 +289,12 @@ bool AlertEngine::matches(const Compiled &rule, const ChatEvent &event, Subject 
         const std::optional<qint64> amount = amountOf(event);
         if (!amount || (source.minAmount && *amount < *source.minAmount) ||
             (source.maxAmount && *amount > *source.maxAmount))
+            return false;
+    }
+    if (source.minWon) {
+        const std::optional<Donation> donation = donationOf(event);
+        const std::optional<qint64> won = donation ? wonFor(donation->unit, donation->amount) : std::nullopt;
+        if (!won || *won < *source.minWon)
             return false;
     }
     if (source.roles && !(subject.roles & source.roles))

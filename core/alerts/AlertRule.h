@@ -51,6 +51,9 @@ struct AlertRule
     QList<EventType> kinds; // empty: any kind
     std::optional<qint64> minAmount; // donations: in their unit (donationOf); subscriptions: months
     std::optional<qint64> maxAmount;
+    // Donations: their value in won (DonationPrice: star balloons at 110, cheese at 1) must be at least this,
+    // so that one rule means the same gift on both services; a gift without a price, or no gift, never matches.
+    std::optional<qint64> minWon;
     QStringList users; // user ids or nicknames, either matches (case-insensitive); empty: anyone
     Roles roles; // any of these; none: anyone
     QString pattern; // in the event's text; empty: any text

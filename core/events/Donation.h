@@ -42,6 +42,14 @@ struct Donation
             (unit == DonationUnit::StarBalloon || unit == DonationUnit::VideoBalloon);
     }
 
+    // Income: what the gifts, donors, the donor ranking and the won figure
+    // count: the balloons above and cheese given to the live broadcast
+    // (bought with money, one won a cheese). Ad balloons and replay gifts are not.
+    bool countsAsIncome() const
+    {
+        return countsTowardBalloons() || (scope == DonationScope::Live && unit == DonationUnit::Cheese);
+    }
+
     friend bool operator==(const Donation &, const Donation &) = default;
 };
 

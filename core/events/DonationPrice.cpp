@@ -21,12 +21,15 @@ std::optional<qint64> viewerPriceWon(DonationUnit unit)
         // https://sstoryy.tistory.com/57 ("1개 = 100원 (부가세 별도) ... 포함하면 110원");
         // seostore.org's price list (10개 1,100원 ... 500개 55,000원), seen 2026-12-05.
         return 110;
+    case DonationUnit::Cheese:
+        // One cheese is one won: the service's own unit of account (a donation's
+        // `payAmount` is the cheese, and the reference notes, ../shared/protocol/
+        // CHZZK-NOTES.md §1.7, give 1 cheese = 1 KRW). docs/EVENTS.md, "Donations in won".
+        return 1;
     case DonationUnit::AdBalloon:
         // Earned by watching advertisements, not bought: no price was found.
     case DonationUnit::VideoBalloon:
         // No published price was found; none is guessed.
-    case DonationUnit::Cheese:
-        // CHZZK's cheese: no published price was found in the stored pages.
         return std::nullopt;
     }
     return std::nullopt;

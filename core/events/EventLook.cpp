@@ -16,6 +16,11 @@ std::optional<EventAccent> eventAccent(EventType type)
         return EventAccent {0xFFF0508F, 0xFFF0508F};
     case EventType::VodBalloon:
         return EventAccent {0xFF9B6BF2, 0xFF9B6BF2};
+    case EventType::Cheese:
+    case EventType::MissionCheese:
+        return EventAccent {0xFFD99A00, 0xFFFFCC33}; // cheese yellow, a shade apart from the star balloon
+    case EventType::VideoCheese:
+        return EventAccent {0xFFF0508F, 0xFFF0508F}; // as the video balloon
     case EventType::Subscription:
     case EventType::SubscriptionRenewal:
     case EventType::SubscriptionGift:

@@ -27,6 +27,12 @@ const char *source(EventType type)
         return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln VOD balloon(s)");
     case EventType::StationAdBalloon: // ko: 방송국 애드벌룬 %Ln개 선물
         return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln station ad balloon(s)");
+    case EventType::Cheese: // ko: 치즈 %Ln개 후원
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln cheese");
+    case EventType::VideoCheese: // ko: 영상 후원 치즈 %Ln개
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln cheese with a video");
+    case EventType::MissionCheese: // ko: 미션 후원 치즈 %Ln개
+        return QT_TRANSLATE_N_NOOP("soopchat::EventWords", "sent %Ln cheese for a mission");
     case EventType::Subscription: // ko: 신규 구독
         return QT_TRANSLATE_NOOP("soopchat::EventWords", "subscribed");
     case EventType::SubscriptionRenewal: // ko: 구독 연장 (%Ln개월째)

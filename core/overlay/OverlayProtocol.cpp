@@ -20,11 +20,15 @@ bool isOverlayEvent(EventType type)
     case EventType::VideoBalloon:
     case EventType::VodBalloon:
     case EventType::StationAdBalloon:
+    case EventType::Cheese:
+    case EventType::VideoCheese:
+    case EventType::MissionCheese:
     case EventType::Subscription:
     case EventType::SubscriptionRenewal:
     case EventType::SubscriptionGift:
     case EventType::Notice:
     case EventType::AdminNotice:
+    case EventType::Blind: // the page hides the line it names
         return true;
     default:
         return false;

@@ -143,12 +143,11 @@ bool SessionStats::count(const ChatEvent &event)
     const std::optional<Donation> donation = donationOf(event);
     if (!donation)
         return true;
-    const bool balloons = donation->countsTowardBalloons();
-    if (balloons)
+    if (donation->countsTowardBalloons())
         bucketAt(timeOf(event))->balloons += donation->amount;
     if (DonorTally *tally = donor(event)) {
         tally->given.addDonation(*donation);
-        if (balloons && donation->amount > 0)
+        if (donation->countsAsIncome() && donation->amount > 0)
             tally->reachedOrder = ++m_order;
     }
     return true;
@@ -174,14 +173,17 @@ SessionStatsSnapshot SessionStats::snapshot(int topDonors, int topWords) const
 
     std::vector<const DonorTally *> ranked;
     for (const DonorTally &tally : m_donors) {
-        if (tally.given.balloons > 0)
+        if (tally.given.balloons > 0 || tally.given.cheese > 0)
             ranked.push_back(&tally);
     }
     const size_t wanted = std::min(ranked.size(), size_t(std::max(0, topDonors)));
     std::partial_sort(
         ranked.begin(), ranked.begin() + qsizetype(wanted), ranked.end(), [](const DonorTally *a, const DonorTally *b) {
+            // Balloons first, then cheese (a channel's viewers give the one or the other).
             if (a->given.balloons != b->given.balloons)
                 return a->given.balloons > b->given.balloons;
+            if (a->given.cheese != b->given.cheese)
+                return a->given.cheese > b->given.cheese;
             if (a->reachedOrder != b->reachedOrder)
                 return a->reachedOrder < b->reachedOrder;
             return a->userId < b->userId;
@@ -191,7 +193,7 @@ SessionStatsSnapshot SessionStats::snapshot(int topDonors, int topWords) const
         const DonorTally &d = *ranked[i];
         const SessionTotals &g = d.given;
         s.topDonors.append({d.userId, d.nickname.isEmpty() ? d.userId : d.nickname, g.balloons, g.starBalloons,
-            g.videoBalloons, g.adBalloons, g.replayBalloons});
+            g.videoBalloons, g.adBalloons, g.replayBalloons, g.cheese});
     }
 
     const QList<SpaceSavingCounter::Entry> words = m_words.top(topWords);

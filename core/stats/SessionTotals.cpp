@@ -83,18 +83,19 @@ bool SessionTotals::add(const ChatEvent &event, const Users &known, Users &added
     if (!donation)
         return true;
     addDonation(*donation);
-    if (donation->countsTowardBalloons()) {
+    if (donation->countsAsIncome()) {
         if (const std::optional<quint64> user = userOf(event); user && countOnce(known.donors, added.donors, *user))
             ++donors;
     }
     return true;
 }
 
-WonValue SessionTotals::balloonsWon(qint64 starBalloons, qint64 videoBalloons)
+WonValue SessionTotals::balloonsWon(qint64 starBalloons, qint64 videoBalloons, qint64 cheese)
 {
     WonValue value;
     value.add(DonationUnit::StarBalloon, starBalloons);
     value.add(DonationUnit::VideoBalloon, videoBalloons);
+    value.add(DonationUnit::Cheese, cheese);
     return value;
 }
 
@@ -103,7 +104,8 @@ void SessionTotals::addSession(const SessionTotals &o)
     const std::pair<qint64 *, qint64> counts[] = {{&events, o.events}, {&chats, o.chats}, {&balloons, o.balloons},
         {&starBalloons, o.starBalloons}, {&videoBalloons, o.videoBalloons}, {&adBalloons, o.adBalloons},
         {&replayBalloons, o.replayBalloons}, {&gifts, o.gifts}, {&newSubscriptions, o.newSubscriptions},
-        {&subscriptionRenewals, o.subscriptionRenewals}, {&subscriptionGifts, o.subscriptionGifts}};
+        {&subscriptionRenewals, o.subscriptionRenewals}, {&subscriptionGifts, o.subscriptionGifts},
+        {&cheese, o.cheese}};
     for (const auto &[mine, theirs] : counts)
         *mine = saturatingAdd(*mine, theirs);
     uniqueChatters = std::max(uniqueChatters, o.uniqueChatters);
@@ -127,12 +129,13 @@ void SessionTotals::addDonation(const Donation &donation)
         adBalloons += donation.amount;
         break;
     case DonationUnit::Cheese:
-        break; // CHZZK: no recording or total counts it yet
+        cheese = saturatingAdd(cheese, donation.amount);
+        break;
     }
-    if (donation.countsTowardBalloons()) {
+    if (donation.countsTowardBalloons())
         balloons += donation.amount;
+    if (donation.countsAsIncome())
         ++gifts;
-    }
 }
 
 } // namespace soopchat

@@ -28,16 +28,20 @@ struct Donation;
 //  - adBalloons: ad balloons given live, in the chat or through the station.
 //  - replayBalloons: anything given to a replay (SOOP's VOD balloons); it
 //    shows in the chat but is not this broadcast's income.
-//  - gifts: the donation events that count toward balloons, one each
-//    whatever their amount.
+//  - cheese: cheese given to the live broadcast (one won each), the income
+//    of a channel whose viewers give cheese; not part of `balloons`, which
+//    counts balloons, but part of the won figure, the gifts and the donors.
+//  - gifts: the donation events that count as income (balloons and cheese,
+//    Donation::countsAsIncome), one each whatever their amount.
 //  - donors: distinct users among those gifts. A user gives at least one gift
 //    and a gift has at most one giver, so gifts >= donors always.
 //  - newSubscriptions, subscriptionRenewals, subscriptionGifts: one per
 //    event of each kind; subscriptions() is their sum.
 //
 // In won (core/events/DonationPrice: what viewers paid, VAT included, for
-// the units with a published price): balloonsWon() is `balloons` in won, the
-// one won figure every view and the CLI show. Video balloons have no known
+// the units with a published price): balloonsWon() is `balloons` and `cheese`
+// in won, the one won figure every view and the CLI show, so that a streamer
+// live on two services sees comparable totals. Video balloons have no known
 // price, so they are left out of `won` and said as `unpriced`.
 //
 // A user is the event's user id or, when a packet left the id out, its
@@ -57,12 +61,13 @@ struct SessionTotals
     qint64 newSubscriptions = 0;
     qint64 subscriptionRenewals = 0;
     qint64 subscriptionGifts = 0;
+    qint64 cheese = 0;
 
     qint64 subscriptions() const { return newSubscriptions + subscriptionRenewals + subscriptionGifts; }
 
-    // `balloons` in won; and the same for one donor's star and video balloons.
-    WonValue balloonsWon() const { return balloonsWon(starBalloons, videoBalloons); }
-    static WonValue balloonsWon(qint64 starBalloons, qint64 videoBalloons);
+    // `balloons` and `cheese` in won; and the same for one donor's gifts.
+    WonValue balloonsWon() const { return balloonsWon(starBalloons, videoBalloons, cheese); }
+    static WonValue balloonsWon(qint64 starBalloons, qint64 videoBalloons, qint64 cheese = 0);
 
     // Adds another session's totals, for a day of several sessions
     // (BroadcastDays). Every count adds up but the distinct users: a user

@@ -4,6 +4,9 @@
 
 #include <chrono>
 
+#include "core/events/Donation.h"
+#include "core/events/DonationPrice.h"
+
 namespace soopchat {
 
 using namespace Qt::StringLiterals;
@@ -78,7 +81,7 @@ bool couldBeFormula(QStringView value)
 
 QByteArray CsvWriter::header()
 {
-    return "session_id,seq,received_at_utc,local_time,type,user_id,nickname,roles,text,count\r\n"_ba;
+    return "session_id,seq,received_at_utc,local_time,type,user_id,nickname,roles,text,count,platform,won\r\n"_ba;
 }
 
 void CsvWriter::appendCell(QByteArray &out, QStringView value, Cell cell)
@@ -143,6 +146,18 @@ void CsvWriter::appendRow(QByteArray &out, const StoredEvent &e)
         out.append(',');
         if (e.count)
             out.append(QByteArray::number(*e.count));
+    }
+    // The two columns after the first ten: the session's platform, and a
+    // donation's value in won where its unit has a price (DonationPrice).
+    out.append(',');
+    out.append(m_platform);
+    out.append(',');
+    ChatEvent probe;
+    probe.type = e.type;
+    probe.count = e.count;
+    if (const std::optional<Donation> donation = donationOf(probe)) {
+        if (const std::optional<qint64> won = wonFor(donation->unit, donation->amount))
+            out.append(QByteArray::number(*won));
     }
     out.append("\r\n");
 }

@@ -32,12 +32,15 @@ public:
 
     // One event as a line, CRLF included.
     void appendRow(QByteArray &out, const StoredEvent &event);
+    // The platform of the session the rows belong to ("soop", "chzzk"): the `platform` column.
+    void setPlatform(const QString &platform) { m_platform = platform.toUtf8(); }
 
 private:
     static void appendEnteringUsers(QByteArray &out, const StoredEvent &event);
 
     qint64 m_offsetQuarter = -1; // the quarter hour m_offsetSeconds was looked up for
     int m_offsetSeconds = 0;
+    QByteArray m_platform;
 };
 
 } // namespace soopchat

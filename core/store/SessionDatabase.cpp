@@ -138,7 +138,10 @@ StoreError SessionDatabase::migrate(QSqlDatabase &db, const QString &path, int t
             continue;
         }
         StoreError error = execAll(db, path, SessionSchema::migration(next));
-        if (!error.isError() && next == 5)
+        // Versions 5 and 6 add totals: every session is counted again from its
+        // events, once, with the columns of the newest version (those of
+        // version 6 do not exist yet at 5, so the count waits for it).
+        if (!error.isError() && next == 6)
             error = SessionRecount::storeAll(db, path);
         if (!error.isError() && !query.exec(u"PRAGMA user_version = %1"_s.arg(next)))
             error = StoreError::fromSql(query.lastError(), path);

@@ -35,7 +35,7 @@ public:
         enum class Check : quint8 { QuickCheck, None } check = Check::QuickCheck;
     };
 
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
     SessionDatabase();
     ~SessionDatabase();

@@ -65,6 +65,8 @@ ExportResult SessionExporter::run(const ExportRequest &request)
     QByteArray buffer;
     buffer.reserve(ChunkBytes + 64 * 1024);
     CsvWriter csv;
+    if (session)
+        csv.setPlatform(session->info.platform);
     if (request.format == ExportFormat::Csv) {
         buffer.append(CsvWriter::Bom.data(), CsvWriter::Bom.size());
         buffer.append(CsvWriter::header());

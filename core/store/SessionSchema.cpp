@@ -133,6 +133,14 @@ QStringList version5()
     return statements;
 }
 
+// Version 6: the cheese given live (SessionTotals::cheese), part of the gifts,
+// the donors and the won figure. Recordings of version 5 never counted cheese,
+// so SessionDatabase::migrate counts every session again, as for version 5.
+QStringList version6()
+{
+    return {u"ALTER TABLE sessions ADD COLUMN cheese INTEGER NOT NULL DEFAULT 0"_s};
+}
+
 // A column name and where its value is in SessionTotals.
 struct TotalsColumn
 {
@@ -140,7 +148,7 @@ struct TotalsColumn
     qint64 SessionTotals::*member; // null: the sum of the subscriptions
 };
 
-constexpr std::array<TotalsColumn, 14> TotalsColumns = {{
+constexpr std::array<TotalsColumn, 15> TotalsColumns = {{
     {"events", &SessionTotals::events},
     {"chats", &SessionTotals::chats},
     {"unique_chatters", &SessionTotals::uniqueChatters},
@@ -155,6 +163,7 @@ constexpr std::array<TotalsColumn, 14> TotalsColumns = {{
     {"subscription_renewals", &SessionTotals::subscriptionRenewals},
     {"subscription_gifts", &SessionTotals::subscriptionGifts},
     {"subscriptions", nullptr},
+    {"cheese", &SessionTotals::cheese},
 }};
 
 qint64 valueOf(const SessionTotals &totals, const TotalsColumn &column)
@@ -213,6 +222,8 @@ QStringList migration(int toVersion)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

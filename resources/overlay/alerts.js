@@ -114,7 +114,7 @@
     // ---- showing -------------------------------------------------------------
 
     const DONATIONS = ['balloon', 'ad_balloon', 'video_balloon', 'vod_balloon', 'station_ad_balloon',
-        'subscription', 'subscription_renewal', 'subscription_gift'];
+        'cheese', 'video_cheese', 'mission_cheese', 'subscription', 'subscription_renewal', 'subscription_gift'];
 
     let socket = null;
     let current = null; // {play, element, audio, safety}

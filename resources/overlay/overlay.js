@@ -243,7 +243,8 @@
 
     // ---- rendering -----------------------------------------------------------
 
-    const DONATIONS = ['balloon', 'ad_balloon', 'video_balloon', 'vod_balloon', 'station_ad_balloon'];
+    const DONATIONS = ['balloon', 'ad_balloon', 'video_balloon', 'vod_balloon', 'station_ad_balloon',
+        'cheese', 'video_cheese', 'mission_cheese'];
     const SUBSCRIPTIONS = ['subscription', 'subscription_renewal', 'subscription_gift'];
 
     function span(className, text) {
@@ -339,9 +340,33 @@
 
     let shown = 0;
 
+    // A blind hides the line it names by its user and the time it was said
+    // (docs/EVENTS.md), as the chat list does; a line that comes after its blind stays out.
+    const blinded = new Set();
+    function blindKey(event) {
+        return typeof event.user_id === 'string' && typeof event.sent_at === 'string'
+            ? event.user_id + '\u001f' + event.sent_at : '';
+    }
+    function hide(event) {
+        const key = blindKey(event);
+        if (!key) return;
+        blinded.add(key);
+        if (blinded.size > 1000) blinded.delete(blinded.values().next().value);
+        for (const line of Array.from(chat.children)) {
+            if (line.dataset.blind === key) line.remove();
+        }
+    }
+
     function show(event, fadeAfterMs) {
+        if (event.type === 'blind') {
+            hide(event);
+            return;
+        }
+        const key = blindKey(event);
+        if (key && blinded.has(key)) return;
         const line = render(event);
         if (!line) return;
+        if (key) line.dataset.blind = key;
         chat.appendChild(line);
         while (chat.children.length > options.maxLines) chat.firstElementChild.remove();
         shown += 1;

@@ -327,6 +327,11 @@ qint64 ChzzkSimulator::say(const QString &channelId, const QString &text)
     return out.lines.first().toObject().value("msgTime"_L1).toInteger();
 }
 
+void ChzzkSimulator::push(const QString &channelId, const QByteArray &frame, const QJsonArray &lines)
+{
+    deliver(channel(channelId), frame, lines);
+}
+
 void ChzzkSimulator::onTick(Channel &c)
 {
     if (!m_http)

@@ -109,6 +109,9 @@ public:
     bool setReplay(const QString &channelId, const QString &path, QString *error);
     // One chat line now (tests); its time (what a blind names).
     qint64 say(const QString &channelId, const QString &text);
+    // One frame now (tests: donations, subscriptions, gifts, notices, blinds built with ChzzkLines for
+    // chatChannelId()), and the lines it carries (pushed spelling) for recent chat.
+    void push(const QString &channelId, const QByteArray &frame, const QJsonArray &lines = {});
     // The recent chat a join gets: the last lines said (pushed spelling).
     QJsonArray history(const QString &channelId);
     int openConnections() const { return int(m_sessions.size()); }

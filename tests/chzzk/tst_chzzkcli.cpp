@@ -101,6 +101,9 @@ private slots:
         const QByteArray errors = record.readAllStandardError();
         QVERIFY2(record.exitCode() == 0, errors.constData());
 
+        qint64 chzzkSession = 0;
+        qint64 cheese = 0;
+        QString said;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
             db.setDatabaseName(path);
@@ -115,8 +118,79 @@ private slots:
                                "WHERE s.platform = 'chzzk' AND e.type = 'chat'"_s));
             QVERIFY(query.next());
             QVERIFY2(query.value(0).toInt() > 10, qPrintable(query.value(0).toString()));
+
+            // The session's cheese (one definition, SessionTotals) is the sum of its cheese donations.
+            QVERIFY(query.exec(u"SELECT s.id, s.cheese, s.gifts, (SELECT IFNULL(SUM(e.count), 0) FROM events e "
+                               "WHERE e.session_id = s.id AND e.type IN ('cheese', 'video_cheese', 'mission_cheese')) "
+                               "FROM sessions s WHERE s.platform = 'chzzk'"_s));
+            QVERIFY(query.next());
+            chzzkSession = query.value(0).toLongLong();
+            cheese = query.value(1).toLongLong();
+            QVERIFY2(cheese > 0, "the scripted room gave no cheese in four seconds");
+            QCOMPARE(query.value(3).toLongLong(), cheese);
+            QVERIFY(query.value(2).toLongLong() > 0);
+            QVERIFY(query.exec(u"SELECT e.text FROM events e JOIN sessions s ON e.session_id = s.id "
+                               "WHERE s.platform = 'chzzk' AND e.type = 'chat' AND length(e.text) >= 4 "
+                               "AND instr(e.text, '{') = 0 AND instr(e.text, '\"') = 0 LIMIT 1"_s));
+            QVERIFY(query.next());
+            said = query.value(0).toString();
         }
         QSqlDatabase::removeDatabase(u"check"_s);
+
+        // soopchat-cli sessions, export and search on the recording of both platforms.
+        const auto run = [](const QStringList &arguments, QByteArray *err = nullptr) -> QByteArray {
+            QProcess process;
+            process.start(testdata::cliPath(), arguments);
+            if (!process.waitForFinished(Wait) || process.exitCode() != 0)
+                return QByteArray(QByteArray("failed: ") + process.readAllStandardError());
+            if (err)
+                *err = process.readAllStandardError();
+            return process.readAllStandardOutput();
+        };
+        const QByteArray sessions = run({u"sessions"_s, u"--db"_s, path});
+        // Both channels, and the CHZZK session's WON is its cheese, one won each.
+        QVERIFY2(sessions.contains(Id.toLatin1()) && sessions.contains("gosegu2"), sessions.constData());
+        for (const QByteArray &line : sessions.split('\n')) {
+            if (line.contains(Id.toLatin1()))
+                QVERIFY2(line.contains(QByteArray(' ' + QByteArray::number(cheese) + ' ')), line.constData());
+        }
+
+        const QString csvPath = dir.filePath(u"chzzk.csv"_s);
+        QByteArray summary;
+        run({u"export"_s, QString::number(chzzkSession), u"--format"_s, u"csv"_s, u"--out"_s, csvPath, u"--db"_s, path},
+            &summary);
+        QVERIFY2(summary.contains(QByteArray(" cheese=" + QByteArray::number(cheese) + ' ')), summary.constData());
+        QVERIFY2(
+            summary.contains(QByteArray(" balloons_won=" + QByteArray::number(cheese) + ' ')), summary.constData());
+        const QByteArray csv = testdata::readFile(csvPath);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "session_id,seq,received_at_utc,local_time,type,user_id,nickname,roles,text,count,"
+                               "platform,won\r\n"));
+        qint64 wonInCsv = 0;
+        int rows = 0;
+        for (const QByteArray &line : csv.split('\n')) {
+            if (!line.startsWith(QByteArray(QByteArray::number(chzzkSession) + ',')))
+                continue; // the header, the tail, a line inside a quoted chat cell
+            ++rows;
+            QVERIFY2(line.endsWith(",chzzk,\r") || line.contains(",chzzk,"), line.constData());
+            if (line.contains(",cheese,") || line.contains(",video_cheese,") || line.contains(",mission_cheese,")) {
+                const QList<QByteArray> cells = line.trimmed().split(',');
+                QCOMPARE(cells.last(), cells.at(cells.size() - 3)); // won = count: one won a cheese
+                wonInCsv += cells.last().toLongLong();
+            }
+        }
+        QVERIFY(rows > 10);
+        QCOMPARE(wonInCsv, cheese);
+
+        const QString jsonlPath = dir.filePath(u"chzzk.jsonl"_s);
+        run({u"export"_s, QString::number(chzzkSession), u"--format"_s, u"jsonl"_s, u"--out"_s, jsonlPath, u"--db"_s,
+            path});
+        const QByteArray jsonl = testdata::readFile(jsonlPath);
+        QVERIFY(!jsonl.isEmpty());
+        QCOMPARE(jsonl.count("\"platform\":\"chzzk\""), jsonl.count('\n'));
+
+        const QByteArray found = run({u"search"_s, said, u"--db"_s, path});
+        QVERIFY2(QString::fromUtf8(found).contains(Id) && QString::fromUtf8(found).contains(said), found.constData());
     }
 
     void simServesChzzkAlone()

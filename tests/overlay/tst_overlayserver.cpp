@@ -216,7 +216,8 @@ private slots:
         server.publish(u"chan"_s, events);
         const QStringList expected {u"chat"_s, u"balloon"_s, u"manager_chat"_s, u"admin_notice"_s, u"vod_balloon"_s,
             u"ad_balloon"_s, u"subscription"_s, u"subscription_renewal"_s, u"notice"_s, u"video_balloon"_s,
-            u"station_ad_balloon"_s, u"subscription_gift"_s, u"ogq_sticker"_s};
+            u"station_ad_balloon"_s, u"subscription_gift"_s, u"ogq_sticker"_s, u"cheese"_s, u"video_cheese"_s,
+            u"mission_cheese"_s, u"blind"_s};
         QTRY_COMPARE(client.log.events.size(), expected.size());
         QStringList types;
         for (const QJsonObject &e : client.log.events)

@@ -127,8 +127,8 @@ private slots:
             ExportResult::Status::Done);
         const QList<QByteArray> lines = testdata::readFile(out).split('\n');
         QCOMPARE(lines.size(), 5); // header, three rows, the empty rest after the last CRLF
-        QVERIFY2(lines[1].endsWith(",user_enter,viewer1,시청자1,fan_club,,1\r"_ba), lines[1].constData());
-        QVERIFY2(lines[2].endsWith(",user_enter,viewer2 viewer3 viewer4,\"시청자2, 시청자3, @멘션왕\",,,3\r"_ba),
+        QVERIFY2(lines[1].endsWith(",user_enter,viewer1,시청자1,fan_club,,1,soop,\r"_ba), lines[1].constData());
+        QVERIFY2(lines[2].endsWith(",user_enter,viewer2 viewer3 viewer4,\"시청자2, 시청자3, @멘션왕\",,,3,soop,\r"_ba),
             lines[2].constData());
         QVERIFY2(lines[3].contains(",freeze,"), lines[3].constData());
 
@@ -169,19 +169,19 @@ private slots:
         // In Seoul (UTC+9) BaseTimeMs + 1 s is 2026-11-18 20:06:41.
         const QByteArray expected =
             "\xEF\xBB\xBF"
-            "session_id,seq,received_at_utc,local_time,type,user_id,nickname,roles,text,count\r\n"
-            "1,1,2026-11-18T11:06:41.000Z,2026-11-18 20:06:41.000,chat,u1,시청자,fan_club,plain,\r\n"
+            "session_id,seq,received_at_utc,local_time,type,user_id,nickname,roles,text,count,platform,won\r\n"
+            "1,1,2026-11-18T11:06:41.000Z,2026-11-18 20:06:41.000,chat,u1,시청자,fan_club,plain,,soop,\r\n"
             "1,2,2026-11-18T11:06:42.000Z,2026-11-18 20:06:42.000,chat,u2,\"a,b\",fan_club,"
-            "\"say \"\"hi\"\", then\nbye\r\nend\",\r\n"
+            "\"say \"\"hi\"\", then\nbye\r\nend\",,soop,\r\n"
             "1,3,2026-11-18T11:06:43.000Z,2026-11-18 20:06:43.000,chat,u3,"
-            "\"'=cmd|' /C calc'!A0\",fan_club,\"'+SUM(A1)\",\r\n"
+            "\"'=cmd|' /C calc'!A0\",fan_club,\"'+SUM(A1)\",,soop,\r\n"
             "1,4,2026-11-18T11:06:44.000Z,2026-11-18 20:06:44.000,chat,-u4,@me,"
-            "fan_club,\"'-2+HYPERLINK(3)\",\r\n"
+            "fan_club,\"'-2+HYPERLINK(3)\",,soop,\r\n"
             "1,5,2026-11-18T11:06:45.000Z,2026-11-18 20:06:45.000,chat,u5,tab,fan_club,"
-            "\"'\tinvisible\",\r\n"
+            "\"'\tinvisible\",,soop,\r\n"
             "1,6,2026-11-18T11:06:46.000Z,2026-11-18 20:06:46.000,chat,u6,한국어 닉,fan_club,"
-            "이모지 😀👍 그리고 한글,\r\n"
-            "1,7,2026-11-18T11:06:47.000Z,2026-11-18 20:06:47.000,balloon,fan,후원자 fan,,,1000\r\n";
+            "이모지 😀👍 그리고 한글,,soop,\r\n"
+            "1,7,2026-11-18T11:06:47.000Z,2026-11-18 20:06:47.000,balloon,fan,후원자 fan,,,1000,soop,110000\r\n";
         QCOMPARE(QString::fromUtf8(bytes), QString::fromUtf8(expected));
     }
 

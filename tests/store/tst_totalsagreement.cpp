@@ -69,8 +69,8 @@ QJsonObject expectedJson()
 {
     return {{u"events"_s, 24}, {u"chats"_s, 0}, {u"unique_chatters"_s, 0}, {u"balloons"_s, 1490},
         {u"star_balloons"_s, 462}, {u"video_balloons"_s, 1028}, {u"ad_balloons"_s, 10}, {u"replay_balloons"_s, 0},
-        {u"balloons_won"_s, 462 * 110}, {u"balloons_unpriced"_s, 1028}, {u"gifts"_s, 18}, {u"donors"_s, 14},
-        {u"subscriptions"_s, 5}, {u"new_subscriptions"_s, 1}, {u"subscription_renewals"_s, 4},
+        {u"cheese"_s, 0}, {u"balloons_won"_s, 462 * 110}, {u"balloons_unpriced"_s, 1028}, {u"gifts"_s, 18},
+        {u"donors"_s, 14}, {u"subscriptions"_s, 5}, {u"new_subscriptions"_s, 1}, {u"subscription_renewals"_s, 4},
         {u"subscription_gifts"_s, 0}};
 }
 

@@ -6,6 +6,7 @@
 
 #include "ChatTestEvents.h"
 #include "core/events/Donation.h"
+#include "ui/chat/ChatFilterProxy.h"
 #include "ui/chat/ChatListModel.h"
 
 using namespace Qt::StringLiterals;
@@ -247,6 +248,52 @@ private slots:
             QCOMPARE(DonationTier(tier), expected.at(row));
             QCOMPARE(DonationTier(tier), donationTier(*events.at(row)));
         }
+    }
+
+    void aBlindHidesTheLineItNamesBeforeOrAfterIt()
+    {
+        // CHZZK names a hidden line by its user and the time it was said; a
+        // blind may come after the line (a moderator) or before it (recent chat).
+        ChatListModel model;
+        model.setMaxRows(ChatListModel::MinMaxRows);
+        const auto said = [](const QString &user, const QString &text, qint64 sentAt) {
+            auto e = std::const_pointer_cast<ChatEvent>(chat(user, user, text));
+            e->editDetails().sentAtMs = sentAt;
+            return EventPtr(e);
+        };
+        const auto blind = [](const QString &user, qint64 sentAt) {
+            auto e = ofType(EventType::Blind);
+            e->userId = user;
+            e->editDetails().sentAtMs = sentAt;
+            return EventPtr(e);
+        };
+        model.append({said(u"troll"_s, u"bad"_s, 1000), said(u"troll"_s, u"fine"_s, 2000),
+            said(u"other"_s, u"same time"_s, 1000)});
+        model.flush();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.append({blind(u"troll"_s, 1000), blind(u"late"_s, 3000)});
+        model.flush();
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.isHidden(0));
+        QVERIFY(!model.isHidden(1)); // another time
+        QVERIFY(!model.isHidden(2)); // another user
+        QVERIFY(!model.isHidden(3)); // the blind's own row
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(0).data(ChatListModel::HiddenRole).toBool());
+
+        // The line named before it arrives stays hidden; the filter proxy shows neither.
+        model.append({said(u"late"_s, u"came later"_s, 3000)});
+        model.flush();
+        QVERIFY(model.isHidden(5));
+        ChatFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 4);
+
+        // Evicted rows take their mark with them.
+        model.append(chatBatch(ChatListModel::MinMaxRows));
+        model.flush();
+        QCOMPARE(model.hiddenCount(), 0);
+        QCOMPARE(proxy.rowCount(), ChatListModel::MinMaxRows);
     }
 };
 

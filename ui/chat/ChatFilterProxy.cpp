@@ -80,11 +80,13 @@ bool ChatFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (m_chatModel) {
         const EventPtr &event = m_chatModel->eventAt(sourceRow);
-        return event && (!m_roles || (event->roles() & m_roles)) && m_filter.matches(*event);
+        return event && !m_chatModel->isHidden(sourceRow) && (!m_roles || (event->roles() & m_roles)) &&
+            m_filter.matches(*event);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto event = index.data(ChatListModel::EventRole).value<EventPtr>();
-    return event && (!m_roles || (event->roles() & m_roles)) && m_filter.matches(*event);
+    return event && !index.data(ChatListModel::HiddenRole).toBool() && (!m_roles || (event->roles() & m_roles)) &&
+        m_filter.matches(*event);
 }
 
 void ChatFilterProxy::refilter()

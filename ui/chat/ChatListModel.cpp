@@ -10,6 +10,12 @@ namespace soopchat {
 
 namespace {
 const EventPtr NullEvent;
+
+// Whether `line` is the line a blind names (the same user, said at the same time).
+bool isNamedBy(const ChatEvent &line, const QString &userId, qint64 sentAt)
+{
+    return line.type != EventType::Blind && line.details().sentAtMs == sentAt && line.userId == userId;
+}
 } // namespace
 
 ChatListModel::ChatListModel(QObject *parent) : QAbstractListModel(parent), m_ring(std::size_t(DefaultMaxRows))
@@ -74,6 +80,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return e.isDonation();
     case DonationTierRole:
         return int(donationTier(e));
+    case HiddenRole:
+        return isHidden(index.row());
     default:
         return {};
     }
@@ -96,6 +104,7 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
     names.insert(SubscriptionMonthsRole, "subscriptionMonths");
     names.insert(IsDonationRole, "isDonation");
     names.insert(DonationTierRole, "donationTier");
+    names.insert(HiddenRole, "hidden");
     return names;
 }
 
@@ -149,17 +158,65 @@ void ChatListModel::flush()
     if (evict > 0)
         evictOldest(evict);
 
+    const int firstNewRow = m_count;
+    std::vector<int> changed; // rows shown before this flush that a blind now hides
     beginInsertRows({}, m_count, m_count + incoming - 1);
     for (std::size_t i = skip; i < m_pending.size(); ++i) {
         slot(m_count) = std::move(m_pending[i]);
+        const ChatEvent &event = *slot(m_count);
+        if (event.type == EventType::Blind)
+            applyBlind(event, m_count, firstNewRow, changed);
+        else if (!m_blinds.isEmpty() && isBlinded(event))
+            m_hidden.insert(serialAt(m_count));
         ++m_count;
     }
     endInsertRows();
+    for (int row : changed) {
+        const QModelIndex changedIndex = index(row);
+        emit dataChanged(changedIndex, changedIndex, {HiddenRole});
+    }
     m_pending.clear();
     if (m_pending.capacity() > std::size_t(4 * capacity))
         m_pending.shrink_to_fit();
 
     emit flushed(incoming, evict);
+}
+
+bool ChatListModel::isBlinded(const ChatEvent &event) const
+{
+    const std::optional<qint64> sentAt = event.details().sentAtMs;
+    if (!sentAt || !event.userId)
+        return false;
+    for (auto it = m_blinds.constFind(*sentAt); it != m_blinds.cend() && it.key() == *sentAt; ++it) {
+        if (it.value() == *event.userId)
+            return true;
+    }
+    return false;
+}
+
+void ChatListModel::applyBlind(const ChatEvent &blind, int row, int firstNewRow, std::vector<int> &changed)
+{
+    const std::optional<qint64> sentAt = blind.details().sentAtMs;
+    if (!sentAt || !blind.userId || blind.userId->isEmpty())
+        return;
+    const QString &userId = *blind.userId;
+    if (!m_blinds.contains(*sentAt, userId)) {
+        m_blinds.insert(*sentAt, userId);
+        m_blindOrder.emplace_back(*sentAt, userId);
+        if (qsizetype(m_blindOrder.size()) > BlindsKept) {
+            m_blinds.remove(m_blindOrder.front().first, m_blindOrder.front().second);
+            m_blindOrder.pop_front();
+        }
+    }
+    for (int r = row - 1; r >= std::max(0, row - BlindSearchRows); --r) {
+        if (!isNamedBy(*slot(r), userId, *sentAt))
+            continue;
+        if (!m_hidden.contains(serialAt(r))) {
+            m_hidden.insert(serialAt(r));
+            if (r < firstNewRow)
+                changed.push_back(r);
+        }
+    }
 }
 
 void ChatListModel::clear()
@@ -171,6 +228,7 @@ void ChatListModel::clear()
     beginRemoveRows({}, 0, m_count - 1);
     for (int row = 0; row < m_count; ++row)
         slot(row).reset();
+    m_hidden.clear();
     m_firstSerial += quint64(m_count);
     m_head = 0;
     m_count = 0;
@@ -180,8 +238,11 @@ void ChatListModel::clear()
 void ChatListModel::evictOldest(int rows)
 {
     beginRemoveRows({}, 0, rows - 1);
-    for (int row = 0; row < rows; ++row)
+    for (int row = 0; row < rows; ++row) {
         slot(row).reset();
+        if (!m_hidden.isEmpty())
+            m_hidden.remove(serialAt(row));
+    }
     m_head = (m_head + std::size_t(rows)) % m_ring.size();
     m_count -= rows;
     m_firstSerial += quint64(rows);

@@ -2,9 +2,12 @@
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>
+#include <QMultiHash>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
+#include <deque>
 #include <vector>
 
 #include "core/events/ChatEvent.h"
@@ -14,7 +17,10 @@ namespace soopchat {
 // The chat list: the last maxRows() displayable events of a session in a ring
 // buffer. Events arrive in batches at any rate; they are queued and applied
 // from a coalescing timer, so the views see at most one insert (and one
-// removal of the rows that fall off the front) per frame.
+// removal of the rows that fall off the front) per frame. A `blind` hides
+// the line it names (its user and the time the platform says it was said),
+// whether that line came before the blind or after it (HiddenRole; the
+// filter proxy leaves hidden rows out).
 class ChatListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -36,6 +42,7 @@ public:
         SubscriptionMonthsRole, // > 0 for subscribers with a known figure
         IsDonationRole,
         DonationTierRole, // int(DonationTier) of core/events/Donation.h
+        HiddenRole, // bool: a blind hides this line
     };
     Q_ENUM(DataRole)
 
@@ -54,6 +61,9 @@ public:
     // Direct access for the proxy, the delegate and tests (no QVariant).
     const EventPtr &eventAt(int row) const;
     quint64 serialAt(int row) const { return m_firstSerial + quint64(row); }
+    // Whether a blind hides the line in this row.
+    bool isHidden(int row) const { return !m_hidden.isEmpty() && m_hidden.contains(serialAt(row)); }
+    qsizetype hiddenCount() const { return m_hidden.size(); }
 
     int maxRows() const { return m_maxRows; }
     void setMaxRows(int rows); // clamped to [MinMaxRows, MaxMaxRows]
@@ -90,6 +100,14 @@ private:
     EventPtr &slot(int row) { return m_ring[(m_head + std::size_t(row)) % m_ring.size()]; }
     void evictOldest(int rows); // the oldest `rows` (> 0) rows leave the ring, with the model's signals
     void relinearize(std::size_t capacity);
+    // A blind just appended at `row`: hides the line it names among the rows
+    // before it (the newest first, within BlindSearchRows) and remembers it
+    // for a line that arrives later. Rows already shown are in `changed`.
+    void applyBlind(const ChatEvent &blind, int row, int firstNewRow, std::vector<int> &changed);
+    bool isBlinded(const ChatEvent &event) const;
+
+    static constexpr int BlindSearchRows = 2'000;
+    static constexpr qsizetype BlindsKept = 1'000;
 
     std::vector<EventPtr> m_ring; // capacity == m_maxRows
     std::size_t m_head = 0; // ring index of row 0
@@ -102,6 +120,9 @@ private:
     QTimer m_flushTimer;
     std::chrono::milliseconds m_flushInterval = DefaultFlushInterval;
     QElapsedTimer m_sinceFlush; // invalid until the first flush
+    QSet<quint64> m_hidden; // serials of the rows a blind hides
+    QMultiHash<qint64, QString> m_blinds; // the lines named by blinds: time said -> user id, for lines that come later
+    std::deque<std::pair<qint64, QString>> m_blindOrder; // the same, oldest first, to keep at most BlindsKept
 };
 
 } // namespace soopchat

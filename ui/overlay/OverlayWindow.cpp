@@ -165,6 +165,17 @@ void OverlayWindow::addEvents(const EventBatch &events)
     const qint64 at = now();
     bool added = false;
     for (const EventPtr &event : events) {
+        if (event && event->type == EventType::Blind) {
+            // The line it names goes, as in the chat list and on the page.
+            const std::optional<qint64> sentAt = event->details().sentAtMs;
+            if (sentAt && event->userId) {
+                added |= std::erase_if(m_lines, [&](const Entry &e) {
+                    return e.event->userId == event->userId && e.event->details().sentAtMs == sentAt &&
+                        e.event->type != EventType::Blind;
+                }) > 0;
+            }
+            continue;
+        }
         if (!event || !OverlayLineRenderer::isShown(*event, m_options.donationsOnly))
             continue;
         m_lines.push_back({event, at, {}, -1});

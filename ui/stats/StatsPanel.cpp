@@ -241,14 +241,17 @@ QString StatsPanel::formatDuration(qint64 ms)
 void StatsPanel::apply(const SessionStatsSnapshot &s)
 {
     const SessionTotals &t = s.totals;
-    m_balloonTile->setValue(formatCount(t.balloons));
+    // A channel whose viewers give cheese shows its cheese in the first tile.
+    const bool cheeseOnly = t.cheese > 0 && t.balloons == 0;
+    m_balloonTile->setCaption(cheeseOnly ? tr("Cheese") : tr("Balloons"));
+    m_balloonTile->setValue(formatCount(cheeseOnly ? t.cheese : t.balloons));
     QString balloonTip = TotalsText::balloons(t);
     if (const QString replay = TotalsText::replayBalloons(t); !replay.isEmpty())
         balloonTip += u'\n' + replay;
     m_balloonTile->setToolTip(balloonTip);
     const WonValue won = t.balloonsWon();
     m_wonLabel->setText(TotalsText::won(won));
-    m_wonLabel->setToolTip(TotalsText::wonExplanation(won));
+    m_wonLabel->setToolTip(TotalsText::wonExplanation(won, t.cheese));
     m_wonLabel->setVisible(!m_wonLabel->text().isEmpty());
     if (m_day.isValid()) {
         SessionTotals day = m_earlier;
@@ -258,7 +261,7 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
         m_dayLabel->setText(TotalsText::day(name, day, m_earlierSessions + 1));
         m_dayLabel->setToolTip(tr("This session and the %n session(s) recorded before it on the same broadcast day",
                                    nullptr, int(std::min<qint64>(m_earlierSessions, INT_MAX))) +
-            u'\n' + TotalsText::wonExplanation(day.balloonsWon()));
+            u'\n' + TotalsText::wonExplanation(day.balloonsWon(), day.cheese));
     }
     m_dayLabel->setVisible(m_day.isValid());
     m_adTile->setValue(formatCount(t.adBalloons));
@@ -281,8 +284,9 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
     donors.reserve(s.topDonors.size());
     for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
         const QString tip = d.nickname + u" ("_s + d.userId + u")\n"_s +
-            TotalsText::donorGifts(d.balloons, d.starBalloons, d.videoBalloons, d.adBalloons, d.replayBalloons);
-        donors.append({d.userId, d.nickname, d.balloons, tip});
+            TotalsText::donorGifts(
+                d.balloons, d.starBalloons, d.videoBalloons, d.adBalloons, d.replayBalloons, d.cheese);
+        donors.append({d.userId, d.nickname, d.balloons > 0 ? d.balloons : d.cheese, tip});
     }
     m_donors->setRows(donors);
 
@@ -297,7 +301,8 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
 
 void StatsPanel::retranslate()
 {
-    m_balloonTile->setCaption(tr("Balloons"));
+    m_balloonTile->setCaption(
+        m_shown.totals.cheese > 0 && m_shown.totals.balloons == 0 ? tr("Cheese") : tr("Balloons"));
     m_adTile->setCaption(tr("Ad balloons"));
     m_adTile->setToolTip(tr("Ad balloons given in the chat or through the station; not counted in the balloons"));
     m_subscriptionTile->setCaption(tr("Subscriptions"));

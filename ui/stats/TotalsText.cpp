@@ -29,11 +29,18 @@ QString TotalsText::amounts(qint64 balloons, qint64 starBalloons, qint64 videoBa
             locale.toString(videoBalloons));
 }
 
+QString TotalsText::cheese(qint64 cheese)
+{
+    return tr("%1 cheese").arg(QLocale().toString(cheese));
+}
+
 QString TotalsText::balloons(const SessionTotals &t)
 {
+    QString given = amounts(t.balloons, t.starBalloons, t.videoBalloons);
+    if (t.cheese > 0)
+        given = t.balloons > 0 ? given + QStringLiteral(", ") + cheese(t.cheese) : cheese(t.cheese);
     return tr("%1 in %2 from %3")
-        .arg(amounts(t.balloons, t.starBalloons, t.videoBalloons), tr("%Ln gift(s)", nullptr, plural(t.gifts)),
-            tr("%Ln donor(s)", nullptr, plural(t.donors)));
+        .arg(given, tr("%Ln gift(s)", nullptr, plural(t.gifts)), tr("%Ln donor(s)", nullptr, plural(t.donors)));
 }
 
 QString TotalsText::replayBalloons(const SessionTotals &t)
@@ -44,10 +51,12 @@ QString TotalsText::replayBalloons(const SessionTotals &t)
 }
 
 QString TotalsText::donorGifts(
-    qint64 balloons, qint64 starBalloons, qint64 videoBalloons, qint64 adBalloons, qint64 replayBalloons)
+    qint64 balloons, qint64 starBalloons, qint64 videoBalloons, qint64 adBalloons, qint64 replayBalloons, qint64 cheese)
 {
     QString text = amounts(balloons, starBalloons, videoBalloons);
-    if (const QString inWon = won(SessionTotals::balloonsWon(starBalloons, videoBalloons)); !inWon.isEmpty())
+    if (cheese > 0)
+        text = balloons > 0 ? text + QStringLiteral(", ") + TotalsText::cheese(cheese) : TotalsText::cheese(cheese);
+    if (const QString inWon = won(SessionTotals::balloonsWon(starBalloons, videoBalloons, cheese)); !inWon.isEmpty())
         text += u' ' + inWon;
     if (adBalloons > 0)
         text += u'\n' + tr("%Ln ad balloon(s)", nullptr, plural(adBalloons));
@@ -63,11 +72,15 @@ QString TotalsText::won(const WonValue &value)
     return tr("≈ %1 won").arg(QLocale().toString(value.won));
 }
 
-QString TotalsText::wonExplanation(const WonValue &value)
+QString TotalsText::wonExplanation(const WonValue &value, qint64 cheese)
 {
     QString text = tr("What viewers paid for the star balloons: %1 won each, VAT included. Streamers receive less, "
                       "by their grade.")
                        .arg(QLocale().toString(viewerPriceWon(DonationUnit::StarBalloon).value_or(0)));
+    if (cheese > 0)
+        text += u'\n' +
+            tr("%1 counted at %2 won each, so balloons and cheese are added in the same won.")
+                .arg(TotalsText::cheese(cheese), QLocale().toString(viewerPriceWon(DonationUnit::Cheese).value_or(0)));
     if (value.unpriced > 0)
         text += u'\n' +
             tr("%Ln video balloon(s) not included: SOOP publishes no price for them.", nullptr, plural(value.unpriced));
@@ -77,7 +90,10 @@ QString TotalsText::wonExplanation(const WonValue &value)
 QString TotalsText::day(const QString &dayName, const SessionTotals &totals, qint64 sessions)
 {
     const QString won = TotalsText::won(totals.balloonsWon());
-    const QString balloons = tr("%Ln balloon(s)", nullptr, plural(totals.balloons));
+    // A day of cheese only (a CHZZK channel) says its cheese, not "0 balloons".
+    const QString balloons = totals.cheese > 0 && totals.balloons == 0
+        ? cheese(totals.cheese)
+        : tr("%Ln balloon(s)", nullptr, plural(totals.balloons));
     return tr("%1: %2 in %3")
         .arg(
             dayName, won.isEmpty() ? balloons : balloons + u' ' + won, tr("%Ln session(s)", nullptr, plural(sessions)));
