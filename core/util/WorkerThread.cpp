@@ -13,7 +13,8 @@
 
 namespace soopchat {
 
-WorkerThread::WorkerThread(QString name) : m_name(std::move(name)) { }
+WorkerThread::WorkerThread(QString name) : m_name(std::move(name))
+{ }
 
 WorkerThread::~WorkerThread()
 {

@@ -94,7 +94,8 @@ private slots:
         object->moveToThread(worker.thread());
         QPointer<QObject> watch(object);
         bool ran = false;
-        QMetaObject::invokeMethod(object, [&] { ran = true; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            object, [&] { ran = true; }, Qt::QueuedConnection);
         object->deleteLater();
         worker.stop();
         QVERIFY(ran);

@@ -137,8 +137,9 @@ void AlertHistoryView::fitTimeColumn()
         widest = std::max(widest, metrics.horizontalAdvance(sample));
     const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
     QHeaderView *header = m_view->header();
-    header->resizeSection(AlertHistoryModel::Time, std::max(header->sectionSizeHint(AlertHistoryModel::Time),
-                                                       widest + 2 * margin + 2 * metrics.averageCharWidth()));
+    header->resizeSection(AlertHistoryModel::Time,
+        std::max(
+            header->sectionSizeHint(AlertHistoryModel::Time), widest + 2 * margin + 2 * metrics.averageCharWidth()));
 }
 
 } // namespace soopchat
