@@ -381,6 +381,14 @@
             <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cheese</source>
+        <translation>%1 cheese</translation>
+    </message>
+    <message>
+        <source>%1 counted at %2 won each, so balloons and cheese are added in the same won.</source>
+        <translation>%1 counted at %2 won each, so balloons and cheese are added in the same won.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::AlertActionCard</name>
@@ -1374,16 +1382,16 @@
 <context>
     <name>soopchat::ChannelBar</name>
     <message>
-        <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
-        <translation>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <source>Watch this channel&apos;s chat in a new tab (Enter)</source>
         <translation>Watch this channel&apos;s chat in a new tab (Enter)</translation>
+    </message>
+    <message>
+        <source>Streamer id or address (%1)…</source>
+        <translation>Streamer id or address (%1)…</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1466,10 @@
     <message>
         <source>This is not a channel SoopChat can open.</source>
         <translation>This is not a channel SoopChat can open.</translation>
+    </message>
+    <message>
+        <source>Enter a streamer id or a channel address.</source>
+        <translation>Enter a streamer id or a channel address.</translation>
     </message>
 </context>
 <context>
@@ -1553,10 +1565,6 @@
 <context>
     <name>soopchat::ConnectionBanner</name>
     <message>
-        <source>Looking up %1 on SOOP…</source>
-        <translation>Looking up %1 on SOOP…</translation>
-    </message>
-    <message>
         <source>Connecting to the chat server…</source>
         <translation>Connecting to the chat server…</translation>
     </message>
@@ -1615,26 +1623,6 @@
         <translation>This broadcast has a password. Enter it to join the chat.</translation>
     </message>
     <message>
-        <source>This broadcast needs an adult-verified SOOP account.</source>
-        <translation>This broadcast needs an adult-verified SOOP account.</translation>
-    </message>
-    <message>
-        <source>This broadcast is for plus subscribers only.</source>
-        <translation>This broadcast is for plus subscribers only.</translation>
-    </message>
-    <message>
-        <source>This broadcast is for adults (19+) or for subscribers only.</source>
-        <translation>This broadcast is for adults (19+) or for subscribers only.</translation>
-    </message>
-    <message>
-        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
-        <translation>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</translation>
-    </message>
-    <message>
-        <source>SOOP is under maintenance: %1</source>
-        <translation>SOOP is under maintenance: %1</translation>
-    </message>
-    <message>
         <source>no details given.</source>
         <translation>no details given.</translation>
     </message>
@@ -1644,10 +1632,6 @@
             <numerusform>Trying again in %n second.</numerusform>
             <numerusform>Trying again in %n seconds.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no SOOP channel “%1”.</source>
-        <translation>There is no SOOP channel “%1”.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1668,6 +1652,26 @@
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>Looking up %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Only logged-in viewers may join this broadcast&apos;s chat.</source>
+        <translation>Only logged-in viewers may join this broadcast&apos;s chat.</translation>
+    </message>
+    <message>
+        <source>SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance: %2</source>
+        <translation>%1 is under maintenance: %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 channel “%2”.</source>
+        <translation>There is no %1 channel “%2”.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1888,27 @@
     <message>
         <source>gifted subscription</source>
         <translation>gifted subscription</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln cheese</source>
+        <translation>
+            <numerusform>sent %Ln cheese</numerusform>
+            <numerusform>sent %Ln cheese</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln cheese with a video</source>
+        <translation>
+            <numerusform>sent %Ln cheese with a video</numerusform>
+            <numerusform>sent %Ln cheese with a video</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln cheese for a mission</source>
+        <translation>
+            <numerusform>sent %Ln cheese for a mission</numerusform>
+            <numerusform>sent %Ln cheese for a mission</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2464,14 +2489,6 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <translation>About SoopChat</translation>
     </message>
     <message>
-        <source>SoopChat %1
-
-A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</source>
-        <translation>SoopChat %1
-
-A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</translation>
-    </message>
-    <message>
         <source>SoopChat cannot open channels of this platform here.</source>
         <translation>SoopChat cannot open channels of this platform here.</translation>
     </message>
@@ -2574,6 +2591,14 @@ A native chat viewer for SOOP live streams: live chat with badges, balloons and 
     <message>
         <source>A&amp;lert History</source>
         <translation>A&amp;lert History</translation>
+    </message>
+    <message>
+        <source>SoopChat %1
+
+A native chat viewer for Korean live streams (%2): live chat with badges, donations and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as the services&apos; own web players do.</source>
+        <translation>SoopChat %1
+
+A native chat viewer for Korean live streams (%2): live chat with badges, donations and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as the services&apos; own web players do.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3483,10 @@ Gifts: %3</translation>
             <numerusform>This session and the %n sessions recorded before it on the same broadcast day</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cheese</source>
+        <translation>Cheese</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::TelegramRunner</name>
@@ -3544,16 +3573,16 @@ Gifts: %3</translation>
 <context>
     <name>soopchat::WelcomePage</name>
     <message>
-        <source>Watch a SOOP chat</source>
-        <translation>Watch a SOOP chat</translation>
-    </message>
-    <message>
-        <source>Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. Open several channels and each gets its own tab.</source>
-        <translation>Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. Open several channels and each gets its own tab.</translation>
-    </message>
-    <message>
         <source>Recent channels</source>
         <translation>Recent channels</translation>
+    </message>
+    <message>
+        <source>Watch a live chat</source>
+        <translation>Watch a live chat</translation>
+    </message>
+    <message>
+        <source>Type a streamer id or paste a channel address into the bar above, then press Enter. Open several channels and each gets its own tab.</source>
+        <translation>Type a streamer id or paste a channel address into the bar above, then press Enter. Open several channels and each gets its own tab.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3705,21 @@ Gifts: %3</translation>
     <message>
         <source>CHZZK gave no chat access (HTTP %1, code %2).</source>
         <translation>CHZZK gave no chat access (HTTP %1, code %2).</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkSourceFactory</name>
+    <message>
+        <source>CHZZK</source>
+        <translation>CHZZK</translation>
+    </message>
+    <message>
+        <source>a chzzk.naver.com/live/… address or a channel id of 32 letters and digits</source>
+        <translation>a chzzk.naver.com/live/… address or a channel id of 32 letters and digits</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults only: CHZZK gives its chat only to viewers who have logged in and verified their age, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>This broadcast is for adults only: CHZZK gives its chat only to viewers who have logged in and verified their age, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3856,33 @@ Gifts: %3</translation>
     <message>
         <source>Only a streamer&apos;s channel can be checked.</source>
         <translation>Only a streamer&apos;s channel can be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::SoopSourceFactory</name>
+    <message>
+        <source>SOOP</source>
+        <translation>SOOP</translation>
+    </message>
+    <message>
+        <source>a streamer id (such as gosegu2) or a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com</source>
+        <translation>a streamer id (such as gosegu2) or a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com</translation>
+    </message>
+    <message>
+        <source>This broadcast needs an adult-verified SOOP account.</source>
+        <translation>This broadcast needs an adult-verified SOOP account.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for plus subscribers only.</source>
+        <translation>This broadcast is for plus subscribers only.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults (19+) or for subscribers only.</source>
+        <translation>This broadcast is for adults (19+) or for subscribers only.</translation>
+    </message>
+    <message>
+        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</translation>
     </message>
 </context>
 </TS>

@@ -368,6 +368,14 @@
             <numerusform>세션 %Ln개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cheese</source>
+        <translation>치즈 %1개</translation>
+    </message>
+    <message>
+        <source>%1 counted at %2 won each, so balloons and cheese are added in the same won.</source>
+        <translation>%1는 개당 %2원으로 계산해 별풍선과 같은 원 단위로 합산합니다.</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::AlertActionCard</name>
@@ -1358,16 +1366,16 @@
 <context>
     <name>soopchat::ChannelBar</name>
     <message>
-        <source>Streamer id or SOOP address, e.g. gosegu2 or play.sooplive.co.kr/…</source>
-        <translation>BJ 아이디 또는 SOOP 주소 (예: gosegu2, play.sooplive.co.kr/…)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
         <source>Watch this channel&apos;s chat in a new tab (Enter)</source>
         <translation>이 채널의 채팅을 새 탭에서 봅니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>Streamer id or address (%1)…</source>
+        <translation>스트리머 아이디 또는 주소 (%1)…</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1448,10 @@
     <message>
         <source>This is not a channel SoopChat can open.</source>
         <translation>SoopChat에서 열 수 없는 채널입니다.</translation>
+    </message>
+    <message>
+        <source>Enter a streamer id or a channel address.</source>
+        <translation>스트리머 아이디나 채널 주소를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1534,10 +1546,6 @@
 <context>
     <name>soopchat::ConnectionBanner</name>
     <message>
-        <source>Looking up %1 on SOOP…</source>
-        <translation>SOOP에서 %1 채널을 찾는 중…</translation>
-    </message>
-    <message>
         <source>Connecting to the chat server…</source>
         <translation>채팅 서버에 연결하는 중…</translation>
     </message>
@@ -1594,26 +1602,6 @@
         <translation>비밀번호가 걸린 방송입니다. 비밀번호를 입력하면 채팅에 입장합니다.</translation>
     </message>
     <message>
-        <source>This broadcast needs an adult-verified SOOP account.</source>
-        <translation>성인 인증을 받은 SOOP 계정이 필요한 방송입니다.</translation>
-    </message>
-    <message>
-        <source>This broadcast is for plus subscribers only.</source>
-        <translation>플러스 구독자 전용 방송입니다.</translation>
-    </message>
-    <message>
-        <source>This broadcast is for adults (19+) or for subscribers only.</source>
-        <translation>19세 이상 또는 구독자 전용 방송입니다.</translation>
-    </message>
-    <message>
-        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
-        <translation>이 채팅에는 로그인한 시청자만 입장할 수 있는데, SoopChat은 게스트로 시청하므로 입장할 수 없습니다. 방송이 공개될 수도 있으니 계속 확인합니다.</translation>
-    </message>
-    <message>
-        <source>SOOP is under maintenance: %1</source>
-        <translation>SOOP 점검 중: %1</translation>
-    </message>
-    <message>
         <source>no details given.</source>
         <translation>자세한 안내가 없습니다.</translation>
     </message>
@@ -1622,10 +1610,6 @@
         <translation>
             <numerusform>%n초 후 다시 시도합니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no SOOP channel “%1”.</source>
-        <translation>SOOP에 “%1” 채널이 없습니다.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1646,6 +1630,26 @@
     <message>
         <source>Password</source>
         <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>%2에서 %1 채널을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Only logged-in viewers may join this broadcast&apos;s chat.</source>
+        <translation>이 방송의 채팅에는 로그인한 시청자만 입장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>SoopChat은 게스트로 시청하므로 입장할 수 없습니다. 방송이 공개될 수도 있으니 계속 확인합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance: %2</source>
+        <translation>%1 점검 중: %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 channel “%2”.</source>
+        <translation>%1에 “%2” 채널이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1855,24 @@
     <message>
         <source>gifted subscription</source>
         <translation>구독권</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln cheese</source>
+        <translation>
+            <numerusform>치즈 %Ln개 후원</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln cheese with a video</source>
+        <translation>
+            <numerusform>영상 후원 치즈 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln cheese for a mission</source>
+        <translation>
+            <numerusform>미션 후원 치즈 %Ln개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,14 +2444,6 @@ Every channel you open is recorded while its tab is open, and its sessions appea
         <translation>SoopChat 정보</translation>
     </message>
     <message>
-        <source>SoopChat %1
-
-A native chat viewer for SOOP live streams: live chat with badges, balloons and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as SOOP&apos;s web player does.</source>
-        <translation>SoopChat %1
-
-SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선, 구독이 보이는 실시간 채팅과 통계, 채팅 기록, OBS 오버레이를 제공합니다. SOOP 웹 플레이어와 똑같이 게스트로 입장합니다.</translation>
-    </message>
-    <message>
         <source>SoopChat cannot open channels of this platform here.</source>
         <translation>SoopChat은 여기서 이 플랫폼의 채널을 열 수 없습니다.</translation>
     </message>
@@ -2532,6 +2546,14 @@ SOOP 라이브 방송용 데스크톱 채팅 뷰어입니다. 배지, 별풍선,
     <message>
         <source>A&amp;lert History</source>
         <translation>알림 기록(&amp;L)</translation>
+    </message>
+    <message>
+        <source>SoopChat %1
+
+A native chat viewer for Korean live streams (%2): live chat with badges, donations and subscriptions, statistics, recording and an OBS overlay. It joins as a guest, exactly as the services&apos; own web players do.</source>
+        <translation>SoopChat %1
+
+한국 라이브 방송(%2)용 데스크톱 채팅 뷰어입니다. 배지, 후원, 구독이 보이는 실시간 채팅과 통계, 채팅 기록, OBS 오버레이를 제공합니다. 각 서비스의 웹 플레이어와 똑같이 게스트로 입장합니다.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3427,10 @@ Gifts: %3</source>
             <numerusform>이 세션과, 같은 방송일에 먼저 녹화된 세션 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cheese</source>
+        <translation>치즈</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::TelegramRunner</name>
@@ -3491,16 +3517,16 @@ Gifts: %3</source>
 <context>
     <name>soopchat::WelcomePage</name>
     <message>
-        <source>Watch a SOOP chat</source>
-        <translation>SOOP 채팅 보기</translation>
-    </message>
-    <message>
-        <source>Type a streamer id (such as gosegu2) or paste a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com into the bar above, then press Enter. Open several channels and each gets its own tab.</source>
-        <translation>위 입력란에 BJ 아이디(예: gosegu2)를 입력하거나 sooplive.com, sooplive.co.kr, afreecatv.com의 play., ch., vod. 주소를 붙여 넣고 Enter 키를 누르세요. 채널을 여러 개 열면 채널마다 탭이 생깁니다.</translation>
-    </message>
-    <message>
         <source>Recent channels</source>
         <translation>최근 채널</translation>
+    </message>
+    <message>
+        <source>Watch a live chat</source>
+        <translation>라이브 채팅 보기</translation>
+    </message>
+    <message>
+        <source>Type a streamer id or paste a channel address into the bar above, then press Enter. Open several channels and each gets its own tab.</source>
+        <translation>위 입력란에 스트리머 아이디를 입력하거나 채널 주소를 붙여 넣고 Enter 키를 누르세요. 채널을 여러 개 열면 채널마다 탭이 생깁니다.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3647,21 @@ Gifts: %3</source>
     <message>
         <source>CHZZK gave no chat access (HTTP %1, code %2).</source>
         <translation>치지직이 채팅 접근 권한을 주지 않았습니다 (HTTP %1, 코드 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::chzzk::ChzzkSourceFactory</name>
+    <message>
+        <source>CHZZK</source>
+        <translation>치지직</translation>
+    </message>
+    <message>
+        <source>a chzzk.naver.com/live/… address or a channel id of 32 letters and digits</source>
+        <translation>chzzk.naver.com/live/… 주소 또는 영문과 숫자 32자로 된 채널 ID</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults only: CHZZK gives its chat only to viewers who have logged in and verified their age, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>성인 전용 방송입니다. 치지직은 로그인하고 성인 인증을 마친 시청자에게만 채팅을 제공하는데, SoopChat은 게스트로 시청하므로 입장할 수 없습니다. 방송이 공개될 수도 있으니 계속 확인합니다.</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3798,33 @@ Gifts: %3</source>
     <message>
         <source>Only a streamer&apos;s channel can be checked.</source>
         <translation>스트리머의 채널만 확인할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>soopchat::soop::SoopSourceFactory</name>
+    <message>
+        <source>SOOP</source>
+        <translation>SOOP</translation>
+    </message>
+    <message>
+        <source>a streamer id (such as gosegu2) or a play., ch. or vod. address of sooplive.com, sooplive.co.kr or afreecatv.com</source>
+        <translation>BJ 아이디(예: gosegu2) 또는 sooplive.com, sooplive.co.kr, afreecatv.com의 play., ch., vod. 주소</translation>
+    </message>
+    <message>
+        <source>This broadcast needs an adult-verified SOOP account.</source>
+        <translation>성인 인증을 받은 SOOP 계정이 필요한 방송입니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for plus subscribers only.</source>
+        <translation>플러스 구독자 전용 방송입니다.</translation>
+    </message>
+    <message>
+        <source>This broadcast is for adults (19+) or for subscribers only.</source>
+        <translation>19세 이상 또는 구독자 전용 방송입니다.</translation>
+    </message>
+    <message>
+        <source>SOOP lets only logged-in viewers into its chat, and SoopChat watches as a guest, so it cannot join. It keeps checking in case the broadcast opens up.</source>
+        <translation>SOOP 채팅에는 로그인한 시청자만 입장할 수 있는데, SoopChat은 게스트로 시청하므로 입장할 수 없습니다. 방송이 공개될 수도 있으니 계속 확인합니다.</translation>
     </message>
 </context>
 </TS>
