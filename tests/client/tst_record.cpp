@@ -13,6 +13,7 @@
 
 #include "sim/FloodSession.h"
 #include "sim/SoopSimulator.h"
+#include "support/ReadOnlyDatabase.h"
 #include "support/TestData.h"
 
 using namespace Qt::StringLiterals;
@@ -22,32 +23,16 @@ namespace {
 
 constexpr int Timeout = 30'000;
 
-// A read-only look into the recording database while (or after) another
-// process writes it; WAL lets readers and the writer work side by side.
-class Database
+// The recording, read beside the writer, with the flood's numbers.
+class Database : public testdata::ReadOnlyDatabase
 {
 public:
-    explicit Database(const QString &path) : m_name(u"reader-"_s + QString::number(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        m_ok = db.open();
-    }
-    ~Database() { QSqlDatabase::removeDatabase(m_name); }
-
-    bool isOpen() const { return m_ok; }
-
-    qint64 scalar(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-    }
+    using ReadOnlyDatabase::ReadOnlyDatabase;
 
     // The flood numbers of the recorded chat, in the order recorded.
     QList<quint64> floodNumbers() const
     {
-        QSqlQuery query(QSqlDatabase::database(m_name));
+        QSqlQuery query(database());
         query.exec(u"SELECT text FROM events WHERE type = 'chat' ORDER BY id"_s);
         QList<quint64> numbers;
         while (query.next())
@@ -57,17 +42,13 @@ public:
 
     quint64 maxFloodNumber() const
     {
-        QSqlQuery query(QSqlDatabase::database(m_name));
+        QSqlQuery query(database());
         query.exec(u"SELECT text FROM events WHERE type = 'chat' ORDER BY id DESC LIMIT 50"_s);
         quint64 highest = 0;
         while (query.next())
             highest = std::max(highest, sim::FloodSession::sequenceOf(query.value(0).toString()).value_or(0));
         return highest;
     }
-
-private:
-    QString m_name;
-    bool m_ok = false;
 };
 
 } // namespace
