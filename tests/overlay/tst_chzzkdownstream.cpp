@@ -479,7 +479,8 @@ private slots:
         m_page = std::make_unique<ChromiumPage>();
         QVERIFY2(m_page->start(QSize(420, 900)), qPrintable(m_page->errorString()));
         QUrl url = m_context->overlay()->overlayUrl(m_tab->channelId());
-        url.setQuery(url.query(QUrl::FullyEncoded) + u"&fade=0&lines=200"_s);
+        // In English (the page's own default is Korean, for viewers).
+        url.setQuery(url.query(QUrl::FullyEncoded) + u"&fade=0&lines=200&lang=en"_s);
         QVERIFY(m_page->navigate(url));
         QVERIFY(m_page->waitUntil(u"document.documentElement.dataset.state === 'open'"_s));
         // New lines after the page opened: a chat line and a donation.

@@ -30,11 +30,11 @@ private slots:
         QCOMPARE(viewerPriceWon(DonationUnit::StarBalloon), std::optional<qint64>(110));
         QVERIFY(!viewerPriceWon(DonationUnit::VideoBalloon).has_value());
         QVERIFY(!viewerPriceWon(DonationUnit::AdBalloon).has_value());
-        QVERIFY(!viewerPriceWon(DonationUnit::Cheese).has_value());
+        QCOMPARE(viewerPriceWon(DonationUnit::Cheese), std::optional<qint64>(1)); // CHZZK's unit of account
         int priced = 0;
         for (DonationUnit unit : AllDonationUnits)
             priced += viewerPriceWon(unit).has_value();
-        QCOMPARE(priced, 1);
+        QCOMPARE(priced, 2);
     }
 
     void wonForEachUnit()
@@ -43,7 +43,8 @@ private slots:
         QCOMPARE(wonFor(DonationUnit::StarBalloon, 1), std::optional<qint64>(110));
         QCOMPARE(wonFor(DonationUnit::StarBalloon, 11'223), std::optional<qint64>(1'234'530));
         QCOMPARE(wonFor(DonationUnit::StarBalloon, -5), std::optional<qint64>(0)); // a broken count is nothing
-        for (DonationUnit unit : {DonationUnit::VideoBalloon, DonationUnit::AdBalloon, DonationUnit::Cheese})
+        QCOMPARE(wonFor(DonationUnit::Cheese, 1000), std::optional<qint64>(1000));
+        for (DonationUnit unit : {DonationUnit::VideoBalloon, DonationUnit::AdBalloon})
             QVERIFY(!wonFor(unit, 1000).has_value());
     }
 
@@ -68,12 +69,14 @@ private slots:
     {
         WonValue value;
         value.add(DonationUnit::VideoBalloon, 28);
-        value.add(DonationUnit::Cheese, 1000);
         QCOMPARE(value.won, 0);
         QVERIFY(!value.hasWon());
-        QCOMPARE(value.unpriced, 1028);
+        QCOMPARE(value.unpriced, 28);
         value.add(DonationUnit::StarBalloon, 10);
         QCOMPARE(value.won, 1100);
+        value.add(DonationUnit::Cheese, 1000);
+        QCOMPARE(value.won, 2100);
+        QCOMPARE(value.unpriced, 28);
         QVERIFY(value.hasWon());
     }
 
@@ -90,7 +93,8 @@ private slots:
             totals.add(*e, users);
         QCOMPARE(totals.balloons, 151);
         const WonValue won = totals.balloonsWon();
-        QCOMPARE(won.won, 123 * 110); // star balloons only: 13,530 won
+        QCOMPARE(totals.cheese, 1000);
+        QCOMPARE(won.won, 123 * 110 + 1000); // star balloons (13,530 won) and cheese (1,000 won)
         QCOMPARE(won.unpriced, 28); // the video balloons, left out
         QCOMPARE(SessionTotals::balloonsWon(100, 0), (WonValue {11'000, 0}));
     }

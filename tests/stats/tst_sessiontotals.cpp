@@ -76,8 +76,11 @@ private slots:
                     expected.videoBalloons = 10;
                 else if (d->unit == DonationUnit::AdBalloon)
                     expected.adBalloons = 10;
-                if (d->countsTowardBalloons()) {
+                else if (d->unit == DonationUnit::Cheese)
+                    expected.cheese = 10;
+                if (d->countsTowardBalloons())
                     expected.balloons = 10;
+                if (d->countsAsIncome()) {
                     expected.gifts = 1;
                     expected.donors = 1;
                 }
