@@ -92,6 +92,43 @@ class TestChatDelegate : public QObject
     Q_OBJECT
 
 private slots:
+    // A line that is nothing but an emoticon is as tall as a line of text,
+    // and its nickname is drawn inside the row, not above it.
+    void anEmoticonOnlyLineIsALineOfText()
+    {
+        Fixture f;
+        const auto emoticonLine = [](const QString &text) {
+            EventPtr e = chat(u"시청자8"_s, u"viewer8"_s, text);
+            auto *edit = const_cast<ChatEvent *>(e.get());
+            edit->platform = Platform::Chzzk;
+            edit->editDetails().emoticons = {Emoticon {u"sd_8"_s, u"https://example.invalid/sd_8.png"_s}};
+            return e;
+        };
+        const QModelIndex plain = f.add(chat(u"시청자8"_s, u"viewer8"_s, u"굿굿"_s));
+        const QModelIndex only = f.add(emoticonLine(u"{:sd_8:}"_s));
+        const QModelIndex mixed = f.add(emoticonLine(u"와 {:sd_8:}"_s));
+        const int width = 400;
+        const int plainHeight = f.delegate.sizeHint(f.option(width), plain).height();
+        QCOMPARE(
+            f.delegate.sizeHint(f.option(width), only).height(), f.delegate.sizeHint(f.option(width), mixed).height());
+        QVERIFY(f.delegate.sizeHint(f.option(width), only).height() >= plainHeight);
+        // The nickname's ink starts where a plain line's does.
+        const auto firstInkRow = [](const QImage &image, const QColor &base) {
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width() / 2; ++x) {
+                    if (distance(image.pixelColor(x, y), base) > 120)
+                        return y;
+                }
+            }
+            return -1;
+        };
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        const int plainInk = firstInkRow(f.paint(plain, width), base);
+        QVERIFY(plainInk >= 0);
+        QVERIFY2(qAbs(firstInkRow(f.paint(only, width), base) - plainInk) <= 2,
+            qPrintable(u"%1 vs %2"_s.arg(firstInkRow(f.paint(only, width), base)).arg(plainInk)));
+    }
+
     void sizeHintWrapsLongKoreanText()
     {
         Fixture f;

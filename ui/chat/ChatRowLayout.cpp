@@ -22,8 +22,11 @@ using Tier = DonationTier;
 
 namespace {
 
-// Where an emoticon's token was: one character that takes the emoticon's width and is not drawn.
-constexpr char16_t Placeholder = 0xFFFC;
+// Where an emoticon's token was: one character that takes the emoticon's width and is not drawn
+// (transparent). A plain letter of the row's own font, so that its line has that font's height and
+// baseline: U+FFFC, the object replacement character, is laid out as an inline object without
+// metrics, and a line of nothing but emoticons had no height, its nickname drawn above the row.
+constexpr char16_t Placeholder = u'M';
 
 QFont withWeight(QFont font, QFont::Weight weight)
 {
