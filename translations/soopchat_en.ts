@@ -3074,6 +3074,10 @@ Right-click for options.</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Cheese, total</source>
+        <translation>Cheese, total</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::SessionExporter</name>
@@ -3486,6 +3490,10 @@ Gifts: %3</translation>
     <message>
         <source>Cheese</source>
         <translation>Cheese</translation>
+    </message>
+    <message>
+        <source>Cheese over the session</source>
+        <translation>Cheese over the session</translation>
     </message>
 </context>
 <context>

@@ -3026,6 +3026,10 @@ Right-click for options.</source>
         <source>Total</source>
         <translation>누적</translation>
     </message>
+    <message>
+        <source>Cheese, total</source>
+        <translation>치즈 누적</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::SessionExporter</name>
@@ -3430,6 +3434,10 @@ Gifts: %3</source>
     <message>
         <source>Cheese</source>
         <translation>치즈</translation>
+    </message>
+    <message>
+        <source>Cheese over the session</source>
+        <translation>세션 동안 받은 치즈</translation>
     </message>
 </context>
 <context>

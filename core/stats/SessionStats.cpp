@@ -96,6 +96,7 @@ SessionStats::Bucket *SessionStats::bucketAt(qint64 timeMs)
             // What was counted before the first time arrived belongs here.
             bucket.balloons = m_undated.balloons;
             bucket.chats = m_undated.chats;
+            bucket.cheese = m_undated.cheese;
             m_undated = {};
         }
         m_buckets.push_back(bucket);
@@ -145,6 +146,8 @@ bool SessionStats::count(const ChatEvent &event)
         return true;
     if (donation->countsTowardBalloons())
         bucketAt(timeOf(event))->balloons += donation->amount;
+    else if (donation->countsAsIncome() && donation->unit == DonationUnit::Cheese)
+        bucketAt(timeOf(event))->cheese += donation->amount;
     if (DonorTally *tally = donor(event)) {
         tally->given.addDonation(*donation);
         if (donation->countsAsIncome() && donation->amount > 0)
@@ -165,10 +168,13 @@ SessionStatsSnapshot SessionStats::snapshot(int topDonors, int topWords) const
     s.minutes.reserve(qsizetype(m_buckets.size()));
     qint64 balloons = 0;
     qint64 chats = 0;
+    qint64 cheese = 0;
     for (const Bucket &bucket : m_buckets) {
         balloons += bucket.balloons;
         chats += bucket.chats;
-        s.minutes.append({bucket.minute * MinuteMs, bucket.balloons, bucket.chats, balloons, chats});
+        cheese += bucket.cheese;
+        s.minutes.append(
+            {bucket.minute * MinuteMs, bucket.balloons, bucket.chats, balloons, chats, bucket.cheese, cheese});
     }
 
     std::vector<const DonorTally *> ranked;

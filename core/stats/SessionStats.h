@@ -63,6 +63,7 @@ private:
         qint64 minute = 0; // floor(ms / 60000)
         qint64 balloons = 0;
         qint64 chats = 0;
+        qint64 cheese = 0;
     };
 
     struct DonorTally

@@ -21,6 +21,8 @@ struct SessionStatsSnapshot
         qint64 chats = 0; // as SessionTotals::chats
         qint64 cumulativeBalloons = 0; // up to and including this minute
         qint64 cumulativeChats = 0;
+        qint64 cheese = 0; // as SessionTotals::cheese
+        qint64 cumulativeCheese = 0;
 
         friend bool operator==(const Minute &, const Minute &) = default;
     };

@@ -64,6 +64,9 @@ struct SessionTotals
     qint64 cheese = 0;
 
     qint64 subscriptions() const { return newSubscriptions + subscriptionRenewals + subscriptionGifts; }
+    // The session's gifts are cheese, not balloons (a CHZZK channel): every
+    // view then names and charts its donations as cheese.
+    bool giftsAreCheese() const { return cheese > 0 && balloons == 0; }
 
     // `balloons` and `cheese` in won; and the same for one donor's gifts.
     WonValue balloonsWon() const { return balloonsWon(starBalloons, videoBalloons, cheese); }

@@ -7,6 +7,7 @@
 // history's search and replay, the CSV and JSONL exports, the overlay window,
 // the browser-source page and the alert box in headless Chromium, and an
 // alert rule in won that means the same gift on both services.
+#include <QAbstractButton>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -48,6 +49,7 @@
 #include "ui/overlay/OverlayWindow.h"
 #include "ui/overlay/OverlayWindowController.h"
 #include "ui/overlay/OverlayWindowOptions.h"
+#include "ui/stats/SessionChart.h"
 #include "ui/stats/StatTile.h"
 #include "ui/stats/StatsPanel.h"
 #include "wiring/ServiceSources.h"
@@ -327,6 +329,17 @@ private slots:
         auto *won = panel->findChild<QLabel *>(u"balloonsWon"_s);
         QVERIFY(won);
         QVERIFY2(won->toolTip().contains(u"6,500 cheese counted at 1 won each"_s), qPrintable(won->toolTip()));
+        // The timeline charts the cheese: its button says so, its line ends at the total.
+        auto *chart = panel->findChild<SessionChart *>(u"sessionChart"_s);
+        QVERIFY(chart);
+        QCOMPARE(chart->chartMetric(), SessionChart::Metric::Balloons);
+        QCOMPARE(panel->findChild<QAbstractButton *>(u"balloonMetricButton"_s)->text(), u"Cheese"_s);
+        QVERIFY(!chart->cumulativePoints().isEmpty());
+        QCOMPARE(chart->cumulativePoints().last().y(), 6500.0);
+        qreal bars = 0;
+        for (const qreal value : chart->barValues())
+            bars += value;
+        QCOMPARE(bars, 6500.0);
     }
 
     void aSoopTabBesideItSaysItsBalloonsInTheSameWon()

@@ -126,6 +126,7 @@ int SessionChart::minutesPerBarFor(qint64 spanMinutes)
 void SessionChart::setSnapshot(const SessionStatsSnapshot &snapshot)
 {
     m_minutes = snapshot.minutes;
+    m_cheese = snapshot.totals.giftsAreCheese();
     m_originMinute = snapshot.startMs > 0 ? floorMinute(snapshot.startMs) : 0;
     m_lastEventMs = snapshot.lastEventMs;
     rebuild();
@@ -156,10 +157,14 @@ QList<QPointF> SessionChart::cumulativePoints() const
 
 void SessionChart::rebuild()
 {
-    const bool balloons = m_metric == Metric::Balloons;
-    const auto valueOf = [balloons](const SessionStatsSnapshot::Minute &m) { return balloons ? m.balloons : m.chats; };
-    const auto cumulativeOf = [balloons](const SessionStatsSnapshot::Minute &m) {
-        return balloons ? m.cumulativeBalloons : m.cumulativeChats;
+    // Donations in the session's unit: balloons, or a CHZZK channel's cheese.
+    const bool donations = m_metric == Metric::Balloons;
+    const bool cheese = donations && m_cheese;
+    const auto valueOf = [donations, cheese](const SessionStatsSnapshot::Minute &m) {
+        return cheese ? m.cheese : donations ? m.balloons : m.chats;
+    };
+    const auto cumulativeOf = [donations, cheese](const SessionStatsSnapshot::Minute &m) {
+        return cheese ? m.cumulativeCheese : donations ? m.cumulativeBalloons : m.cumulativeChats;
     };
 
     qint64 lastMinute = m_originMinute;
@@ -228,7 +233,9 @@ void SessionChart::rebuild()
         m_barSet->setLabel(barName);
         styleBarMarker();
     }
-    const QString lineName = balloons ? tr("Balloons, total") : tr("Chat messages, total");
+    const QString lineName = cheese ? tr("Cheese, total") // ko: 치즈 누적
+        : donations                 ? tr("Balloons, total")
+                                    : tr("Chat messages, total");
     if (m_cumulative->name() != lineName)
         m_cumulative->setName(lineName);
     // The grid lines serve both scales; each side says which series it

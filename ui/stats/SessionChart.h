@@ -57,6 +57,7 @@ private:
     void showBarToolTip(bool hovering, int index);
 
     Metric m_metric = Metric::Balloons;
+    bool m_cheese = false; // the donations are cheese (SessionTotals::giftsAreCheese)
     qint64 m_originMinute = 0;
     qint64 m_lastEventMs = 0;
     QList<SessionStatsSnapshot::Minute> m_minutes;

@@ -242,8 +242,11 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
 {
     const SessionTotals &t = s.totals;
     // A channel whose viewers give cheese shows its cheese in the first tile.
-    const bool cheeseOnly = t.cheese > 0 && t.balloons == 0;
+    const bool cheeseOnly = t.giftsAreCheese();
     m_balloonTile->setCaption(cheeseOnly ? tr("Cheese") : tr("Balloons"));
+    m_balloonButton->setText(cheeseOnly ? tr("Cheese") : tr("Balloons"));
+    m_balloonButton->setToolTip(cheeseOnly ? tr("Cheese over the session") // ko: 세션 동안의 치즈
+                                           : tr("Balloons (star and video) over the session"));
     m_balloonTile->setValue(formatCount(cheeseOnly ? t.cheese : t.balloons));
     QString balloonTip = TotalsText::balloons(t);
     if (const QString replay = TotalsText::replayBalloons(t); !replay.isEmpty())
@@ -301,8 +304,8 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
 
 void StatsPanel::retranslate()
 {
-    m_balloonTile->setCaption(
-        m_shown.totals.cheese > 0 && m_shown.totals.balloons == 0 ? tr("Cheese") : tr("Balloons"));
+    const bool cheeseOnly = m_shown.totals.giftsAreCheese();
+    m_balloonTile->setCaption(cheeseOnly ? tr("Cheese") : tr("Balloons"));
     m_adTile->setCaption(tr("Ad balloons"));
     m_adTile->setToolTip(tr("Ad balloons given in the chat or through the station; not counted in the balloons"));
     m_subscriptionTile->setCaption(tr("Subscriptions"));
@@ -311,8 +314,9 @@ void StatsPanel::retranslate()
     m_chatTile->setCaption(tr("Chat messages"));
     m_durationTile->setCaption(tr("Duration"));
     m_timelineTitle->setText(tr("Timeline"));
-    m_balloonButton->setText(tr("Balloons"));
-    m_balloonButton->setToolTip(tr("Balloons (star and video) over the session"));
+    m_balloonButton->setText(cheeseOnly ? tr("Cheese") : tr("Balloons"));
+    m_balloonButton->setToolTip(
+        cheeseOnly ? tr("Cheese over the session") : tr("Balloons (star and video) over the session"));
     m_chatButton->setText(tr("Chat"));
     m_chatButton->setToolTip(tr("Chat messages over the session"));
     m_donorTitle->setText(tr("Top donors"));
