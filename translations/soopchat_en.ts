@@ -974,6 +974,22 @@
         <source>The regular expression is invalid at character %2: %1</source>
         <translation>The regular expression is invalid at character %2: %1</translation>
     </message>
+    <message>
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation> won</translation>
+    </message>
+    <message>
+        <source>Donations worth at least this much in won (a star balloon is %1 won, a cheese %2 won). A gift without a price in won never matches.</source>
+        <translation>Donations worth at least this much in won (a star balloon is %1 won, a cheese %2 won). A gift without a price in won never matches.</translation>
+    </message>
+    <message>
+        <source>Worth:</source>
+        <translation>Worth:</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::AlertSpeechEditor</name>

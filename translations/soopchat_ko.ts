@@ -959,6 +959,22 @@
         <source>The regular expression is invalid at character %2: %1</source>
         <translation>정규식 오류 (%2번째 글자): %1</translation>
     </message>
+    <message>
+        <source>at least </source>
+        <translation>최소 </translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Donations worth at least this much in won (a star balloon is %1 won, a cheese %2 won). A gift without a price in won never matches.</source>
+        <translation>후원의 원화 가치(별풍선 하나 %1원, 치즈 하나 %2원)가 이만큼 이상일 때. 원화 값이 없는 선물은 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Worth:</source>
+        <translation>금액:</translation>
+    </message>
 </context>
 <context>
     <name>soopchat::AlertSpeechEditor</name>

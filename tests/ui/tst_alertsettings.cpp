@@ -180,6 +180,7 @@ private slots:
         QCOMPARE(settings.page->ruleList()->item(0)->text(), u"Big balloons"_s);
         QVERIFY(settings.find<QCheckBox>(u"kind-star_balloon"_s)->isChecked());
         settings.find<QSpinBox>(u"ruleMinAmount"_s)->setValue(100);
+        settings.find<QSpinBox>(u"ruleMinWon"_s)->setValue(11'000);
         settings.find<QCheckBox>(u"role-top_fan"_s)->setChecked(true);
 
         // The new rule's notification: the preview follows the template as it is typed.
@@ -236,6 +237,7 @@ private slots:
         QVERIFY(rule.kinds.contains(EventType::AdBalloon));
         QCOMPARE(rule.minAmount, std::optional<qint64>(100));
         QCOMPARE(rule.maxAmount, std::nullopt);
+        QCOMPARE(rule.minWon, std::optional<qint64>(11'000));
         QCOMPARE(rule.roles, Roles(Role::TopFan));
         QCOMPARE(rule.actions.size(), 2);
         QCOMPARE(rule.actions[0].kind, AlertAction::Kind::Notification);
@@ -362,6 +364,7 @@ private slots:
         partly.id = u"bbbb"_s;
         partly.name = u"Balloons"_s;
         partly.kinds = {EventType::Balloon}; // not VOD balloons: the group is partly checked
+        partly.minWon = 5'500;
         config.rules = {good, partly};
         QByteArray json = AlertConfigFile::toJson(config);
         json.replace(eventTypeName(EventType::UserEnter).toString().toUtf8(), "time_travel");
@@ -376,6 +379,8 @@ private slots:
         QCOMPARE(settings.page->ruleList()->count(), 2);
         settings.page->ruleList()->setCurrentRow(1);
         QCOMPARE(settings.find<QCheckBox>(u"kind-star_balloon"_s)->checkState(), Qt::PartiallyChecked);
+        QCOMPARE(settings.find<QSpinBox>(u"ruleMinWon"_s)->value(), 5'500);
+        QCOMPARE(settings.page->config().rules[1].minWon, std::optional<qint64>(5'500));
         // Untouched, the partly checked group keeps what the file said.
         QCOMPARE(settings.page->config().rules[1].kinds, QList<EventType> {EventType::Balloon});
     }

@@ -15,6 +15,7 @@
 
 #include "core/channel/ChatRules.h"
 #include "core/events/Badges.h"
+#include "core/events/DonationPrice.h"
 #include "ui/alerts/AlertActionCard.h"
 
 namespace soopchat {
@@ -24,6 +25,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxAmount = 100'000'000;
+constexpr int MaxWon = 2'000'000'000; // a spin box holds an int
 constexpr int MaxCooldownSeconds = 24 * 60 * 60;
 
 QStringList splitList(const QString &text)
@@ -94,7 +96,7 @@ QString AlertRuleEditor::kindGroupLabel(QLatin1StringView key)
 
 AlertRuleEditor::AlertRuleEditor(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_minAmount(new QSpinBox(this)), m_maxAmount(new QSpinBox(this)),
-      m_users(new QLineEdit(this)), m_pattern(new QLineEdit(this)),
+      m_minWon(new QSpinBox(this)), m_users(new QLineEdit(this)), m_pattern(new QLineEdit(this)),
       m_regex(new QCheckBox(tr("Regular expression"), this)), // ko: 정규식
       m_patternError(new QLabel(this)), m_channels(new QLineEdit(this)),
       m_cooldown(secondsBox(this, u"ruleCooldown"_s)), m_userCooldown(secondsBox(this, u"ruleUserCooldown"_s)),
@@ -148,6 +150,21 @@ AlertRuleEditor::AlertRuleEditor(QWidget *parent)
     const QString amountHelp = tr("Donations count in their unit (balloons, cheese), subscriptions in months.");
     m_minAmount->setToolTip(amountHelp);
     m_maxAmount->setToolTip(amountHelp);
+
+    // The gift's worth in won: one rule for the same gift on every service.
+    m_minWon->setObjectName(u"ruleMinWon"_s);
+    m_minWon->setRange(0, MaxWon);
+    m_minWon->setSingleStep(1'000);
+    m_minWon->setGroupSeparatorShown(true);
+    m_minWon->setSpecialValueText(tr("Any")); // ko: 제한 없음
+    m_minWon->setPrefix(tr("at least ")); // ko: 최소
+    m_minWon->setSuffix(tr(" won")); // ko: 원
+    // ko: 후원의 원화 가치(별풍선 하나 %1원, 치즈 하나 %2원)가 이만큼 이상일 때. 원화 값이 없는 선물은 맞지 않습니다.
+    m_minWon->setToolTip(tr("Donations worth at least this much in won (a star balloon is %1 won, a cheese %2 won). "
+                            "A gift without a price in won never matches.")
+                             .arg(viewerPriceWon(DonationUnit::StarBalloon).value_or(0))
+                             .arg(viewerPriceWon(DonationUnit::Cheese).value_or(0)));
+    connect(m_minWon, &QSpinBox::valueChanged, this, notify);
 
     m_users->setObjectName(u"ruleUsers"_s);
     // ko: 아이디 또는 닉네임, 쉼표로 구분 (비워 두면 누구나)
@@ -215,6 +232,7 @@ AlertRuleEditor::AlertRuleEditor(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Events:"), kinds); // ko: 이벤트:
     form->addRow(tr("Amount:"), amounts); // ko: 수량:
+    form->addRow(tr("Worth:"), m_minWon); // ko: 금액:
     form->addRow(tr("Users:"), m_users); // ko: 사용자:
     form->addRow(tr("Roles:"), roles); // ko: 역할:
     form->addRow(tr("Text:"), patternRow); // ko: 문구:
@@ -277,6 +295,7 @@ void AlertRuleEditor::setRule(const AlertRule &rule)
     }
     m_minAmount->setValue(int(std::clamp<qint64>(rule.minAmount.value_or(0), 0, MaxAmount)));
     m_maxAmount->setValue(int(std::clamp<qint64>(rule.maxAmount.value_or(0), 0, MaxAmount)));
+    m_minWon->setValue(int(std::clamp<qint64>(rule.minWon.value_or(0), 0, MaxWon)));
     m_users->setText(rule.users.join(u", "_s));
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         it.value()->setChecked(rule.roles.testFlag(it.key()));
@@ -315,6 +334,7 @@ AlertRule AlertRuleEditor::rule() const
     }
     rule.minAmount = m_minAmount->value() > 0 ? std::optional<qint64>(m_minAmount->value()) : std::nullopt;
     rule.maxAmount = m_maxAmount->value() > 0 ? std::optional<qint64>(m_maxAmount->value()) : std::nullopt;
+    rule.minWon = m_minWon->value() > 0 ? std::optional<qint64>(m_minWon->value()) : std::nullopt;
     rule.users = splitList(m_users->text());
     rule.roles = {};
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)

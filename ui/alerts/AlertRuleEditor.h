@@ -60,6 +60,7 @@ private:
     QHash<QString, QCheckBox *> m_kinds;
     QSpinBox *m_minAmount;
     QSpinBox *m_maxAmount;
+    QSpinBox *m_minWon;
     QLineEdit *m_users;
     QHash<Role, QCheckBox *> m_roles;
     QLineEdit *m_pattern;
