@@ -4,9 +4,11 @@
 #include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +21,7 @@
 #include "ui/stats/SessionChart.h"
 #include "ui/stats/StatTile.h"
 #include "ui/stats/StatsPanel.h"
+#include "ui/stats/TotalsText.h"
 #include "ui/stats/WordCloud.h"
 
 using namespace Qt::StringLiterals;
@@ -356,6 +359,60 @@ private slots:
         QCOMPARE(chart->barValues().size(), 60);
         QCOMPARE(chart->barValues().first(), 5.0);
         QCOMPARE(chart->cumulativePoints().last().y(), 300.0);
+    }
+
+    void numbersAreShortOnTheAxes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en small") << u"en"_s << qint64(850) << u"850"_s;
+        QTest::newRow("en thousands") << u"en"_s << qint64(12'500) << u"12.5K"_s;
+        QTest::newRow("en round") << u"en"_s << qint64(100'000) << u"100K"_s;
+        QTest::newRow("en millions") << u"en"_s << qint64(2'500'000) << u"2.5M"_s;
+        QTest::newRow("ko below ten thousand") << u"ko"_s << qint64(7'500) << u"7,500"_s;
+        QTest::newRow("ko ten thousands") << u"ko"_s << qint64(12'500) << u"1.25만"_s;
+        QTest::newRow("ko round") << u"ko"_s << qint64(100'000) << u"10만"_s;
+        QTest::newRow("ko hundred millions") << u"ko"_s << qint64(300'000'000) << u"3억"_s;
+        QTest::newRow("zero") << u"en"_s << qint64(0) << u"0"_s;
+    }
+
+    void numbersAreShortOnTheAxes()
+    {
+        QFETCH(QString, language);
+        QFETCH(qint64, value);
+        QFETCH(QString, text);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language == u"ko"_s ? QLocale::Korean : QLocale::English));
+        const QString compact = TotalsText::compact(value);
+        QLocale::setDefault(before);
+        QCOMPARE(compact, text);
+    }
+
+    void aBigTotalFitsANarrowChart()
+    {
+        // 100,000 balloons in a session: the total's axis says "100K", not a
+        // six-digit number the narrow chart would cut to "100…".
+        SessionStats stats;
+        EventBatch events;
+        for (int m = 0; m < 10; ++m)
+            events.append(donation(EventType::Balloon, u"d"_s, 10'000, SessionStartMs + m * MinuteMs));
+        stats.add(events);
+        StatsPanel panel(stats);
+        panel.resize(300, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        SessionChart *chart = chartOf(panel);
+        QCOMPARE(chart->cumulativePoints().last().y(), 100'000.0);
+        QStringList labels;
+        for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical)) {
+            if (auto *values = qobject_cast<QCategoryAxis *>(axis))
+                labels += values->categoriesLabels();
+        }
+        QVERIFY2(labels.contains(u"100K"_s), qPrintable(labels.join(u", "_s)));
+        for (const QString &label : std::as_const(labels))
+            QVERIFY2(label.size() <= 5, qPrintable(label));
+        QVERIFY(saveScreenshot(panel, u"stats-panel-big-total.png"_s));
     }
 
     void rendersAnEmptySession()

@@ -10,12 +10,12 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 
 #include "ui/stats/StatsColors.h"
+#include "ui/stats/TotalsText.h"
 
 namespace soopchat {
 
@@ -49,11 +49,22 @@ QString sessionTime(qint64 minutes)
     return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-void setAxisRange(QValueAxis *axis, qreal max)
+// 0 to a round top in YIntervals steps, each labelled in the short form
+// ("12.5K", "1.25만"), so that a big total fits a narrow chart.
+void setAxisRange(QCategoryAxis *axis, qreal max)
 {
-    const qreal top = niceStep(max) * YIntervals;
-    if (axis->max() != top || axis->min() != 0)
-        axis->setRange(0, top);
+    const qreal step = niceStep(max);
+    QStringList labels;
+    for (int i = 0; i <= YIntervals; ++i)
+        labels.append(TotalsText::compact(qint64(std::llround(step * i))));
+    if (axis->max() == step * YIntervals && axis->categoriesLabels() == labels)
+        return;
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(0);
+    for (int i = 0; i <= YIntervals; ++i)
+        axis->append(labels[i], step * i);
+    axis->setRange(0, step * YIntervals);
 }
 
 } // namespace
@@ -63,7 +74,7 @@ SessionChart::SessionChart(QWidget *parent)
     // its own that setChart() only releases, never deletes.
     : QChartView(new QChart, parent), m_chart(chart()), m_bars(new QBarSeries(m_chart)),
       m_barSet(new QBarSet(QString())), m_cumulative(new QLineSeries(m_chart)), m_axisTime(new QCategoryAxis(m_chart)),
-      m_axisTotal(new QValueAxis(m_chart)), m_axisRate(new QValueAxis(m_chart))
+      m_axisTotal(new QCategoryAxis(m_chart)), m_axisRate(new QCategoryAxis(m_chart))
 {
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
@@ -85,10 +96,8 @@ SessionChart::SessionChart(QWidget *parent)
 
     m_axisTime->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisTime->setGridLineVisible(false);
-    m_axisTotal->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisTotal->setTickCount(YIntervals + 1);
-    m_axisRate->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisRate->setTickCount(YIntervals + 1);
+    m_axisTotal->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisRate->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisRate->setGridLineVisible(false);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisTime), static_cast<QAbstractAxis *>(m_axisTotal),
              static_cast<QAbstractAxis *>(m_axisRate)})

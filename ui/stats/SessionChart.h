@@ -10,7 +10,6 @@ class QBarSeries;
 class QBarSet;
 class QCategoryAxis;
 class QLineSeries;
-class QValueAxis;
 
 namespace soopchat {
 
@@ -68,8 +67,8 @@ private:
     QBarSet *m_barSet;
     QLineSeries *m_cumulative;
     QCategoryAxis *m_axisTime;
-    QValueAxis *m_axisTotal;
-    QValueAxis *m_axisRate;
+    QCategoryAxis *m_axisTotal; // on values: labels in the short form (TotalsText::compact)
+    QCategoryAxis *m_axisRate;
 };
 
 } // namespace soopchat

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <span>
 
 #include "core/events/DonationPrice.h"
 #include "core/stats/SessionTotals.h"
@@ -27,6 +28,37 @@ QString TotalsText::amounts(qint64 balloons, qint64 starBalloons, qint64 videoBa
     return tr("%1 (%2 star, %3 video)")
         .arg(tr("%Ln balloon(s)", nullptr, plural(balloons)), locale.toString(starBalloons),
             locale.toString(videoBalloons));
+}
+
+QString TotalsText::compact(qint64 value)
+{
+    struct Unit
+    {
+        qint64 size;
+        const char *suffix;
+    };
+    // The locale's own short forms (CLDR's compact decimals): Korean groups by
+    // ten thousands, English by thousands.
+    static constexpr Unit korean[] = {{100'000'000, "억"}, {10'000, "만"}};
+    static constexpr Unit english[] = {{1'000'000'000, "B"}, {1'000'000, "M"}, {1'000, "K"}};
+    const QLocale locale;
+    const bool isKorean = locale.language() == QLocale::Korean;
+    const std::span<const Unit> units = isKorean ? std::span<const Unit>(korean) : std::span<const Unit>(english);
+    for (const Unit &unit : units) {
+        if (value >= unit.size || value <= -unit.size) {
+            QString number = locale.toString(double(value) / double(unit.size), 'f', 2);
+            // "12.50" is "12.5", "3.00" is "3".
+            const QString point = locale.decimalPoint();
+            if (number.contains(point)) {
+                while (number.endsWith(locale.zeroDigit()))
+                    number.chop(1);
+                if (number.endsWith(point))
+                    number.chop(point.size());
+            }
+            return number + QString::fromUtf8(unit.suffix);
+        }
+    }
+    return locale.toString(value);
 }
 
 QString TotalsText::cheese(qint64 cheese)
