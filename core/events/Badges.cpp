@@ -25,8 +25,8 @@ constexpr std::array<RoleBadge, 7> Table = {{
     {Role::Supporter, "supporter"_L1, 0xE08A00, 0xB06300, 0xFFB84D, QT_TRANSLATE_NOOP("soopchat::Badges", "Supporter")},
 }};
 
-constexpr std::array<QLatin1StringView, 7> EventIcons = {
-    "balloon"_L1, "ad_balloon"_L1, "video_balloon"_L1, "vod_balloon"_L1, "subscription"_L1, "gift"_L1, "notice"_L1};
+constexpr std::array<QLatin1StringView, 8> EventIcons = {"balloon"_L1, "ad_balloon"_L1, "video_balloon"_L1,
+    "vod_balloon"_L1, "subscription"_L1, "gift"_L1, "notice"_L1, "cheese"_L1};
 
 } // namespace
 
@@ -98,6 +98,10 @@ std::optional<QLatin1StringView> eventIcon(EventType type)
     case EventType::Notice:
     case EventType::AdminNotice:
         return EventIcons[6];
+    case EventType::Cheese:
+    case EventType::VideoCheese:
+    case EventType::MissionCheese:
+        return EventIcons[7];
     default:
         return std::nullopt;
     }

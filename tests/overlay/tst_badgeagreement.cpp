@@ -123,7 +123,11 @@ EventBatch sampleEvents()
     year->editDetails().months = 12;
     auto gift = ofType(EventType::SubscriptionGift, u"선물왕"_s);
     gift->editDetails().toNickname = u"받는이"_s;
-    events += EventBatch {video, ad, subscription, renewal, year, gift};
+    auto cheese = ofType(EventType::Cheese, u"치즈손"_s);
+    cheese->count = 10'000;
+    auto missionCheese = ofType(EventType::MissionCheese, u"미션치즈"_s);
+    missionCheese->count = 1'000;
+    events += EventBatch {video, ad, subscription, renewal, year, gift, cheese, missionCheese};
     return events;
 }
 
@@ -347,7 +351,7 @@ private slots:
             tiers.append(QString(donationTierName(donationTier(*event))));
         QCOMPARE(tiers.mid(int(roleBadges().size()) + 1),
             QStringList({u"small"_s, u"medium"_s, u"large"_s, u"huge"_s, u"large"_s, u"small"_s, u"medium"_s,
-                u"medium"_s, u"large"_s, u"medium"_s}));
+                u"medium"_s, u"large"_s, u"medium"_s, u"medium"_s, u"small"_s}));
     }
 
     void chatListOverlayWindowAndPageAgreeOnADarkBackground()
