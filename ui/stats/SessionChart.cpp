@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
@@ -254,6 +255,11 @@ void SessionChart::rebuild()
         m_axisTotal->setTitleText(totalTitle);
     if (m_axisRate->titleText() != barName)
         m_axisRate->setTitleText(barName);
+    updateAxisTitles();
+    // New labels are drawn at once, in the old room; lay the chart out now,
+    // not at the next turn of the event loop, so that no frame (and no
+    // screenshot) shows them over the axis title.
+    m_chart->layout()->activate();
 }
 
 void SessionChart::updateTimeAxis(qint64 spanMinutes)
@@ -361,6 +367,30 @@ void SessionChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     updateTimeAxis(qint64(m_barSet->count()) * m_minutesPerBar); // how many labels fit depends on the width
+    updateAxisTitles();
+}
+
+void SessionChart::updateAxisTitles()
+{
+    // Qt Charts gives each side at most a fifth of the chart's width; in less
+    // than it asks for, it draws the labels over the title. So the titles go
+    // when the labels leave them no room: the legend and the labels' colours
+    // still say which side measures which series.
+    constexpr qreal SideShare = 0.2;
+    constexpr qreal Padding = 12; // between labels, title and the plot
+    const qreal room = SideShare * width();
+    bool fits = true;
+    for (QCategoryAxis *axis : {m_axisTotal, m_axisRate}) {
+        const QFontMetricsF labels(axis->labelsFont());
+        qreal widest = 0;
+        for (const QString &label : axis->categoriesLabels())
+            widest = std::max(widest, labels.horizontalAdvance(label));
+        fits = fits && widest + QFontMetricsF(axis->titleFont()).height() + Padding <= room;
+    }
+    for (QCategoryAxis *axis : {m_axisTotal, m_axisRate}) {
+        if (axis->isTitleVisible() != fits)
+            axis->setTitleVisible(fits);
+    }
 }
 
 void SessionChart::changeEvent(QEvent *event)

@@ -53,6 +53,7 @@ private:
     void applyColors();
     void styleBarMarker();
     void updateTimeAxis(qint64 spanMinutes);
+    void updateAxisTitles();
     void showBarToolTip(bool hovering, int index);
 
     Metric m_metric = Metric::Balloons;
