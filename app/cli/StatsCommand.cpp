@@ -40,7 +40,7 @@ QJsonObject figuresJson(const SessionStatsSnapshot &s)
         donors.append(QJsonObject {{u"user_id"_s, d.userId}, {u"nickname"_s, d.nickname}, {u"balloons"_s, d.balloons},
             {u"star_balloons"_s, d.starBalloons}, {u"video_balloons"_s, d.videoBalloons},
             {u"ad_balloons"_s, d.adBalloons}, {u"replay_balloons"_s, d.replayBalloons}, {u"cheese"_s, d.cheese},
-            {u"balloons_won"_s, SessionTotals::balloonsWon(d.starBalloons, d.videoBalloons, d.cheese).won}});
+            {u"balloons_won"_s, SessionTotals::donationsWon(d.starBalloons, d.videoBalloons, d.cheese).won}});
     }
     QJsonArray words;
     for (const SessionStatsSnapshot::Word &w : s.topWords)
@@ -99,7 +99,7 @@ void printText(QTextStream &out, const QString &heading, const SessionStatsSnaps
     for (const SessionStatsSnapshot::Donor &d : s.topDonors) {
         out << "  " << QString::number(++rank).rightJustified(2) << ". " << d.nickname << " (" << d.userId
             << "): " << d.balloons << " balloons (star " << d.starBalloons << ", video " << d.videoBalloons << ')';
-        if (const WonValue won = SessionTotals::balloonsWon(d.starBalloons, d.videoBalloons); won.hasWon())
+        if (const WonValue won = SessionTotals::donationsWon(d.starBalloons, d.videoBalloons); won.hasWon())
             out << ", " << won.won << " won";
         if (d.adBalloons > 0)
             out << ", ad " << d.adBalloons;

@@ -6,7 +6,7 @@ using namespace soopchat;
 
 QList<TotalsField> totalsFields(const SessionTotals &t)
 {
-    const WonValue won = t.balloonsWon();
+    const WonValue won = t.donationsWon();
     return {
         {"events", t.events},
         {"chats", t.chats},

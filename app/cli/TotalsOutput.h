@@ -17,7 +17,7 @@ struct TotalsField
 };
 
 // Every total of SessionTotals, in the order they are printed; with
-// `balloons` in won (SessionTotals::balloonsWon: the star balloons at what
+// `balloons` in won (SessionTotals::donationsWon: the star balloons at what
 // viewers pay, 110 won each) and the balloons without a known price.
 QList<TotalsField> totalsFields(const soopchat::SessionTotals &totals);
 // {"events": 22, "chats": 0, ...}

@@ -90,7 +90,7 @@ bool SessionTotals::add(const ChatEvent &event, const Users &known, Users &added
     return true;
 }
 
-WonValue SessionTotals::balloonsWon(qint64 starBalloons, qint64 videoBalloons, qint64 cheese)
+WonValue SessionTotals::donationsWon(qint64 starBalloons, qint64 videoBalloons, qint64 cheese)
 {
     WonValue value;
     value.add(DonationUnit::StarBalloon, starBalloons);

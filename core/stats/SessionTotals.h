@@ -39,7 +39,7 @@ struct Donation;
 //    event of each kind; subscriptions() is their sum.
 //
 // In won (core/events/DonationPrice: what viewers paid, VAT included, for
-// the units with a published price): balloonsWon() is `balloons` and `cheese`
+// the units with a published price): donationsWon() is `balloons` and `cheese`
 // in won, the one won figure every view and the CLI show, so that a streamer
 // live on two services sees comparable totals. Video balloons have no known
 // price, so they are left out of `won` and said as `unpriced`.
@@ -69,8 +69,8 @@ struct SessionTotals
     bool giftsAreCheese() const { return cheese > 0 && balloons == 0; }
 
     // `balloons` and `cheese` in won; and the same for one donor's gifts.
-    WonValue balloonsWon() const { return balloonsWon(starBalloons, videoBalloons, cheese); }
-    static WonValue balloonsWon(qint64 starBalloons, qint64 videoBalloons, qint64 cheese = 0);
+    WonValue donationsWon() const { return donationsWon(starBalloons, videoBalloons, cheese); }
+    static WonValue donationsWon(qint64 starBalloons, qint64 videoBalloons, qint64 cheese = 0);
 
     // Adds another session's totals, for a day of several sessions
     // (BroadcastDays). Every count adds up but the distinct users: a user

@@ -300,7 +300,7 @@ private slots:
         QCOMPARE(t.newSubscriptions, 1);
         QCOMPARE(t.subscriptionRenewals, 1);
         QCOMPARE(t.subscriptionGifts, 1);
-        QCOMPARE(t.balloonsWon(), (WonValue {6500, 0}));
+        QCOMPARE(t.donationsWon(), (WonValue {6500, 0}));
 
         QCOMPARE(s.topDonors.size(), 3);
         QCOMPARE(s.topDonors[0].nickname, MissionDonor.nickname);
@@ -326,7 +326,7 @@ private slots:
         auto *tile = panel->findChild<StatTile *>(u"balloonsTile"_s);
         QVERIFY(tile);
         QCOMPARE(tile->value(), u"6,500"_s);
-        auto *won = panel->findChild<QLabel *>(u"balloonsWon"_s);
+        auto *won = panel->findChild<QLabel *>(u"donationsWon"_s);
         QVERIFY(won);
         QVERIFY2(won->toolTip().contains(u"6,500 cheese counted at 1 won each"_s), qPrintable(won->toolTip()));
         // The timeline charts the cheese: its button says so, its line ends at the total.
@@ -353,15 +353,15 @@ private slots:
         const SessionTotals soop = m_soopTab->stats().snapshot().totals;
         m_soopTab->statsPanel()->refresh();
         const QString soopWon = m_soopTab->statsPanel()->wonText();
-        QCOMPARE(soopWon, u"≈ %1 won"_s.arg(QLocale().toString(soop.balloonsWon().won)));
-        QCOMPARE(soop.balloonsWon().won, soop.starBalloons * 110);
+        QCOMPARE(soopWon, u"≈ %1 won"_s.arg(QLocale().toString(soop.donationsWon().won)));
+        QCOMPARE(soop.donationsWon().won, soop.starBalloons * 110);
         QCOMPARE(soop.cheese, 0);
         // The two tabs' figures add up as money: one unit, one wording.
         m_tab->statsPanel()->refresh();
         QVERIFY(m_tab->statsPanel()->wonText().endsWith(u" won"_s));
         SessionTotals both = soop;
         both.addSession(m_tab->stats().snapshot().totals);
-        QCOMPARE(both.balloonsWon().won, soop.balloonsWon().won + 6500);
+        QCOMPARE(both.donationsWon().won, soop.donationsWon().won + 6500);
         m_window->tabWidget()->setCurrentWidget(m_tab);
     }
 
@@ -442,7 +442,7 @@ private slots:
             if (session.info.platform == u"chzzk"_s) {
                 QCOMPARE(session.info.channelId, Chzzk);
                 QCOMPARE(session.totals.cheese, 6500);
-                QCOMPARE(session.totals.balloonsWon().won, 6500);
+                QCOMPARE(session.totals.donationsWon().won, 6500);
                 listed = true;
             }
         }

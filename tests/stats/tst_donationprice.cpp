@@ -82,7 +82,7 @@ private slots:
 
     void sessionTotalsInWonComeFromTheCounts()
     {
-        // The one definition: events into SessionTotals, then balloonsWon().
+        // The one definition: events into SessionTotals, then donationsWon().
         SessionTotals totals;
         SessionTotals::Users users;
         const qint64 t = SessionStartMs;
@@ -92,11 +92,11 @@ private slots:
                  donation(EventType::Cheese, u"f"_s, 1000, t + 5)})
             totals.add(*e, users);
         QCOMPARE(totals.balloons, 151);
-        const WonValue won = totals.balloonsWon();
+        const WonValue won = totals.donationsWon();
         QCOMPARE(totals.cheese, 1000);
         QCOMPARE(won.won, 123 * 110 + 1000); // star balloons (13,530 won) and cheese (1,000 won)
         QCOMPARE(won.unpriced, 28); // the video balloons, left out
-        QCOMPARE(SessionTotals::balloonsWon(100, 0), (WonValue {11'000, 0}));
+        QCOMPARE(SessionTotals::donationsWon(100, 0), (WonValue {11'000, 0}));
     }
 
     void aDayAddsSessionsUp()
@@ -124,12 +124,12 @@ private slots:
         QCOMPARE(a.gifts, 5);
         QCOMPARE(a.donors, 3); // a lower bound: the same donor may be in both
         QCOMPARE(a.uniqueChatters, 5);
-        QCOMPARE(a.balloonsWon(), (WonValue {102 * 110, 28}));
+        QCOMPARE(a.donationsWon(), (WonValue {102 * 110, 28}));
         SessionTotals huge;
         huge.starBalloons = MaxQint64;
         a.addSession(huge);
         QCOMPARE(a.starBalloons, MaxQint64);
-        QCOMPARE(a.balloonsWon().won, MaxQint64);
+        QCOMPARE(a.donationsWon().won, MaxQint64);
     }
 };
 

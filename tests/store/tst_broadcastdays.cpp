@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(day->totals.balloons, 193);
         QCOMPARE(day->totals.gifts, 5);
         QCOMPARE(day->totals.chats, 4);
-        QCOMPARE(day->totals.balloonsWon(), (WonValue {165 * 110, 28}));
+        QCOMPARE(day->totals.donationsWon(), (WonValue {165 * 110, 28}));
         QCOMPARE(day->firstStartMs, at(20, 19));
         QCOMPARE(day->lastEndMs, at(21, 1, 30));
 
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(next);
         QCOMPARE(next->sessionIds, QList<qint64> {m_ids[3]});
         QCOMPARE(next->totals.balloons, 1000);
-        QCOMPARE(next->totals.balloonsWon().won, 110'000);
+        QCOMPARE(next->totals.donationsWon().won, 110'000);
 
         const std::optional<BroadcastDay> other =
             BroadcastDays::find(sessions, u"soop"_s, u"other"_s, QDate(2026, 11, 20));

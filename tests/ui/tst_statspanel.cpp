@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(viewer2->toolTip,
             u"nick_viewer002 (viewer002)\n71 balloons (43 star, 28 video) ≈ %1 won"_s.arg(locale.toString(4730)));
         QCOMPARE(panel.wonText(), u"≈ %1 won"_s.arg(locale.toString(462 * 110)));
-        QVERIFY(panel.findChild<QLabel *>(u"balloonsWon"_s)->toolTip().contains(u"110 won each, VAT included"_s));
+        QVERIFY(panel.findChild<QLabel *>(u"donationsWon"_s)->toolTip().contains(u"110 won each, VAT included"_s));
         QVERIFY(panel.dayText().isEmpty()); // no earlier sessions told: no day line
         SessionTotals earlier;
         earlier.balloons = earlier.starBalloons = 100;

@@ -382,7 +382,7 @@ void HistoryWindow::updateButtons()
         m_dayTotal->setText(TotalsText::day(name, day->totals, day->sessionIds.size()));
         m_dayTotal->setToolTip(tr("Every session of this channel's broadcast day: recordings split by a restart, a "
                                   "reconnect or the broadcast ending and coming back are added up.") +
-            u'\n' + TotalsText::wonExplanation(day->totals.balloonsWon()));
+            u'\n' + TotalsText::wonExplanation(day->totals.donationsWon()));
     }
     m_dayTotal->setVisible(day.has_value());
 }

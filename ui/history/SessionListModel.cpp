@@ -69,7 +69,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return QString(TotalsText::balloons(t) + (replay.isEmpty() ? QString() : u'\n' + replay));
         }
         case Won:
-            return TotalsText::wonExplanation(t.balloonsWon());
+            return TotalsText::wonExplanation(t.donationsWon());
         case Subscriptions:
             return tr("New: %1\nRenewals: %2\nGifts: %3")
                 .arg(HistoryFormat::count(t.newSubscriptions), HistoryFormat::count(t.subscriptionRenewals),
@@ -99,7 +99,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case Balloons:
         return display ? QVariant(HistoryFormat::count(t.balloons)) : QVariant(t.balloons);
     case Won: {
-        const WonValue won = t.balloonsWon();
+        const WonValue won = t.donationsWon();
         return display ? QVariant(TotalsText::won(won)) : QVariant(won.won);
     }
     case AdBalloons:

@@ -24,7 +24,7 @@ public:
         Events,
         Chats,
         Balloons, // SessionTotals::balloons: star and video balloons given live
-        Won, // SessionTotals::balloonsWon(): what viewers paid for them, where the price is known
+        Won, // SessionTotals::donationsWon(): what viewers paid for them, where the price is known
         AdBalloons,
         Subscriptions,
         Chatters,

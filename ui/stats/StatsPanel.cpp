@@ -82,7 +82,7 @@ StatsPanel::StatsPanel(const SessionStats &stats, QWidget *parent) : QWidget(par
     layout->addLayout(totals);
     // The balloons in won, and the day's (earlier sessions of it added).
     m_wonLabel = new QLabel(content);
-    m_wonLabel->setObjectName(QStringLiteral("balloonsWon"));
+    m_wonLabel->setObjectName(QStringLiteral("donationsWon"));
     m_dayLabel = new QLabel(content);
     m_dayLabel->setObjectName(QStringLiteral("dayTotal"));
     for (QLabel *label : {m_wonLabel, m_dayLabel}) {
@@ -252,7 +252,7 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
     if (const QString replay = TotalsText::replayBalloons(t); !replay.isEmpty())
         balloonTip += u'\n' + replay;
     m_balloonTile->setToolTip(balloonTip);
-    const WonValue won = t.balloonsWon();
+    const WonValue won = t.donationsWon();
     m_wonLabel->setText(TotalsText::won(won));
     m_wonLabel->setToolTip(TotalsText::wonExplanation(won, t.cheese));
     m_wonLabel->setVisible(!m_wonLabel->text().isEmpty());
@@ -264,7 +264,7 @@ void StatsPanel::apply(const SessionStatsSnapshot &s)
         m_dayLabel->setText(TotalsText::day(name, day, m_earlierSessions + 1));
         m_dayLabel->setToolTip(tr("This session and the %n session(s) recorded before it on the same broadcast day",
                                    nullptr, int(std::min<qint64>(m_earlierSessions, INT_MAX))) +
-            u'\n' + TotalsText::wonExplanation(day.balloonsWon(), day.cheese));
+            u'\n' + TotalsText::wonExplanation(day.donationsWon(), day.cheese));
     }
     m_dayLabel->setVisible(m_day.isValid());
     m_adTile->setValue(formatCount(t.adBalloons));

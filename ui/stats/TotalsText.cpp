@@ -88,7 +88,7 @@ QString TotalsText::donorGifts(
     QString text = amounts(balloons, starBalloons, videoBalloons);
     if (cheese > 0)
         text = balloons > 0 ? text + QStringLiteral(", ") + TotalsText::cheese(cheese) : TotalsText::cheese(cheese);
-    if (const QString inWon = won(SessionTotals::balloonsWon(starBalloons, videoBalloons, cheese)); !inWon.isEmpty())
+    if (const QString inWon = won(SessionTotals::donationsWon(starBalloons, videoBalloons, cheese)); !inWon.isEmpty())
         text += u' ' + inWon;
     if (adBalloons > 0)
         text += u'\n' + tr("%Ln ad balloon(s)", nullptr, plural(adBalloons));
@@ -121,7 +121,7 @@ QString TotalsText::wonExplanation(const WonValue &value, qint64 cheese)
 
 QString TotalsText::day(const QString &dayName, const SessionTotals &totals, qint64 sessions)
 {
-    const QString won = TotalsText::won(totals.balloonsWon());
+    const QString won = TotalsText::won(totals.donationsWon());
     // A day of cheese only (a CHZZK channel) says its cheese, not "0 balloons".
     const QString balloons = totals.cheese > 0 && totals.balloons == 0
         ? cheese(totals.cheese)
