@@ -73,8 +73,8 @@ int sessions(const QStringList &arguments)
             QString::number(t.events), QString::number(t.chats), QString::number(t.uniqueChatters),
             QString::number(t.balloons), QString::number(t.starBalloons), QString::number(t.videoBalloons),
             QString::number(t.gifts), QString::number(t.donors), QString::number(t.adBalloons),
-            QString::number(t.replayBalloons), QString::number(t.subscriptions()), QString::number(t.donationsWon().won),
-            s.info.title});
+            QString::number(t.replayBalloons), QString::number(t.subscriptions()),
+            QString::number(t.donationsWon().won), s.info.title});
     }
 
     // Every column but the last (free text of any width) is padded.
