@@ -374,7 +374,8 @@ private slots:
         QTest::newRow("en thousands") << u"en"_s << qint64(12'500) << u"12.5K"_s;
         QTest::newRow("en round") << u"en"_s << qint64(100'000) << u"100K"_s;
         QTest::newRow("en millions") << u"en"_s << qint64(2'500'000) << u"2.5M"_s;
-        QTest::newRow("ko below ten thousand") << u"ko"_s << qint64(7'500) << u"7,500"_s;
+        QTest::newRow("ko small") << u"ko"_s << qint64(850) << u"850"_s;
+        QTest::newRow("ko thousands") << u"ko"_s << qint64(7'500) << u"7.5천"_s;
         QTest::newRow("ko ten thousands") << u"ko"_s << qint64(12'500) << u"1.25만"_s;
         QTest::newRow("ko round") << u"ko"_s << qint64(100'000) << u"10만"_s;
         QTest::newRow("ko hundred millions") << u"ko"_s << qint64(300'000'000) << u"3억"_s;

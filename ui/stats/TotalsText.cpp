@@ -37,9 +37,9 @@ QString TotalsText::compact(qint64 value)
         qint64 size;
         const char *suffix;
     };
-    // The locale's own short forms (CLDR's compact decimals): Korean groups by
-    // ten thousands, English by thousands.
-    static constexpr Unit korean[] = {{100'000'000, "억"}, {10'000, "만"}};
+    // The locale's own short forms (CLDR's compact decimals): Korean counts
+    // in thousands up to ten thousand, then in ten thousands; English in thousands.
+    static constexpr Unit korean[] = {{100'000'000, "억"}, {10'000, "만"}, {1'000, "천"}};
     static constexpr Unit english[] = {{1'000'000'000, "B"}, {1'000'000, "M"}, {1'000, "K"}};
     const QLocale locale;
     const bool isKorean = locale.language() == QLocale::Korean;

@@ -38,7 +38,7 @@ public:
     // balloons and cheese are the same money.
     static QString wonExplanation(const WonValue &value, qint64 cheese = 0);
     // A number in the locale's short form, for the chart's axes: "850",
-    // "12.5K", "3M" in English; "8,500", "1.25만", "3억" in Korean (which
+    // "12.5K", "3M" in English; "8.5천", "1.25만", "3억" in Korean (which
     // counts in ten thousands). At most two decimals, none that are zero.
     static QString compact(qint64 value);
     // A day's line: "Today: 193 balloons ≈ 18,150 won in 4 sessions".
