@@ -312,6 +312,52 @@ private slots:
         QCOMPARE(activated.count(), 1);
     }
 
+    void aClickInAStormLandsOnTheLineItBeganOn()
+    {
+        // Rows arrive between the press and the release, as they do many times
+        // a second in a storm: the followed list holds still while the button
+        // is down, so the release is on the same line, then it follows again.
+        ShownChat shown;
+        auto &[model, view] = shown;
+        ChatListView *list = view.listView();
+        const auto storm = [](int n, int first) {
+            EventBatch batch;
+            for (int i = first; i < first + n; ++i)
+                batch.append(chat(u"시청자%1"_s.arg(i), u"viewer%1"_s.arg(i), u"메시지 %1"_s.arg(i)));
+            return batch;
+        };
+        feed(model, storm(100, 0));
+        QVERIFY(list->isFollowing());
+        const QModelIndex row = view.proxy()->index(view.proxy()->rowCount() - 2, 0);
+        QStyleOptionViewItem option;
+        option.font = list->font();
+        option.palette = list->palette();
+        option.rect = list->visualRect(row);
+        const QPoint nick = view.delegate()->nicknameRect(option, row).center();
+        QVERIFY(!nick.isNull());
+
+        QSignalSpy activated(&view, &ChatView::userActivated);
+        QTest::mousePress(list->viewport(), Qt::LeftButton, {}, nick);
+        QVERIFY(!list->isFollowing());
+        QCOMPARE(list->indexAt(nick), row);
+        feed(model, storm(30, 100));
+        QCOMPARE(list->indexAt(nick), row); // the line under the pointer stayed
+        QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, nick);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), u"viewer98"_s);
+        QVERIFY(list->isFollowing());
+        QCOMPARE(list->lastVisibleRow(), view.proxy()->rowCount() - 1);
+        QCOMPARE(view.newMessageCount(), 0);
+
+        // A reader who scrolls while the button is down keeps the place they scrolled to.
+        QTest::mousePress(list->viewport(), Qt::LeftButton, {}, nick);
+        QWheelEvent up(QPointF(nick), list->viewport()->mapToGlobal(QPointF(nick)), {}, {0, 240}, Qt::LeftButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(list->viewport(), &up);
+        QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, nick);
+        QVERIFY(!list->isFollowing());
+    }
+
     void togglesAndSearchNarrowTheList()
     {
         ChatListModel model;

@@ -93,6 +93,8 @@ int ChatListView::rowHeight(int row) const
 
 void ChatListView::setFollowing(bool following)
 {
+    if (following)
+        m_heldForClick = false;
     if (following == m_following)
         return;
     if (!following) {
@@ -218,7 +220,7 @@ void ChatListView::relayout()
                 m_placed.append({row, QRect(0, y, width, h)});
                 y += h;
             }
-            if (row >= count && y <= height) {
+            if (row >= count && y <= height && !m_heldForClick) {
                 // Less than a screen left below: that is the bottom.
                 m_following = true;
                 m_placed.clear();
@@ -509,6 +511,7 @@ void ChatListView::resizeEvent(QResizeEvent *event)
 
 void ChatListView::wheelEvent(QWheelEvent *event)
 {
+    m_heldForClick = false; // the reader scrolls: the list stays where they take it
     if (event->modifiers() & Qt::ControlModifier) {
         m_zoomAngle += event->angleDelta().y();
         if (const int steps = m_zoomAngle / 120) {
@@ -532,6 +535,8 @@ void ChatListView::wheelEvent(QWheelEvent *event)
 
 void ChatListView::keyPressEvent(QKeyEvent *event)
 {
+    if (!event->matches(QKeySequence::Copy))
+        m_heldForClick = false; // keys that scroll: the list stays where they take it
     if (event->matches(QKeySequence::Copy)) {
         if (const QString text = selectedText(); !text.isEmpty())
             QGuiApplication::clipboard()->setText(text);
@@ -588,6 +593,26 @@ void ChatListView::setHoverRow(int row)
     m_hoverRow = row;
     if (const Placed *now = placedRow(m_hoverRow))
         viewport()->update(now->rect);
+}
+
+void ChatListView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_following && event->button() == Qt::LeftButton) {
+        m_heldForClick = true; // before: held, the bottom is not "following"
+        setFollowing(false);
+    }
+    QAbstractItemView::mousePressEvent(event);
+}
+
+void ChatListView::mouseReleaseEvent(QMouseEvent *event)
+{
+    // The click is handled first (a link's question, a user card), with the
+    // rows where the reader saw them.
+    QAbstractItemView::mouseReleaseEvent(event);
+    if (m_heldForClick && event->button() == Qt::LeftButton) {
+        m_heldForClick = false;
+        setFollowing(true);
+    }
 }
 
 void ChatListView::mouseMoveEvent(QMouseEvent *event)

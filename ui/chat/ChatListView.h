@@ -93,6 +93,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -121,6 +123,10 @@ private:
 
     int m_zoomAngle = 0; // Ctrl+wheel eighths of a degree not yet a whole notch (touchpads)
     bool m_following = true;
+    // A button held down on a followed list: the rows stand still until it is
+    // let go, so a click (or a drag to select) lands on the line it began on
+    // in a chat storm; then the list follows again.
+    bool m_heldForClick = false;
     quint64 m_anchorSerial = 0; // top row when not following
     int m_anchorOffset = 0; // pixels of it scrolled above the top edge
     QList<Placed> m_placed;
