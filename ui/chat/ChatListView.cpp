@@ -112,6 +112,9 @@ void ChatListView::setFollowing(bool following)
 
 void ChatListView::setAnchor(int row, int offset)
 {
+    // A move by the reader (wheel, keys, scroll bar, a jump to a row) ends a
+    // hold: the list stays where it was taken.
+    m_heldForClick = false;
     const int count = rowCount();
     if (count == 0) {
         setFollowing(true);
@@ -511,7 +514,6 @@ void ChatListView::resizeEvent(QResizeEvent *event)
 
 void ChatListView::wheelEvent(QWheelEvent *event)
 {
-    m_heldForClick = false; // the reader scrolls: the list stays where they take it
     if (event->modifiers() & Qt::ControlModifier) {
         m_zoomAngle += event->angleDelta().y();
         if (const int steps = m_zoomAngle / 120) {
@@ -535,8 +537,6 @@ void ChatListView::wheelEvent(QWheelEvent *event)
 
 void ChatListView::keyPressEvent(QKeyEvent *event)
 {
-    if (!event->matches(QKeySequence::Copy))
-        m_heldForClick = false; // keys that scroll: the list stays where they take it
     if (event->matches(QKeySequence::Copy)) {
         if (const QString text = selectedText(); !text.isEmpty())
             QGuiApplication::clipboard()->setText(text);
