@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds SoopChat (installing the Debian packages it needs) and launches the
-# demo: the app on its built-in SOOP simulator, so everything works offline.
+# demo: the app on its built-in SOOP and CHZZK simulators, so everything works offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
