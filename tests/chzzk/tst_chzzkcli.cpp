@@ -16,6 +16,7 @@
 
 #include "sim/SoopSimulator.h"
 #include "sim/chzzk/ChzzkSimulator.h"
+#include "support/CliProcess.h"
 #include "support/ReadOnlyDatabase.h"
 #include "support/TestData.h"
 
@@ -58,9 +59,9 @@ private slots:
         QVERIFY2(chats >= 20, errors.constData());
         QVERIFY(out.contains("\"platform\":\"chzzk\""));
         QVERIFY(!out.contains("\"platform\":\"soop\""));
-        listen.terminate();
-        QVERIFY(listen.waitForFinished(Wait));
-        errors += listen.readAllStandardError();
+        const testdata::Stopped stopped = testdata::stopLikeAUser(listen, Wait);
+        errors += stopped.errors;
+        QVERIFY2(stopped.clean, errors.constData());
         QVERIFY2(errors.contains("listen: live: "), errors.constData());
         QVERIFY(!errors.contains("TLS chat port")); // SOOP's words for plain ws are not CHZZK's
 
@@ -118,11 +119,8 @@ private slots:
                 Wait);
         }
         QCOMPARE(record.state(), QProcess::Running);
-        record.terminate(); // SIGTERM: ends the sessions and exits cleanly
-        QTRY_COMPARE_WITH_TIMEOUT(record.state(), QProcess::NotRunning, Wait);
-        const QByteArray errors = record.readAllStandardError();
-        QCOMPARE(record.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(record.exitCode() == 0, errors.constData());
+        const testdata::Stopped stopped = testdata::stopLikeAUser(record, Wait); // ends the sessions cleanly
+        QVERIFY2(stopped.clean, stopped.errors.constData());
 
         qint64 chzzkSession = 0;
         qint64 cheese = 0;

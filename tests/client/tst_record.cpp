@@ -13,6 +13,7 @@
 
 #include "sim/FloodSession.h"
 #include "sim/SoopSimulator.h"
+#include "support/CliProcess.h"
 #include "support/ReadOnlyDatabase.h"
 #include "support/TestData.h"
 
@@ -80,11 +81,9 @@ private slots:
                 Timeout);
         }
         QCOMPARE(record.state(), QProcess::Running);
-        record.terminate(); // SIGTERM: ends the session and exits cleanly
-        QTRY_COMPARE_WITH_TIMEOUT(record.state(), QProcess::NotRunning, Timeout);
-        const QByteArray errors = record.readAllStandardError();
-        QCOMPARE(record.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(record.exitCode() == 0, errors.constData());
+        const testdata::Stopped stopped = testdata::stopLikeAUser(record, Timeout); // ends the session cleanly
+        const QByteArray &errors = stopped.errors;
+        QVERIFY2(stopped.clean, errors.constData());
         QVERIFY2(errors.contains("record: live"), errors.constData());
         QVERIFY(errors.contains("recording gosegu2"));
 
@@ -171,11 +170,9 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(chats > 0, Timeout);
         }
 
-        record.terminate(); // SIGTERM: ends the sessions and exits cleanly
-        QTRY_COMPARE_WITH_TIMEOUT(record.state(), QProcess::NotRunning, Timeout);
-        QCOMPARE(record.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(record.exitCode(), 0);
-        const QByteArray errors = record.readAllStandardError();
+        const testdata::Stopped stopped = testdata::stopLikeAUser(record, Timeout); // ends the sessions cleanly
+        const QByteArray &errors = stopped.errors;
+        QVERIFY2(stopped.clean, errors.constData());
         QVERIFY2(errors.contains("recording gosegu2 · ") && errors.contains(", secondbj · "), errors.constData());
 
         Database db(path);
@@ -220,12 +217,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((errors += listen.readAllStandardError()).contains("listen: live") ||
                 listen.state() == QProcess::NotRunning,
             Timeout);
-        listen.terminate();
-        QTRY_COMPARE_WITH_TIMEOUT(listen.state(), QProcess::NotRunning, Timeout);
-        errors += listen.readAllStandardError();
+        const testdata::Stopped stopped = testdata::stopLikeAUser(listen, Timeout);
+        errors += stopped.errors;
         QVERIFY2(errors.contains("listen: live"), errors.constData());
-        QCOMPARE(listen.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(listen.exitCode() == 0, errors.constData());
+        QVERIFY2(stopped.clean, errors.constData());
         QVERIFY(!errors.contains("0000"));
     }
 
