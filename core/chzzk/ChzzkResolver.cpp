@@ -125,25 +125,16 @@ void ChzzkResolver::askChannelInfo(const QString &channelId)
 {
     abortChannelInfo();
     m_infoFailure.clear();
-    QNetworkReply *reply = get(endpointUrl(m_endpoints.api, u"/service/v1/channels/%1"_s.arg(channelId)));
+    QNetworkReply *reply = get(endpointUrl(m_endpoints.api, u"/service/v1/channels/%1"_s.arg(channelId)),
+        [this](QNetworkReply *refused, const QString &why) {
+            if (refused == m_infoReply && m_infoFailure.isEmpty()) {
+                m_infoFailure = why;
+                refused->abort();
+            }
+        });
     m_infoReply = reply;
     reply->setProperty("channelId", channelId);
-    const auto refuse = [this, reply](const QString &why) {
-        if (reply == m_infoReply && m_infoFailure.isEmpty()) {
-            m_infoFailure = why;
-            reply->abort();
-        }
-    };
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onChannelInfoFinished(reply); });
-    connect(reply, &QNetworkReply::downloadProgress, this, [refuse](qint64 received, qint64 total) {
-        if (received > MaxAnswerBytes || total > MaxAnswerBytes)
-            refuse(tr("its answer was larger than %1 KiB").arg(MaxAnswerBytes / 1024));
-    });
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this,
-        [this, refuse] { refuse(tr("no complete answer within %1 s").arg(double(m_timeout.count()) / 1000.0)); });
-    deadline->start(m_timeout);
 }
 
 ChannelInfo ChzzkResolver::parseChannelInfo(int status, const QByteArray &body, const QString &channelId)
@@ -190,7 +181,7 @@ void ChzzkResolver::onChannelInfoFinished(QNetworkReply *reply)
     emit channelInfo(info);
 }
 
-QNetworkReply *ChzzkResolver::get(const QUrl &url)
+QNetworkReply *ChzzkResolver::get(const QUrl &url, const std::function<void(QNetworkReply *, const QString &)> &refuse)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
@@ -201,30 +192,31 @@ QNetworkReply *ChzzkResolver::get(const QUrl &url)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     reply->setParent(this);
-    // Never more than MaxAnswerBytes in memory.
+    // Never more than MaxAnswerBytes in memory, never longer than the timeout.
     reply->setReadBufferSize(MaxAnswerBytes + 1);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, refuse](qint64 received, qint64 total) {
+        if (received > MaxAnswerBytes || total > MaxAnswerBytes)
+            refuse(reply, tr("its answer was larger than %1 KiB").arg(MaxAnswerBytes / 1024));
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply, refuse] {
+        refuse(reply, tr("no complete answer within %1 s").arg(double(m_timeout.count()) / 1000.0));
+    });
+    deadline->start(m_timeout);
     return reply;
 }
 
 void ChzzkResolver::send(Step step, const QUrl &url)
 {
-    QNetworkReply *reply = get(url);
+    QNetworkReply *reply = get(url, [this](QNetworkReply *refused, const QString &why) {
+        if (refused == m_reply)
+            fail(refused, why);
+    });
     m_reply = reply;
     m_step = step;
     m_failure.clear();
     connect(reply, &QNetworkReply::finished, this, &ChzzkResolver::onReplyFinished);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
-        if (reply == m_reply && (received > MaxAnswerBytes || total > MaxAnswerBytes))
-            fail(reply, tr("its answer was larger than %1 KiB").arg(MaxAnswerBytes / 1024));
-    });
-    // Never longer than the timeout.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [this, reply] {
-        if (reply == m_reply)
-            fail(reply, tr("no complete answer within %1 s").arg(double(m_timeout.count()) / 1000.0));
-    });
-    deadline->start(m_timeout);
 }
 
 void ChzzkResolver::fail(QNetworkReply *reply, const QString &why)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 
 #include "core/chzzk/ChzzkConfig.h"
 #include "core/chzzk/LiveStatusAnswer.h"
@@ -61,7 +62,9 @@ private:
     enum class Step : quint8 { Status, Token, Routing };
     enum class Mode : quint8 { StatusOnly, Full };
 
-    QNetworkReply *get(const QUrl &url);
+    // A GET with CHZZK's headers, held to MaxAnswerBytes and the timeout:
+    // past either, `refuse` gets the reply and why (the caller aborts it).
+    QNetworkReply *get(const QUrl &url, const std::function<void(QNetworkReply *, const QString &)> &refuse);
     void send(Step step, const QUrl &url);
     void onChannelInfoFinished(QNetworkReply *reply);
     void onReplyFinished();

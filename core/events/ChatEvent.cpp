@@ -19,6 +19,14 @@ void ChatEvent::setDetails(ChatEventDetails details)
         m_details = new SharedDetails {{}, std::move(details)};
 }
 
+bool ChatEvent::blinds(const ChatEvent &line) const
+{
+    if (type != EventType::Blind || line.type == EventType::Blind || !userId || userId->isEmpty())
+        return false;
+    const std::optional<qint64> sentAt = details().sentAtMs;
+    return sentAt && line.details().sentAtMs == sentAt && line.userId == userId;
+}
+
 const ChatEventDetails &ChatEvent::emptyDetails()
 {
     static const ChatEventDetails empty;

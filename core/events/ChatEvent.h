@@ -156,6 +156,9 @@ public:
 
     Roles roles() const { return flags ? flags->roles : Roles(); }
     bool isDonation() const { return soopchat::isDonation(type); }
+    // Whether this is a blind that hides `line` (docs/EVENTS.md: the line of
+    // the same user said at the same time); the one rule of every view.
+    bool blinds(const ChatEvent &line) const;
 
 private:
     static const ChatEventDetails &emptyDetails();

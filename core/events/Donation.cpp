@@ -32,9 +32,14 @@ QLatin1StringView donationUnitName(DonationUnit unit)
 
 std::optional<Donation> donationOf(const ChatEvent &event)
 {
+    return donationOf(event.type, event.count);
+}
+
+std::optional<Donation> donationOf(EventType type, std::optional<qint64> count)
+{
     Donation donation;
-    donation.item = event.type;
-    switch (event.type) {
+    donation.item = type;
+    switch (type) {
     case EventType::Balloon:
         donation.unit = DonationUnit::StarBalloon;
         break;
@@ -57,7 +62,7 @@ std::optional<Donation> donationOf(const ChatEvent &event)
     default:
         return std::nullopt;
     }
-    donation.amount = std::max<qint64>(0, event.count.value_or(0));
+    donation.amount = std::max<qint64>(0, count.value_or(0));
     return donation;
 }
 

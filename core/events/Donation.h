@@ -56,6 +56,8 @@ struct Donation
 // The donation an event carries; nullopt for everything that is not a gift of
 // value (chat, subscriptions, ...). A negative or missing count is zero.
 std::optional<Donation> donationOf(const ChatEvent &event);
+// The same from an event's type and count alone (a stored row).
+std::optional<Donation> donationOf(EventType type, std::optional<qint64> count);
 
 // How loudly a donation or subscription is celebrated, the same in the chat
 // list, the overlay window, the browser overlay and alerts.

@@ -37,7 +37,7 @@ struct SessionStatsSnapshot
         qint64 videoBalloons = 0;
         qint64 adBalloons = 0;
         qint64 replayBalloons = 0;
-        qint64 cheese = 0; // given live; the ranking goes by the won value of balloons and cheese
+        qint64 cheese = 0; // given live; the ranking goes by balloons, then cheese
 
         friend bool operator==(const Donor &, const Donor &) = default;
     };

@@ -152,10 +152,7 @@ void CsvWriter::appendRow(QByteArray &out, const StoredEvent &e)
     out.append(',');
     out.append(m_platform);
     out.append(',');
-    ChatEvent probe;
-    probe.type = e.type;
-    probe.count = e.count;
-    if (const std::optional<Donation> donation = donationOf(probe)) {
+    if (const std::optional<Donation> donation = donationOf(e.type, e.count)) {
         if (const std::optional<qint64> won = wonFor(donation->unit, donation->amount))
             out.append(QByteArray::number(*won));
     }

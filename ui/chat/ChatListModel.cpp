@@ -10,12 +10,6 @@ namespace soopchat {
 
 namespace {
 const EventPtr NullEvent;
-
-// Whether `line` is the line a blind names (the same user, said at the same time).
-bool isNamedBy(const ChatEvent &line, const QString &userId, qint64 sentAt)
-{
-    return line.type != EventType::Blind && line.details().sentAtMs == sentAt && line.userId == userId;
-}
 } // namespace
 
 ChatListModel::ChatListModel(QObject *parent) : QAbstractListModel(parent), m_ring(std::size_t(DefaultMaxRows))
@@ -209,7 +203,7 @@ void ChatListModel::applyBlind(const ChatEvent &blind, int row, int firstNewRow,
         }
     }
     for (int r = row - 1; r >= std::max(0, row - BlindSearchRows); --r) {
-        if (!isNamedBy(*slot(r), userId, *sentAt))
+        if (!blind.blinds(*slot(r)))
             continue;
         if (!m_hidden.contains(serialAt(r))) {
             m_hidden.insert(serialAt(r));

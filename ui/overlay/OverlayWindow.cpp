@@ -167,13 +167,7 @@ void OverlayWindow::addEvents(const EventBatch &events)
     for (const EventPtr &event : events) {
         if (event && event->type == EventType::Blind) {
             // The line it names goes, as in the chat list and on the page.
-            const std::optional<qint64> sentAt = event->details().sentAtMs;
-            if (sentAt && event->userId) {
-                added |= std::erase_if(m_lines, [&](const Entry &e) {
-                    return e.event->userId == event->userId && e.event->details().sentAtMs == sentAt &&
-                        e.event->type != EventType::Blind;
-                }) > 0;
-            }
+            added |= std::erase_if(m_lines, [&event](const Entry &e) { return event->blinds(*e.event); }) > 0;
             continue;
         }
         if (!event || !OverlayLineRenderer::isShown(*event, m_options.donationsOnly))
